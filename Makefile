@@ -1,0 +1,44 @@
+# okrportal — the everyday commands. `make help` lists them.
+GO      ?= go
+BIN     ?= bin/okrportal
+SOURCE  ?= content
+DEST    ?= public
+FUZZTIME ?= 5s
+
+.PHONY: help build run serve test vet fuzz bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+build: ## compile the okrportal binary into bin/
+	$(GO) build -trimpath -o $(BIN) ./cmd/okrportal
+
+run: build ## check and build the demo portal in content/ into public/
+	$(BIN) check -s $(SOURCE)
+	$(BIN) build -s $(SOURCE) -d $(DEST)
+	@echo "Open $(DEST)/index.html in a browser, or run: make serve"
+
+serve: build ## preview the demo portal with live reload on http://127.0.0.1:8080
+	$(BIN) serve -s $(SOURCE)
+
+test: vet ## vet, the race-enabled test suite, and each fuzz target for $(FUZZTIME)
+	$(GO) test -race -count=1 ./...
+	@$(MAKE) --no-print-directory fuzz
+
+vet:
+	$(GO) vet ./...
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
+
+fuzz: ## run every fuzz target for $(FUZZTIME) each
+	@for pkg in $$($(GO) list ./...); do \
+	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$t"; \
+	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg >/tmp/okrportal-fuzz.log 2>&1 || { cat /tmp/okrportal-fuzz.log; exit 1; }; \
+	  done; \
+	done
+
+bench: ## pipeline benchmarks (not part of make test)
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin $(DEST)

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/okrportal/okrportal/generator/diag"
+	"github.com/okrportal/okrportal/generator/review"
+	"github.com/okrportal/okrportal/generator/site"
+)
+
+const checkSynopsis = `Usage: okrportal check [-s DIR] [--format text|json|github] [--strict] [--today DATE]
+
+Review the portal's content: errors (unreadable files, unknown fields, wrong
+types, unresolved references, cycles, bad periods and dates) and the warnings
+of an OKR coach, grouped by strategy, focus, alignment, transparency and
+engagement. Drafts are checked too.
+
+Exit status: 0 no errors (warnings allowed unless --strict), 1 errors,
+2 usage.`
+
+type checkCommand struct{ env env }
+
+func (c *checkCommand) Run(ctx context.Context, args []string) error {
+	fs := newFlags(c.env, "check", checkSynopsis)
+	var load loadFlags
+	load.register(fs, false)
+	format := fs.String("format", "text", "output `format`: text, json or github (workflow annotations)")
+	strict := fs.Bool("strict", false, "exit 1 on warnings too")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("check takes no arguments (got %q); use -s DIR for the source folder", fs.Arg(0))}
+	}
+	if !slices.Contains(diag.Formats, *format) {
+		return usageError{fmt.Sprintf("--format %q is not one of %s", *format, strings.Join(diag.Formats, ", "))}
+	}
+	opts, err := load.options()
+	if err != nil {
+		return err
+	}
+	opts.Drafts = true
+	p, list, err := site.Load(ctx, opts)
+	if err != nil {
+		return err
+	}
+	if !list.HasErrors() {
+		review.Review(p, list)
+	}
+	ds := list.Sorted()
+	if err := diag.Write(c.env.stdout, *format, ds); err != nil {
+		return err
+	}
+	errs, warns := list.Count(diag.Error), list.Count(diag.Warning)
+	if *format == "text" {
+		fmt.Fprintln(c.env.stderr, checkSummary(errs, warns, p != nil && !list.HasErrors(), len(p.Objectives)))
+	}
+	if errs > 0 || (*strict && warns > 0) {
+		return contentError{}
+	}
+	return nil
+}
+
+func checkSummary(errs, warns int, ok bool, objectives int) string {
+	count := func(n int, word string) string {
+		if n == 1 {
+			return "1 " + word
+		}
+		return fmt.Sprintf("%d %ss", n, word)
+	}
+	s := count(errs, "error") + ", " + count(warns, "warning")
+	if ok {
+		s += fmt.Sprintf(" (%s checked)", count(objectives, "objective"))
+	}
+	return s
+}

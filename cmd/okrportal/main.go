@@ -1,0 +1,138 @@
+// Command okrportal builds a static OKR portal from a folder of Markdown
+// files: `okrportal build`, `serve`, `check`, `new`, `init`, `version`.
+//
+// Each subcommand is a struct in a file of its own with a Run method; main
+// only dispatches and turns errors into exit codes (0 ok, 1 content errors,
+// 2 usage).
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/pflag"
+)
+
+// command is one subcommand.
+type command interface {
+	Run(ctx context.Context, args []string) error
+}
+
+// env is what every command may use instead of globals.
+type env struct {
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+}
+
+const usage = `okrportal turns a folder of OKRs in Markdown into a static intranet portal.
+
+Usage:
+  okrportal <command> [flags]
+
+Commands:
+  build     build the portal into a folder (default public/)
+  serve     preview the portal with live reload while you edit
+  check     review the content: errors and OKR coaching warnings
+  new       add a team, objective, priority or person from a template
+  init      start a new portal source folder
+  version   print the version
+
+Run 'okrportal <command> --help' for the flags of a command.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv})
+	stop()
+	os.Exit(code)
+}
+
+// run dispatches args and returns the exit code.
+func run(ctx context.Context, args []string, e env) int {
+	if len(args) == 0 {
+		fmt.Fprint(e.stderr, usage)
+		return 2
+	}
+	var cmd command
+	switch args[0] {
+	case "build":
+		cmd = &buildCommand{env: e}
+	case "serve", "server":
+		cmd = &serveCommand{env: e}
+	case "check":
+		cmd = &checkCommand{env: e}
+	case "new":
+		cmd = &newCommand{env: e}
+	case "init":
+		cmd = &initCommand{env: e}
+	case "version", "--version":
+		cmd = &versionCommand{env: e}
+	case "help", "-h", "--help":
+		fmt.Fprint(e.stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(e.stderr, "okrportal: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	return exitCode(cmd.Run(ctx, args[1:]), e.stderr)
+}
+
+// usageError is a mistake in the command line: exit 2.
+type usageError struct{ msg string }
+
+func (u usageError) Error() string { return u.msg }
+
+// contentError means the content has errors, already printed: exit 1.
+type contentError struct{ msg string }
+
+func (c contentError) Error() string { return c.msg }
+
+func exitCode(err error, stderr io.Writer) int {
+	var u usageError
+	var c contentError
+	switch {
+	case err == nil, errors.Is(err, pflag.ErrHelp):
+		return 0
+	case errors.As(err, &u):
+		fmt.Fprintf(stderr, "okrportal: %s\n", u.msg)
+		return 2
+	case errors.As(err, &c):
+		if c.msg != "" {
+			fmt.Fprintf(stderr, "okrportal: %s\n", c.msg)
+		}
+		return 1
+	}
+	fmt.Fprintf(stderr, "okrportal: %v\n", err)
+	return 1
+}
+
+// newFlags returns a flag set that prints its usage to e.stderr and reports
+// errors as usage errors.
+func newFlags(e env, name, synopsis string) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "%s\n\nFlags:\n%s", synopsis, fs.FlagUsages())
+	}
+	return fs
+}
+
+// parse parses args, turning flag mistakes into usage errors.
+func parse(fs *pflag.FlagSet, args []string) error {
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	if errors.Is(err, pflag.ErrHelp) {
+		fs.Usage()
+		return err
+	}
+	if err != nil {
+		return usageError{fmt.Sprintf("%s: %v (see 'okrportal %s --help')", fs.Name(), err, fs.Name())}
+	}
+	return nil
+}

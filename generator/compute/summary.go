@@ -1,0 +1,63 @@
+package compute
+
+import (
+	"math"
+
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+// Summary describes a set of computed objectives — a period's, a team's,
+// a priority's — for the home page, the period pages and the health page.
+type Summary struct {
+	// Objectives is the number of objectives summarised.
+	Objectives int
+	// Progress is the weighted mean progress of the objectives by their
+	// weight (all weights 0: the plain mean; none: 0).
+	Progress float64
+	// Counts is the number of objectives per computed status; never nil,
+	// so a missing status reads as 0.
+	Counts map[model.Status]int
+	// Closed is the number of objectives whose period has closed.
+	Closed int
+	// Score is the weighted mean score of the closed objectives by their
+	// weight, like Progress; 0 when none is closed.
+	Score float64
+}
+
+// Summarise summarises objs, which must be computed. Nil entries are
+// skipped.
+func Summarise(objs []*model.Objective) Summary {
+	s := Summary{Counts: map[model.Status]int{}}
+	var progress, score mean
+	for _, o := range objs {
+		if o == nil {
+			continue
+		}
+		s.Objectives++
+		s.Counts[o.Computed.Status]++
+		progress.add(o.Weight, o.Computed.Progress)
+		if o.Computed.Phase == model.PhaseClosed {
+			s.Closed++
+			score.add(o.Weight, o.Computed.Score)
+		}
+	}
+	s.Progress = progress.value()
+	s.Score = score.value()
+	return s
+}
+
+// Band is the colour band of the summary's Score (see model.Band), or ""
+// when no objective is closed.
+func (s Summary) Band() string {
+	if s.Closed == 0 {
+		return ""
+	}
+	return model.Band(s.Score)
+}
+
+// Percent is progress as a whole percentage for display, 0–100. It rounds
+// down, so 100 % means done; a hair of tolerance keeps values like 0.29
+// (stored as 0.28999…) at 29.
+func Percent(progress float64) int {
+	return int(math.Floor(clamp01(progress)*100 + tolerance))
+}

@@ -1,0 +1,62 @@
+package compute
+
+import (
+	"testing"
+
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+func TestSummarise(t *testing.T) {
+	q3 := &model.Period{ID: "2026-q3", Start: date(2026, 7, 1), End: date(2026, 9, 30)}
+	active := q4()
+	a := objective("a", active, qualitative("kr1", 1, 60)) // on track
+	b := objective("b", active, qualitative("kr1", 1, 0))  // off track
+	b.Weight = 2
+	c := objective("c", q3, qualitative("kr1", 1, 80)) // closed, score 0.8
+	d := objective("d", q3, qualitative("kr1", 1, 20)) // closed, score 0.2
+	Compute(portal(date(2026, 11, 16), a, b, c, d), nil)
+
+	s := Summarise([]*model.Objective{a, b, c, d, nil})
+	if s.Objectives != 4 || s.Closed != 2 {
+		t.Errorf("objectives, closed = %d, %d; want 4, 2", s.Objectives, s.Closed)
+	}
+	// (0.6 + 2×0 + 0.8 + 0.2) / 5
+	assertNear(t, "progress", s.Progress, 0.32)
+	assertNear(t, "score", s.Score, 0.5)
+	if s.Band() != "amber" {
+		t.Errorf("band = %q, want amber", s.Band())
+	}
+	want := map[model.Status]int{model.StatusOnTrack: 1, model.StatusOffTrack: 1, model.StatusClosed: 2}
+	for st, n := range want {
+		if s.Counts[st] != n {
+			t.Errorf("Counts[%q] = %d, want %d", st, s.Counts[st], n)
+		}
+	}
+	if len(s.Counts) != len(want) {
+		t.Errorf("Counts = %v, want %v", s.Counts, want)
+	}
+}
+
+func TestSummariseEmpty(t *testing.T) {
+	s := Summarise(nil)
+	if s.Objectives != 0 || s.Progress != 0 || s.Score != 0 || s.Band() != "" || s.Counts == nil {
+		t.Errorf("empty summary = %+v", s)
+	}
+	if s.Counts[model.StatusOnTrack] != 0 {
+		t.Error("missing status does not read as 0")
+	}
+}
+
+func TestPercent(t *testing.T) {
+	tests := []struct {
+		progress float64
+		want     int
+	}{
+		{0, 0}, {0.29, 29}, {0.57, 57}, {0.5, 50}, {0.999, 99}, {1, 100}, {1.5, 100}, {-1, 0},
+	}
+	for _, tt := range tests {
+		if got := Percent(tt.progress); got != tt.want {
+			t.Errorf("Percent(%v) = %d, want %d", tt.progress, got, tt.want)
+		}
+	}
+}

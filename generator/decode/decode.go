@@ -1,0 +1,233 @@
+// Package decode turns front-matter node trees into Go structs strictly:
+// every unknown field, wrong type and impossible date becomes a diagnostic
+// with the file, line and column of the offending value, and decoding goes
+// on so that one run reports every problem of a file.
+//
+// Target structs name their fields with `yaml:"name"` tags. Supported field
+// types: string, bool, int, float64, pointers to those (nil when absent),
+// Date, slices of any supported type (a single value is accepted where a
+// list of strings is expected), nested structs, and a Meta field tagged
+// `yaml:"-"` that receives the line of the mapping and of each key.
+package decode
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/okrportal/okrportal/generator/diag"
+	"go.yaml.in/yaml/v3"
+)
+
+// Meta records where a mapping and each of its keys stand.
+type Meta struct {
+	Line int
+	Col  int
+	Keys map[string]int // field name → line
+}
+
+// Has reports whether the field was given.
+func (m Meta) Has(key string) bool { _, ok := m.Keys[key]; return ok }
+
+// LineOf is the line of key, or of the mapping when key is absent.
+func (m Meta) LineOf(key string) int {
+	if l, ok := m.Keys[key]; ok {
+		return l
+	}
+	return m.Line
+}
+
+// Date is a calendar day, written YYYY-MM-DD.
+type Date struct{ time.Time }
+
+// ParseDate parses YYYY-MM-DD strictly (2026-02-30 is an error).
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse("2006-01-02", strings.TrimSpace(s))
+	if err != nil {
+		return Date{}, fmt.Errorf("%q is not a date; write it as YYYY-MM-DD, e.g. 2026-10-05", s)
+	}
+	return Date{t}, nil
+}
+
+// Decoder decodes nodes of one file.
+type Decoder struct {
+	File string
+	List *diag.List
+}
+
+// Decode fills v (a pointer to a struct) from the mapping node n. path names
+// the value in messages ("" at the top, "key_results[2]" deeper).
+func (d *Decoder) Decode(n *yaml.Node, v any) {
+	d.value(n, reflect.ValueOf(v).Elem(), "")
+}
+
+func (d *Decoder) errorf(n *yaml.Node, rule, format string, args ...any) {
+	d.List.Add(diag.Diagnostic{File: d.File, Line: n.Line, Col: n.Column, Severity: diag.Error, Rule: rule, Message: fmt.Sprintf(format, args...)})
+}
+
+var (
+	dateType = reflect.TypeOf(Date{})
+	metaType = reflect.TypeOf(Meta{})
+	refType  = reflect.TypeOf(Ref{})
+)
+
+// Ref is a reference to another entity, with where it was written.
+type Ref struct {
+	Value string
+	Line  int
+	Col   int
+}
+
+func (d *Decoder) value(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind == yaml.AliasNode {
+		d.errorf(n, "syntax", "%s: YAML aliases (*name) are not supported; write the value out", describe(path))
+		return
+	}
+	if isNull(n) {
+		return
+	}
+	switch {
+	case v.Type() == dateType:
+		d.date(n, v, path)
+		return
+	case v.Type() == refType:
+		if d.scalar(n, path, "a reference (an id or a name)") {
+			v.Set(reflect.ValueOf(Ref{Value: strings.TrimSpace(n.Value), Line: n.Line, Col: n.Column}))
+		}
+		return
+	case v.Kind() == reflect.Pointer:
+		elem := reflect.New(v.Type().Elem())
+		d.value(n, elem.Elem(), path)
+		v.Set(elem)
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		d.mapping(n, v, path)
+	case reflect.Slice:
+		d.slice(n, v, path)
+	case reflect.String:
+		if d.scalar(n, path, "text") {
+			v.SetString(n.Value)
+		}
+	case reflect.Bool:
+		d.boolean(n, v, path)
+	case reflect.Int:
+		d.integer(n, v, path)
+	case reflect.Float64:
+		d.number(n, v, path)
+	default:
+		panic("decode: unsupported field type " + v.Type().String())
+	}
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+func describe(path string) string {
+	if path == "" {
+		return "the front matter"
+	}
+	return "field " + strconvQuote(path)
+}
+
+func strconvQuote(s string) string { return `"` + s + `"` }
+
+func (d *Decoder) scalar(n *yaml.Node, path, want string) bool {
+	if n.Kind == yaml.ScalarNode {
+		return true
+	}
+	d.errorf(n, "type", "%s should be %s, not %s", describe(path), want, kindName(n))
+	return false
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a set of fields"
+	case yaml.SequenceNode:
+		return "a list"
+	}
+	switch n.Tag {
+	case "!!int", "!!float":
+		return "a number (" + n.Value + ")"
+	case "!!bool":
+		return "true/false (" + n.Value + ")"
+	}
+	return strconvQuote(n.Value)
+}
+
+func (d *Decoder) boolean(n *yaml.Node, v reflect.Value, path string) {
+	if !d.scalar(n, path, "true or false") {
+		return
+	}
+	switch strings.ToLower(n.Value) {
+	case "true", "yes", "on":
+		v.SetBool(true)
+	case "false", "no", "off":
+		v.SetBool(false)
+	default:
+		d.errorf(n, "type", "%s should be true or false, not %s", describe(path), kindName(n))
+	}
+}
+
+func (d *Decoder) integer(n *yaml.Node, v reflect.Value, path string) {
+	if !d.scalar(n, path, "a whole number") {
+		return
+	}
+	i, err := strconv.Atoi(strings.ReplaceAll(n.Value, "_", ""))
+	if err != nil || n.Tag == "!!str" && n.Style != 0 {
+		d.errorf(n, "type", "%s should be a whole number, not %s", describe(path), kindName(n))
+		return
+	}
+	v.SetInt(int64(i))
+}
+
+func (d *Decoder) number(n *yaml.Node, v reflect.Value, path string) {
+	if !d.scalar(n, path, "a number") {
+		return
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) || n.Tag == "!!str" && n.Style != 0 {
+		hint := ""
+		if strings.HasSuffix(strings.TrimSpace(n.Value), "%") {
+			hint = " (leave out the %; put it in `unit` instead)"
+		}
+		d.errorf(n, "type", "%s should be a number, not %s%s", describe(path), kindName(n), hint)
+		return
+	}
+	v.SetFloat(f)
+}
+
+func (d *Decoder) date(n *yaml.Node, v reflect.Value, path string) {
+	if !d.scalar(n, path, "a date (YYYY-MM-DD)") {
+		return
+	}
+	date, err := ParseDate(n.Value)
+	if err != nil {
+		d.errorf(n, "invalid-date", "%s: %v", describe(path), err)
+		return
+	}
+	v.Set(reflect.ValueOf(date))
+}
+
+func (d *Decoder) slice(n *yaml.Node, v reflect.Value, path string) {
+	items := n.Content
+	if n.Kind != yaml.SequenceNode {
+		if n.Kind == yaml.ScalarNode && (v.Type().Elem().Kind() == reflect.String || v.Type().Elem() == refType) {
+			items = []*yaml.Node{n}
+		} else {
+			d.errorf(n, "type", "%s should be a list, not %s", describe(path), kindName(n))
+			return
+		}
+	}
+	out := reflect.MakeSlice(v.Type(), len(items), len(items))
+	for i, item := range items {
+		d.value(item, out.Index(i), fmt.Sprintf("%s[%d]", path, i+1))
+	}
+	v.Set(out)
+}

@@ -1,0 +1,137 @@
+package decode
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// fields maps a struct type's front-matter names to field indexes.
+type fields struct {
+	index map[string]int
+	names []string // sorted, for suggestions
+	meta  int      // index of the Meta field, or -1
+}
+
+var fieldCache sync.Map // reflect.Type → *fields; immutable, derived from types only
+
+func fieldsOf(t reflect.Type) *fields {
+	if f, ok := fieldCache.Load(t); ok {
+		return f.(*fields)
+	}
+	f := &fields{index: map[string]int{}, meta: -1}
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		if sf.Type == metaType {
+			f.meta = i
+			continue
+		}
+		name := strings.Split(sf.Tag.Get("yaml"), ",")[0]
+		if name == "" || name == "-" {
+			continue
+		}
+		f.index[name] = i
+		f.names = append(f.names, name)
+	}
+	sort.Strings(f.names)
+	fieldCache.Store(t, f)
+	return f
+}
+
+func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, "type", "%s should be a set of `field: value` lines, not %s", describe(path), kindName(n))
+		return
+	}
+	f := fieldsOf(v.Type())
+	meta := Meta{Line: n.Line, Col: n.Column, Keys: make(map[string]int, len(n.Content)/2)}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key, val := n.Content[i], n.Content[i+1]
+		if key.Kind != yaml.ScalarNode {
+			d.errorf(key, "syntax", "a field name must be plain text")
+			continue
+		}
+		name := key.Value
+		if prev, dup := meta.Keys[name]; dup {
+			d.errorf(key, "duplicate-field", "field %q is given twice (first on line %d); keep one", name, prev)
+			continue
+		}
+		meta.Keys[name] = key.Line
+		idx, ok := f.index[name]
+		if !ok {
+			d.unknown(key, name, path, f.names)
+			continue
+		}
+		d.value(val, v.Field(idx), join(path, name))
+	}
+	if f.meta >= 0 {
+		v.Field(f.meta).Set(reflect.ValueOf(meta))
+	}
+}
+
+func join(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+func (d *Decoder) unknown(key *yaml.Node, name, path string, names []string) {
+	where := ""
+	if path != "" {
+		where = " in " + path
+	}
+	if s := Suggest(name, names); s != "" {
+		d.errorf(key, "unknown-field", "unknown field %q%s; did you mean %q?", name, where, s)
+		return
+	}
+	d.errorf(key, "unknown-field", "unknown field %q%s; known fields are %s", name, where, strings.Join(names, ", "))
+}
+
+// Suggest returns the candidate closest to s when it is close enough to be
+// a likely typo, or "".
+func Suggest(s string, candidates []string) string {
+	best, bestDist := "", 1<<30
+	for _, c := range candidates {
+		if d := distance(strings.ToLower(s), c); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	limit := 2
+	if len(s) > 8 {
+		limit = 3
+	}
+	if bestDist <= limit || best != "" && (strings.Contains(best, strings.ToLower(s)) || strings.Contains(strings.ToLower(s), best)) && len(s) >= 4 {
+		return best
+	}
+	return ""
+}
+
+// distance is the Damerau–Levenshtein (optimal string alignment) distance.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}

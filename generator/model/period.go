@@ -1,0 +1,59 @@
+package model
+
+import "time"
+
+// Period is a span of calendar days over which objectives run.
+type Period struct {
+	ID       string    // slug, e.g. "2026-q4"
+	Name     string    // display name, e.g. "2026-Q4"
+	Start    time.Time // first day, midnight UTC
+	End      time.Time // last day (inclusive), midnight UTC
+	Declared bool      // declared in portal.yaml rather than understood
+	Source   Source
+
+	// Objectives of the period, in portal order.
+	Objectives []*Objective
+}
+
+const day = 24 * time.Hour
+
+// Days is the number of calendar days in the period.
+func (p *Period) Days() int { return int(p.End.Sub(p.Start)/day) + 1 }
+
+// Contains reports whether the day t falls within the period.
+func (p *Period) Contains(t time.Time) bool {
+	return !t.Before(p.Start) && !t.After(p.End)
+}
+
+// Elapsed is the fraction of the period gone by on day today: 0 on or
+// before its first day, 1 after its last, linear in between.
+func (p *Period) Elapsed(today time.Time) float64 {
+	if !today.After(p.Start) {
+		return 0
+	}
+	if today.After(p.End) {
+		return 1
+	}
+	return float64(today.Sub(p.Start)/day) / float64(p.Days())
+}
+
+// Phase says where today falls relative to the period.
+type Phase int
+
+// The phases of a period.
+const (
+	PhaseUpcoming Phase = iota
+	PhaseActive
+	PhaseClosed
+)
+
+// PhaseOn returns the period's phase on day today.
+func (p *Period) PhaseOn(today time.Time) Phase {
+	switch {
+	case today.Before(p.Start):
+		return PhaseUpcoming
+	case today.After(p.End):
+		return PhaseClosed
+	}
+	return PhaseActive
+}

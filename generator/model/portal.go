@@ -1,0 +1,178 @@
+package model
+
+import "time"
+
+// Portal is the whole resolved portal.
+type Portal struct {
+	Settings   Settings
+	Strategy   *Strategy    // never nil; empty when strategy.md is absent
+	Priorities []*Priority  // by order, then id
+	Teams      []*Team      // by id
+	RootTeams  []*Team      // teams without a parent, by id
+	People     []*Person    // by id
+	Periods    []*Period    // by start, then shortest first
+	Objectives []*Objective // by period, team, id; drafts only with --drafts
+
+	// Current is the period the home page shows (never nil when there is
+	// at least one period).
+	Current *Period
+	// Today is the build date (midnight UTC).
+	Today time.Time
+
+	// StaticDir is the absolute path of the source's static/ folder, or "".
+	StaticDir string
+	// ThemeDir is the absolute path of the theme override folder, or "".
+	ThemeDir string
+}
+
+// Settings are the fields of portal.yaml.
+type Settings struct {
+	Title         string
+	Organisation  string
+	BaseURL       string
+	CurrentPeriod string
+	FileLinks     bool
+	Theme         string
+	UnsafeHTML    bool
+	Check         CheckSettings
+}
+
+// CheckSettings are the thresholds of the review rules (§5).
+type CheckSettings struct {
+	MaxObjectivesPerTeam  int
+	MaxObjectivesPerOwner int
+	MinKeyResults         int
+	MaxKeyResults         int
+	MinPriorities         int
+	MaxPriorities         int
+	StaleAfterDays        int
+}
+
+// DefaultCheckSettings returns the thresholds of the spec.
+func DefaultCheckSettings() CheckSettings {
+	return CheckSettings{
+		MaxObjectivesPerTeam:  5,
+		MaxObjectivesPerOwner: 3,
+		MinKeyResults:         2,
+		MaxKeyResults:         5,
+		MinPriorities:         2,
+		MaxPriorities:         5,
+		StaleAfterDays:        14,
+	}
+}
+
+// Source is where an entity was defined: a file relative to the source
+// folder and the line of its first field.
+type Source struct {
+	File string
+	Line int
+}
+
+// Markdown is a body or text field in Markdown, with the line it starts on.
+type Markdown struct {
+	Text string
+	Line int
+}
+
+// Empty reports whether there is no text at all.
+func (m Markdown) Empty() bool { return len(trimSpace(m.Text)) == 0 }
+
+func trimSpace(s string) string {
+	i, j := 0, len(s)
+	for i < j && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
+		i++
+	}
+	for j > i && (s[j-1] == ' ' || s[j-1] == '\n' || s[j-1] == '\r' || s[j-1] == '\t') {
+		j--
+	}
+	return s[i:j]
+}
+
+// Strategy is strategy.md: mission, vision, values and the narrative.
+type Strategy struct {
+	Mission string
+	Vision  string
+	Values  []string
+	Horizon string
+	Body    Markdown
+	Source  Source
+}
+
+// KPI is a health metric of a strategic priority.
+type KPI struct {
+	Name    string
+	Current *float64
+	Target  *float64
+	Unit    string
+}
+
+// Link is a titled URL, e.g. a team's wiki.
+type Link struct {
+	Title string
+	URL   string
+}
+
+// Priority is a strategic priority (pillar).
+type Priority struct {
+	ID      string
+	Title   string
+	Owner   *Person
+	Summary string
+	Order   int
+	KPIs    []KPI
+	Body    Markdown
+	Source  Source
+
+	// Objectives deliver this priority (any period), in portal order.
+	Objectives []*Objective
+}
+
+// Team is one team of the organisation tree.
+type Team struct {
+	ID       string
+	Name     string
+	Parent   *Team
+	Lead     *Person
+	Members  []*Person
+	Mission  string
+	Links    []Link
+	Body     Markdown
+	Source   Source
+	Children []*Team // by id
+	Depth    int     // 0 for a root team
+
+	// Objectives owned by this team, all periods, in portal order.
+	Objectives []*Objective
+	// Contributions are other teams' objectives listing this team in
+	// contributing_teams.
+	Contributions []*Objective
+}
+
+// Ancestors returns the team's parents from the root down, without the team.
+func (t *Team) Ancestors() []*Team {
+	var out []*Team
+	for p := t.Parent; p != nil; p = p.Parent {
+		out = append([]*Team{p}, out...)
+	}
+	return out
+}
+
+// Person is someone who owns, leads or contributes. Implicit people have no
+// file of their own: they were named by an owner or member field.
+type Person struct {
+	ID       string
+	Name     string
+	Title    string
+	Team     *Team
+	Email    string
+	Body     Markdown
+	Source   Source
+	Implicit bool
+
+	Leads        []*Team
+	MemberOf     []*Team
+	Owns         []*Objective
+	OwnsKRs      []*KeyResult
+	Contributes  []*Objective
+	OwnsPriority []*Priority
+}

@@ -1,0 +1,100 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Slugify lower-cases s, keeps letters, digits, '-' and '_', turns every
+// other run of characters into one '-', and trims '-' from both ends.
+func Slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		dash = true
+	}
+	return strings.Trim(b.String(), "-")
+}
+
+// PathID derives an id from a path under a section folder: each segment
+// slugified, the ".md" dropped, "" segments removed.
+func PathID(rel string) string {
+	rel = strings.TrimSuffix(rel, ".md")
+	var parts []string
+	for _, seg := range strings.Split(rel, "/") {
+		if s := Slugify(seg); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, "/")
+}
+
+// ValidID reports whether an explicit id already obeys the id rules: one
+// or more '/'-separated segments, each non-empty and unchanged by Slugify.
+func ValidID(id string) bool {
+	if id == "" {
+		return false
+	}
+	for _, seg := range strings.Split(id, "/") {
+		if seg == "" || Slugify(seg) != seg {
+			return false
+		}
+	}
+	return true
+}
+
+// index finds entities by full id or by a unique trailing part of it.
+type index[T any] struct {
+	byID     map[string]T
+	bySuffix map[string][]string // trailing part → full ids
+}
+
+func newIndex[T any]() *index[T] {
+	return &index[T]{byID: map[string]T{}, bySuffix: map[string][]string{}}
+}
+
+// add registers v under id; it reports false when id is taken.
+func (ix *index[T]) add(id string, v T) bool {
+	if _, dup := ix.byID[id]; dup {
+		return false
+	}
+	ix.byID[id] = v
+	for s := id; ; {
+		ix.bySuffix[s] = append(ix.bySuffix[s], id)
+		i := strings.IndexByte(s, '/')
+		if i < 0 {
+			break
+		}
+		s = s[i+1:]
+	}
+	return true
+}
+
+// find returns the full ids matching ref: the one whose id is ref exactly,
+// else every id that ends in "/"+ref, sorted.
+func (ix *index[T]) find(ref string) []string {
+	ref = normaliseRef(ref)
+	if _, ok := ix.byID[ref]; ok {
+		return []string{ref}
+	}
+	ids := append([]string(nil), ix.bySuffix[ref]...)
+	sort.Strings(ids)
+	return ids
+}
+
+func (ix *index[T]) get(id string) T { return ix.byID[id] }
+
+// normaliseRef applies the id rules to a reference as written, so that
+// `Platform` or `eng/Fast Deploys` find `platform` and `eng/fast-deploys`.
+func normaliseRef(ref string) string {
+	return PathID(strings.TrimSpace(ref))
+}

@@ -1,0 +1,130 @@
+package resolve
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/okrportal/okrportal/generator/decode"
+	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/source"
+)
+
+func (r *resolver) weight(doc *source.Document, line int, w float64) float64 {
+	if w < 0 {
+		r.errorf(doc.Path, line, "invalid-value", "weight %g is negative; use 0 to leave an item out of the roll-up, or a positive number", w)
+		return 0
+	}
+	return w
+}
+
+func (r *resolver) status(doc *source.Document, ref decode.Ref) model.Status {
+	s, ok := model.ParseStatus(strings.ToLower(ref.Value))
+	if !ok {
+		msg := fmt.Sprintf("unknown status %q; use one of %s", ref.Value, strings.Join(model.StatusNames, ", "))
+		if sug := decode.Suggest(ref.Value, model.StatusNames); sug != "" {
+			msg = fmt.Sprintf("unknown status %q; did you mean %q? (one of %s)", ref.Value, sug, strings.Join(model.StatusNames, ", "))
+		}
+		r.list.Add(errAt(doc, ref, "invalid-value", msg))
+	}
+	return s
+}
+
+func (r *resolver) keyResults(doc *source.Document, o *model.Objective, raw *rawObjective) {
+	seen := map[string]int{}
+	for i := range raw.KeyResults {
+		rk := &raw.KeyResults[i]
+		kr := r.keyResult(doc, o, rk, i)
+		if kr == nil {
+			continue
+		}
+		if first, dup := seen[kr.ID]; dup {
+			r.errorf(doc.Path, rk.Meta.LineOf("id"), "duplicate-id", "key result id %q is used twice in this objective (first on line %d); give each its own `id:`", kr.ID, first)
+			continue
+		}
+		seen[kr.ID] = rk.Meta.Line
+		o.KeyResults = append(o.KeyResults, kr)
+	}
+}
+
+func (r *resolver) keyResult(doc *source.Document, o *model.Objective, rk *rawKeyResult, i int) *model.KeyResult {
+	line := rk.Meta.Line
+	if strings.TrimSpace(rk.Title) == "" {
+		r.errorf(doc.Path, line, "missing-field", "key_results[%d] has no title; add e.g. `title: Cut p95 latency to 300 ms`", i+1)
+		return nil
+	}
+	kr := &model.KeyResult{ID: fmt.Sprintf("kr%d", i+1), Title: rk.Title, Objective: o, Weight: 1, Unit: rk.Unit,
+		Start: rk.Start, Target: rk.Target, Current: rk.Current, Threshold: rk.Threshold, Done: rk.Done,
+		Progress: rk.Progress, Score: rk.Score, Line: line}
+	if rk.ID != "" {
+		if !ValidID(rk.ID) || strings.Contains(rk.ID, "/") {
+			r.errorf(doc.Path, rk.Meta.LineOf("id"), "invalid-id", "key result id %q may only use lower-case letters, digits, '-' and '_' (try %q)", rk.ID, Slugify(rk.ID))
+		} else {
+			kr.ID = rk.ID
+		}
+	}
+	if rk.Owner != nil {
+		kr.Owner = r.person(doc, *rk.Owner, "owner")
+	}
+	if rk.Weight != nil {
+		kr.Weight = r.weight(doc, rk.Meta.LineOf("weight"), *rk.Weight)
+	}
+	r.fraction(doc, rk.Meta.LineOf("score"), "score", rk.Score, 1)
+	r.fraction(doc, rk.Meta.LineOf("progress"), "progress", rk.Progress, 100)
+	for _, m := range rk.Milestones {
+		if r.required(doc, m.Meta, "title", m.Title, "Beta shipped") {
+			kr.Milestones = append(kr.Milestones, model.Milestone{Title: m.Title, Done: m.Done})
+		}
+	}
+	for _, in := range rk.Initiatives {
+		if r.required(doc, in.Meta, "title", in.Title, "Migrate CI runners") {
+			kr.Initiatives = append(kr.Initiatives, model.Initiative{Title: in.Title, URL: in.URL, Done: in.Done})
+		}
+	}
+	r.checkins(doc, o, kr, rk)
+	r.kind(doc, kr, rk)
+	return kr
+}
+
+func (r *resolver) fraction(doc *source.Document, line int, field string, v *float64, max float64) {
+	if v != nil && (*v < 0 || *v > max) {
+		unit := "from 0.0 to 1.0"
+		if max == 100 {
+			unit = "from 0 to 100 (percent)"
+		}
+		r.errorf(doc.Path, line, "invalid-value", "%s %g is out of range; write it %s", field, *v, unit)
+	}
+}
+
+func (r *resolver) checkins(doc *source.Document, o *model.Objective, kr *model.KeyResult, rk *rawKeyResult) {
+	for _, c := range rk.Checkins {
+		if c.Date == nil {
+			r.errorf(doc.Path, c.Meta.Line, "missing-field", "a check-in needs a `date: YYYY-MM-DD`")
+			continue
+		}
+		ci := model.Checkin{Date: c.Date.Time, Value: c.Value, Done: c.Done, Progress: c.Progress, Note: c.Note, Line: c.Meta.Line}
+		if c.Status != nil {
+			ci.Status = r.status(doc, *c.Status)
+		}
+		r.fraction(doc, c.Meta.LineOf("progress"), "progress", c.Progress, 100)
+		if o.Period != nil && !o.Period.Contains(ci.Date) {
+			r.list.Warnf(doc.Path, c.Meta.LineOf("date"), "engagement", "checkin-outside-period", "check-in dated %s is outside the period %s (%s to %s)",
+				ci.Date.Format("2006-01-02"), o.Period.Name, o.Period.Start.Format("2006-01-02"), o.Period.End.Format("2006-01-02"))
+		}
+		kr.Checkins = append(kr.Checkins, ci)
+	}
+	sort.SliceStable(kr.Checkins, func(i, j int) bool { return kr.Checkins[i].Date.Before(kr.Checkins[j].Date) })
+	// Current, done and progress default to the latest check-in that has one.
+	for i := len(kr.Checkins) - 1; i >= 0; i-- {
+		c := kr.Checkins[i]
+		if kr.Current == nil && c.Value != nil {
+			kr.Current = c.Value
+		}
+		if kr.Done == nil && c.Done != nil {
+			kr.Done = c.Done
+		}
+		if kr.Progress == nil && c.Progress != nil {
+			kr.Progress = c.Progress
+		}
+	}
+}

@@ -1,0 +1,198 @@
+package resolve
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/okrportal/okrportal/generator/decode"
+	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/source"
+)
+
+func docOf(e model.Source, section source.Section) *source.Document {
+	return &source.Document{Path: e.File, Section: section}
+}
+
+// linkTeams resolves parents, leads and members, and rejects cycles. A
+// team without `parent:` whose folder is another team's file
+// (teams/eng.md and teams/eng/web.md) gets that team as its parent.
+func (r *resolver) linkTeams() {
+	for _, t := range r.portal.Teams {
+		raw, doc := r.rawTeams[t], docOf(t.Source, source.SectionTeams)
+		if raw.Parent != nil {
+			t.Parent = r.team(doc, *raw.Parent, "parent")
+		} else if i := strings.LastIndexByte(t.ID, '/'); i > 0 && raw.ID == "" {
+			t.Parent = r.teams.get(t.ID[:i])
+		}
+		if t.Parent == t {
+			r.errorf(doc.Path, raw.Meta.LineOf("parent"), "cycle", "team %s names itself as its parent", t.ID)
+			t.Parent = nil
+		}
+		if raw.Lead != nil {
+			t.Lead = r.person(doc, *raw.Lead, "lead")
+		}
+		t.Members = r.peopleList(doc, raw.Members, "members")
+	}
+	for _, t := range r.portal.Teams {
+		r.checkTeamCycle(t)
+	}
+}
+
+func (r *resolver) checkTeamCycle(start *model.Team) {
+	seen := map[*model.Team]bool{}
+	path := []string{start.ID}
+	for t := start.Parent; t != nil; t = t.Parent {
+		if t == start {
+			raw := r.rawTeams[start]
+			r.errorf(start.Source.File, raw.Meta.LineOf("parent"), "cycle", "team parents form a cycle: %s; one of these teams must have another parent or none", strings.Join(append(path, start.ID), " → "))
+			start.Parent = nil
+			return
+		}
+		if seen[t] {
+			return // a cycle above start; reported from its own members
+		}
+		seen[t] = true
+		path = append(path, t.ID)
+	}
+}
+
+func (r *resolver) linkPeople() {
+	for _, p := range r.portal.People {
+		raw, ok := r.rawPeople[p]
+		if !ok || raw.Team == nil {
+			continue
+		}
+		p.Team = r.team(docOf(p.Source, source.SectionPeople), *raw.Team, "team")
+	}
+}
+
+func (r *resolver) linkPriorities() {
+	for _, p := range r.portal.Priorities {
+		if raw := r.rawPriorities[p]; raw.Owner != nil {
+			p.Owner = r.person(docOf(p.Source, source.SectionPriorities), *raw.Owner, "owner")
+		}
+	}
+}
+
+// linkObjectives builds every key result first, so that alignments to
+// "<objective>#<kr>" can be resolved in the second pass.
+func (r *resolver) linkObjectives() {
+	for _, o := range r.portal.Objectives {
+		od := r.rawObjectives[o]
+		r.keyResults(od.doc, o, od.raw)
+	}
+	for _, o := range r.portal.Objectives {
+		od := r.rawObjectives[o]
+		r.objectiveRefs(od.doc, o, od.raw)
+	}
+}
+
+func (r *resolver) objectiveRefs(doc *source.Document, o *model.Objective, raw *rawObjective) {
+	r.objectiveTeam(doc, o, raw)
+	if raw.Owner != nil {
+		o.Owner = r.person(doc, *raw.Owner, "owner")
+	}
+	o.Contributors = r.peopleList(doc, raw.Contributors, "contributors")
+	for _, ref := range raw.Priorities {
+		if p := r.priority(doc, ref, "priorities"); p != nil {
+			o.Priorities = appendUnique(o.Priorities, p)
+		}
+	}
+	for _, ref := range raw.AlignsTo {
+		parent, kr := r.objective(doc, ref, "aligns_to", o.Period, true)
+		if parent == nil {
+			continue
+		}
+		if parent == o {
+			r.list.Add(errAt(doc, ref, "cycle", "an objective cannot align to itself or its own key results"))
+			continue
+		}
+		o.AlignsTo = append(o.AlignsTo, model.Alignment{Objective: parent, KeyResult: kr, Line: ref.Line})
+	}
+	for _, ref := range raw.DependsOn {
+		if dep, _ := r.objective(doc, ref, "depends_on", o.Period, false); dep != nil && dep != o {
+			o.DependsOn = appendUnique(o.DependsOn, dep)
+		}
+	}
+	for _, ref := range raw.ContributingTeams {
+		if t := r.team(doc, ref, "contributing_teams"); t != nil {
+			o.ContributingTeams = appendUnique(o.ContributingTeams, t)
+		}
+	}
+}
+
+func (r *resolver) objectiveTeam(doc *source.Document, o *model.Objective, raw *rawObjective) {
+	ref := decode.Ref{Line: raw.Meta.Line}
+	if raw.Team != nil {
+		ref = *raw.Team
+	} else {
+		_, ref.Value = pathParts(doc.Path)
+	}
+	if ref.Value == "" {
+		r.errorf(doc.Path, ref.Line, "missing-field", "the objective has no team; put the file under okrs/<period>/<team>/ or add e.g. `team: platform`")
+		return
+	}
+	field := "team"
+	if raw.Team == nil {
+		field = "the team folder"
+	}
+	o.Team = r.team(doc, ref, field)
+}
+
+func appendUnique[T comparable](list []T, v T) []T {
+	for _, x := range list {
+		if x == v {
+			return list
+		}
+	}
+	return append(list, v)
+}
+
+// checkAlignmentCycles walks aligns_to upwards from every objective and
+// reports each cycle once, then cuts it so later stages never loop.
+func (r *resolver) checkAlignmentCycles() {
+	const (
+		unvisited = iota
+		active
+		done
+	)
+	state := map[*model.Objective]int{}
+	var visit func(o *model.Objective, path []*model.Objective)
+	visit = func(o *model.Objective, path []*model.Objective) {
+		state[o] = active
+		path = append(path, o)
+		kept := o.AlignsTo[:0]
+		for _, a := range o.AlignsTo {
+			switch state[a.Objective] {
+			case active:
+				r.reportAlignmentCycle(o, a, path)
+				continue
+			case unvisited:
+				visit(a.Objective, path)
+			}
+			kept = append(kept, a)
+		}
+		o.AlignsTo = kept
+		state[o] = done
+	}
+	for _, o := range r.portal.Objectives {
+		if state[o] == unvisited {
+			visit(o, nil)
+		}
+	}
+}
+
+func (r *resolver) reportAlignmentCycle(o *model.Objective, a model.Alignment, path []*model.Objective) {
+	var ids []string
+	inCycle := false
+	for _, p := range path {
+		if p == a.Objective {
+			inCycle = true
+		}
+		if inCycle {
+			ids = append(ids, p.ID)
+		}
+	}
+	ids = append(ids, a.Objective.ID)
+	r.errorf(o.Source.File, a.Line, "cycle", "%s", fmt.Sprintf("alignment forms a cycle: %s; an objective cannot (indirectly) align to itself", strings.Join(ids, " → ")))
+}

@@ -1,0 +1,153 @@
+package resolve
+
+import "github.com/okrportal/okrportal/generator/decode"
+
+// The raw types mirror the front matter of each file exactly: their yaml
+// tags are the only fields content may use (SPEC §2).
+
+type rawPortal struct {
+	Meta          decode.Meta `yaml:"-"`
+	Title         string      `yaml:"title"`
+	Organisation  string      `yaml:"organisation"`
+	BaseURL       string      `yaml:"base_url"`
+	CurrentPeriod string      `yaml:"current_period"`
+	Periods       []rawPeriod `yaml:"periods"`
+	FileLinks     bool        `yaml:"file_links"`
+	Theme         string      `yaml:"theme"`
+	UnsafeHTML    bool        `yaml:"unsafe_html"`
+	Check         rawCheck    `yaml:"check"`
+}
+
+type rawPeriod struct {
+	Meta  decode.Meta  `yaml:"-"`
+	ID    string       `yaml:"id"`
+	Name  string       `yaml:"name"`
+	Start *decode.Date `yaml:"start"`
+	End   *decode.Date `yaml:"end"`
+}
+
+type rawCheck struct {
+	Meta                  decode.Meta `yaml:"-"`
+	MaxObjectivesPerTeam  *int        `yaml:"max_objectives_per_team"`
+	MaxObjectivesPerOwner *int        `yaml:"max_objectives_per_owner"`
+	MinKeyResults         *int        `yaml:"min_key_results"`
+	MaxKeyResults         *int        `yaml:"max_key_results"`
+	MinPriorities         *int        `yaml:"min_priorities"`
+	MaxPriorities         *int        `yaml:"max_priorities"`
+	StaleAfterDays        *int        `yaml:"stale_after_days"`
+}
+
+type rawStrategy struct {
+	Meta    decode.Meta `yaml:"-"`
+	Mission string      `yaml:"mission"`
+	Vision  string      `yaml:"vision"`
+	Values  []string    `yaml:"values"`
+	Horizon string      `yaml:"horizon"`
+}
+
+type rawKPI struct {
+	Meta    decode.Meta `yaml:"-"`
+	Name    string      `yaml:"name"`
+	Current *float64    `yaml:"current"`
+	Target  *float64    `yaml:"target"`
+	Unit    string      `yaml:"unit"`
+}
+
+type rawPriority struct {
+	Meta    decode.Meta `yaml:"-"`
+	ID      string      `yaml:"id"`
+	Title   string      `yaml:"title"`
+	Owner   *decode.Ref `yaml:"owner"`
+	Summary string      `yaml:"summary"`
+	Order   int         `yaml:"order"`
+	KPIs    []rawKPI    `yaml:"kpis"`
+}
+
+type rawLink struct {
+	Meta  decode.Meta `yaml:"-"`
+	Title string      `yaml:"title"`
+	URL   string      `yaml:"url"`
+}
+
+type rawTeam struct {
+	Meta    decode.Meta  `yaml:"-"`
+	ID      string       `yaml:"id"`
+	Name    string       `yaml:"name"`
+	Parent  *decode.Ref  `yaml:"parent"`
+	Lead    *decode.Ref  `yaml:"lead"`
+	Members []decode.Ref `yaml:"members"`
+	Mission string       `yaml:"mission"`
+	Links   []rawLink    `yaml:"links"`
+}
+
+type rawPerson struct {
+	Meta  decode.Meta `yaml:"-"`
+	ID    string      `yaml:"id"`
+	Name  string      `yaml:"name"`
+	Title string      `yaml:"title"`
+	Team  *decode.Ref `yaml:"team"`
+	Email string      `yaml:"email"`
+}
+
+type rawObjective struct {
+	Meta              decode.Meta    `yaml:"-"`
+	ID                string         `yaml:"id"`
+	Title             string         `yaml:"title"`
+	Team              *decode.Ref    `yaml:"team"`
+	Period            *decode.Ref    `yaml:"period"`
+	Owner             *decode.Ref    `yaml:"owner"`
+	Contributors      []decode.Ref   `yaml:"contributors"`
+	Priorities        []decode.Ref   `yaml:"priorities"`
+	AlignsTo          []decode.Ref   `yaml:"aligns_to"`
+	DependsOn         []decode.Ref   `yaml:"depends_on"`
+	ContributingTeams []decode.Ref   `yaml:"contributing_teams"`
+	Weight            *float64       `yaml:"weight"`
+	Draft             bool           `yaml:"draft"`
+	Status            *decode.Ref    `yaml:"status"`
+	Tags              []string       `yaml:"tags"`
+	KeyResults        []rawKeyResult `yaml:"key_results"`
+	Retrospective     string         `yaml:"retrospective"`
+}
+
+type rawKeyResult struct {
+	Meta        decode.Meta     `yaml:"-"`
+	ID          string          `yaml:"id"`
+	Title       string          `yaml:"title"`
+	Owner       *decode.Ref     `yaml:"owner"`
+	Weight      *float64        `yaml:"weight"`
+	Unit        string          `yaml:"unit"`
+	Kind        *decode.Ref     `yaml:"kind"`
+	Start       *float64        `yaml:"start"`
+	Target      *float64        `yaml:"target"`
+	Current     *float64        `yaml:"current"`
+	Threshold   *float64        `yaml:"threshold"`
+	Done        *bool           `yaml:"done"`
+	Milestones  []rawMilestone  `yaml:"milestones"`
+	Progress    *float64        `yaml:"progress"`
+	Score       *float64        `yaml:"score"`
+	Checkins    []rawCheckin    `yaml:"checkins"`
+	Initiatives []rawInitiative `yaml:"initiatives"`
+}
+
+type rawMilestone struct {
+	Meta  decode.Meta `yaml:"-"`
+	Title string      `yaml:"title"`
+	Done  bool        `yaml:"done"`
+}
+
+type rawInitiative struct {
+	Meta  decode.Meta `yaml:"-"`
+	Title string      `yaml:"title"`
+	URL   string      `yaml:"url"`
+	Done  bool        `yaml:"done"`
+}
+
+type rawCheckin struct {
+	Meta     decode.Meta  `yaml:"-"`
+	Date     *decode.Date `yaml:"date"`
+	Value    *float64     `yaml:"value"`
+	Done     *bool        `yaml:"done"`
+	Progress *float64     `yaml:"progress"`
+	Status   *decode.Ref  `yaml:"status"`
+	Note     string       `yaml:"note"`
+}

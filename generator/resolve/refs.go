@@ -1,0 +1,123 @@
+package resolve
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/okrportal/okrportal/generator/decode"
+	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/source"
+)
+
+// refError reports an unresolved or ambiguous reference.
+func (r *resolver) refError(doc *source.Document, ref decode.Ref, field, kind string, ids []string) {
+	if len(ids) > 1 {
+		r.list.Add(errAt(doc, ref, "ambiguous-reference", fmt.Sprintf("%s %q matches several %ss: %s; write more of the id", field, ref.Value, kind, candidates(ids))))
+		return
+	}
+	r.list.Add(errAt(doc, ref, "unresolved-reference", fmt.Sprintf("%s %q matches no %s; check the spelling or write its full id", field, ref.Value, kind)))
+}
+
+func (r *resolver) team(doc *source.Document, ref decode.Ref, field string) *model.Team {
+	ids := r.teams.find(ref.Value)
+	if len(ids) != 1 {
+		r.refError(doc, ref, field, "team", ids)
+		return nil
+	}
+	return r.teams.get(ids[0])
+}
+
+func (r *resolver) priority(doc *source.Document, ref decode.Ref, field string) *model.Priority {
+	ids := r.priorities.find(ref.Value)
+	if len(ids) != 1 {
+		r.refError(doc, ref, field, "priority", ids)
+		return nil
+	}
+	return r.priorities.get(ids[0])
+}
+
+// person finds a person by id, trailing part of the id, or name. A name
+// that matches nobody becomes an implicit person with a page of its own.
+func (r *resolver) person(doc *source.Document, ref decode.Ref, field string) *model.Person {
+	ids := r.people.find(ref.Value)
+	if len(ids) == 1 {
+		return r.people.get(ids[0])
+	}
+	if byName := r.peopleName[strings.ToLower(strings.TrimSpace(ref.Value))]; len(byName) == 1 {
+		return byName[0]
+	} else if len(byName) > 1 {
+		for _, p := range byName {
+			ids = append(ids, p.ID)
+		}
+	}
+	if len(ids) > 1 {
+		sort.Strings(ids)
+		r.refError(doc, ref, field, "person", ids)
+		return nil
+	}
+	id := Slugify(ref.Value)
+	if id == "" {
+		r.list.Add(errAt(doc, ref, "invalid-reference", fmt.Sprintf("%s %q has no letters or digits to name a person by", field, ref.Value)))
+		return nil
+	}
+	p := &model.Person{ID: id, Name: strings.TrimSpace(ref.Value), Implicit: true, Source: model.Source{File: doc.Path, Line: ref.Line}}
+	r.addPerson(p)
+	return p
+}
+
+func (r *resolver) peopleList(doc *source.Document, refs []decode.Ref, field string) []*model.Person {
+	var out []*model.Person
+	seen := map[*model.Person]bool{}
+	for _, ref := range refs {
+		if p := r.person(doc, ref, field); p != nil && !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// objective finds an objective, or a key result with "<ref>#<kr-id>".
+// Among several matches, those of period win.
+func (r *resolver) objective(doc *source.Document, ref decode.Ref, field string, period *model.Period, allowKR bool) (*model.Objective, *model.KeyResult) {
+	objRef, krRef, hasKR := strings.Cut(ref.Value, "#")
+	if hasKR && !allowKR {
+		r.list.Add(errAt(doc, ref, "invalid-reference", fmt.Sprintf("%s %q names a key result; %s takes objectives, so drop the #%s", field, ref.Value, field, krRef)))
+		return nil, nil
+	}
+	ids := r.objectives.find(objRef)
+	if len(ids) > 1 && period != nil {
+		var same []string
+		for _, id := range ids {
+			if r.objectives.get(id).Period == period {
+				same = append(same, id)
+			}
+		}
+		if len(same) > 0 {
+			ids = same
+		}
+	}
+	if len(ids) != 1 {
+		if len(ids) == 0 && len(r.drafts.find(objRef)) > 0 {
+			r.list.Add(errAt(doc, ref, "draft-reference", fmt.Sprintf("%s %q is a draft; publish it (remove `draft: true`) or build with --drafts", field, ref.Value)))
+			return nil, nil
+		}
+		r.refError(doc, ref, field, "objective", ids)
+		return nil, nil
+	}
+	o := r.objectives.get(ids[0])
+	if !hasKR {
+		return o, nil
+	}
+	krID := Slugify(krRef)
+	var known []string
+	for _, kr := range o.KeyResults {
+		if kr.ID == krID {
+			return o, kr
+		}
+		known = append(known, kr.ID)
+	}
+	r.list.Add(errAt(doc, ref, "unresolved-reference", fmt.Sprintf("%s %q: objective %s has no key result %q (it has %s)", field, ref.Value, o.ID, krRef, strings.Join(known, ", "))))
+	return nil, nil
+}

@@ -1,0 +1,219 @@
+// Package resolve turns parsed documents into the linked model: it decodes
+// each file's front matter strictly, derives ids, resolves references
+// (full id, unique trailing part, same-period preference for objectives,
+// people by name), checks periods, cycles and value ranges, and links
+// every entity to the ones that refer to it.
+//
+// All problems are collected into a diag.List; the returned portal is only
+// fit for rendering when the list has no errors.
+package resolve
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/okrportal/okrportal/generator/decode"
+	"github.com/okrportal/okrportal/generator/diag"
+	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/source"
+)
+
+const portalFile = source.PortalFile
+
+// Options control resolution.
+type Options struct {
+	// Today is the build date; periods and statuses are relative to it.
+	Today time.Time
+	// Drafts keeps objectives marked draft: true.
+	Drafts bool
+}
+
+// resolver holds the state of one Resolve call.
+type resolver struct {
+	opts       Options
+	list       *diag.List
+	portal     *model.Portal
+	periods    *periods
+	teams      *index[*model.Team]
+	people     *index[*model.Person]
+	peopleName map[string][]*model.Person
+	priorities *index[*model.Priority]
+	objectives *index[*model.Objective]
+	drafts     *index[*model.Objective]
+
+	rawTeams      map[*model.Team]*rawTeam
+	rawPeople     map[*model.Person]*rawPerson
+	rawPriorities map[*model.Priority]*rawPriority
+	rawObjectives map[*model.Objective]*objectiveDoc
+}
+
+type objectiveDoc struct {
+	raw *rawObjective
+	doc *source.Document
+}
+
+// Resolve builds the portal from the documents of folder.
+func Resolve(folder *source.Folder, opts Options, list *diag.List) *model.Portal {
+	r := &resolver{
+		opts:          opts,
+		list:          list,
+		portal:        &model.Portal{Strategy: &model.Strategy{}, Today: opts.Today, StaticDir: folder.StaticDir},
+		periods:       &periods{byID: map[string]*model.Period{}},
+		teams:         newIndex[*model.Team](),
+		people:        newIndex[*model.Person](),
+		peopleName:    map[string][]*model.Person{},
+		priorities:    newIndex[*model.Priority](),
+		objectives:    newIndex[*model.Objective](),
+		drafts:        newIndex[*model.Objective](),
+		rawTeams:      map[*model.Team]*rawTeam{},
+		rawPeople:     map[*model.Person]*rawPerson{},
+		rawPriorities: map[*model.Priority]*rawPriority{},
+		rawObjectives: map[*model.Objective]*objectiveDoc{},
+	}
+	bySection := map[source.Section][]*source.Document{}
+	for _, d := range folder.Documents {
+		bySection[d.Section] = append(bySection[d.Section], d)
+	}
+	if ps := bySection[source.SectionPortal]; len(ps) == 1 {
+		r.settings(ps[0], folder.Root)
+	}
+	if ss := bySection[source.SectionStrategy]; len(ss) == 1 {
+		r.strategy(ss[0])
+	}
+	r.declareEntities(bySection)
+	r.linkTeams()
+	r.linkPeople()
+	r.linkPriorities()
+	r.linkObjectives()
+	r.checkAlignmentCycles()
+	r.finish()
+	return r.portal
+}
+
+func (r *resolver) errorf(file string, line int, rule, format string, args ...any) {
+	r.list.Errorf(file, line, rule, format, args...)
+}
+
+func (r *resolver) decode(doc *source.Document, v any) {
+	if doc.Front == nil {
+		return
+	}
+	d := decode.Decoder{File: doc.Path, List: r.list}
+	d.Decode(doc.Front, v)
+}
+
+func (r *resolver) settings(doc *source.Document, root string) {
+	var raw rawPortal
+	r.decode(doc, &raw)
+	s := model.Settings{
+		Title: raw.Title, Organisation: raw.Organisation, BaseURL: strings.TrimRight(raw.BaseURL, "/"),
+		CurrentPeriod: raw.CurrentPeriod, FileLinks: raw.FileLinks, Theme: raw.Theme, UnsafeHTML: raw.UnsafeHTML,
+		Check: model.DefaultCheckSettings(),
+	}
+	if s.Title == "" {
+		s.Title = "OKRs"
+	}
+	if s.BaseURL != "" && !strings.HasPrefix(s.BaseURL, "http://") && !strings.HasPrefix(s.BaseURL, "https://") {
+		r.errorf(portalFile, raw.Meta.LineOf("base_url"), "invalid-url", "base_url %q must be an absolute http(s) URL, e.g. https://okrs.example.com", raw.BaseURL)
+	}
+	r.checkSettings(&s.Check, raw.Check)
+	r.portal.Settings = s
+	if s.Theme != "" {
+		r.portal.ThemeDir = joinPath(root, s.Theme)
+	}
+	r.declarePeriods(raw.Periods)
+	if raw.CurrentPeriod != "" {
+		if _, err := r.periods.lookup(raw.CurrentPeriod); err != nil {
+			r.errorf(portalFile, raw.Meta.LineOf("current_period"), "unknown-period", "current_period: %v", err)
+		}
+	}
+}
+
+func (r *resolver) checkSettings(c *model.CheckSettings, raw rawCheck) {
+	set := func(dst *int, v *int, name string) {
+		if v == nil {
+			return
+		}
+		if *v < 0 {
+			r.errorf(portalFile, raw.Meta.LineOf(name), "invalid-value", "check.%s must not be negative", name)
+			return
+		}
+		*dst = *v
+	}
+	set(&c.MaxObjectivesPerTeam, raw.MaxObjectivesPerTeam, "max_objectives_per_team")
+	set(&c.MaxObjectivesPerOwner, raw.MaxObjectivesPerOwner, "max_objectives_per_owner")
+	set(&c.MinKeyResults, raw.MinKeyResults, "min_key_results")
+	set(&c.MaxKeyResults, raw.MaxKeyResults, "max_key_results")
+	set(&c.MinPriorities, raw.MinPriorities, "min_priorities")
+	set(&c.MaxPriorities, raw.MaxPriorities, "max_priorities")
+	set(&c.StaleAfterDays, raw.StaleAfterDays, "stale_after_days")
+}
+
+func (r *resolver) strategy(doc *source.Document) {
+	var raw rawStrategy
+	r.decode(doc, &raw)
+	r.portal.Strategy = &model.Strategy{
+		Mission: raw.Mission, Vision: raw.Vision, Values: raw.Values, Horizon: raw.Horizon,
+		Body:   model.Markdown{Text: doc.Body, Line: doc.BodyLine},
+		Source: model.Source{File: doc.Path, Line: doc.Line()},
+	}
+}
+
+// entityID derives the id of a file in a section folder, or takes the
+// explicit `id:`; it reports an error and returns "" for a bad id.
+func (r *resolver) entityID(doc *source.Document, section source.Section, explicit string, meta decode.Meta) string {
+	if explicit != "" {
+		if !ValidID(explicit) {
+			r.errorf(doc.Path, meta.LineOf("id"), "invalid-id", "id %q may only use lower-case letters, digits, '-' and '_', in segments separated by '/' (try %q)", explicit, PathID(explicit))
+			return ""
+		}
+		return explicit
+	}
+	rel := strings.TrimPrefix(doc.Path, string(section)+"/")
+	id := PathID(rel)
+	if id == "" {
+		r.errorf(doc.Path, 1, "invalid-id", "the file name gives no id; rename it with letters or digits, or set `id:`")
+	}
+	return id
+}
+
+func (r *resolver) required(doc *source.Document, meta decode.Meta, field, value, example string) bool {
+	if strings.TrimSpace(value) != "" {
+		return true
+	}
+	line := meta.Line
+	if line == 0 {
+		line = 1
+	}
+	if doc.Front == nil {
+		r.errorf(doc.Path, line, "missing-field", "the file has no front matter; start it with a `---` line, `%s: %s`, and a closing `---`", field, example)
+		return false
+	}
+	r.errorf(doc.Path, line, "missing-field", "missing required field %q; add e.g. `%s: %s`", field, field, example)
+	return false
+}
+
+func joinPath(root, rel string) string {
+	if strings.HasPrefix(rel, "/") {
+		return rel
+	}
+	return root + "/" + rel
+}
+
+func sourceOf(doc *source.Document) model.Source {
+	return model.Source{File: doc.Path, Line: doc.Line()}
+}
+
+// candidates formats a list of ids for an ambiguity message.
+func candidates(ids []string) string {
+	if len(ids) > 6 {
+		return strings.Join(ids[:6], ", ") + fmt.Sprintf(" and %d more", len(ids)-6)
+	}
+	return strings.Join(ids, ", ")
+}
+
+
+func errAt(doc *source.Document, ref decode.Ref, rule, msg string) diag.Diagnostic {
+	return diag.Diagnostic{File: doc.Path, Line: ref.Line, Col: ref.Col, Severity: diag.Error, Rule: rule, Message: msg}
+}

@@ -1,0 +1,186 @@
+package review
+
+import (
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+func (r *reviewer) strategy() {
+	s := r.p.Strategy
+	src := s.Source
+	if src.File == "" {
+		src = model.Source{File: "strategy.md"}
+	}
+	if s.Mission == "" {
+		r.warn(src, Strategy, "no-mission", "the strategy has no mission; add `mission:` to strategy.md so every objective can be read against it")
+	}
+	if s.Vision == "" {
+		r.warn(src, Strategy, "no-vision", "the strategy has no vision; add `vision:` to strategy.md")
+	}
+	n := len(r.p.Priorities)
+	if n < r.c.MinPriorities || n > r.c.MaxPriorities {
+		r.warn(model.Source{File: "priorities/"}, Strategy, "priority-count",
+			"there %s %d strategic %s; %d to %d keep a strategy focused", plural(n, "is", "are"), n, plural(n, "priority", "priorities"), r.c.MinPriorities, r.c.MaxPriorities)
+	}
+	delivered := r.deliveredPriorities()
+	for _, pr := range r.p.Priorities {
+		if pr.Owner == nil {
+			r.warn(pr.Source, Strategy, "priority-no-owner", "priority %q has no owner; add `owner:` so someone answers for it", pr.Title)
+		}
+		if r.p.Current != nil && !delivered[pr] {
+			r.warn(pr.Source, Strategy, "priority-uncovered", "no objective of %s delivers priority %q; list it in an objective's `priorities:` or drop it from the strategy", r.p.Current.Name, pr.Title)
+		}
+	}
+}
+
+// deliveredPriorities are the priorities that an objective of the current
+// period delivers, directly or through the objectives it aligns to.
+func (r *reviewer) deliveredPriorities() map[*model.Priority]bool {
+	out := map[*model.Priority]bool{}
+	if r.p.Current == nil {
+		return out
+	}
+	for _, o := range r.p.Current.Objectives {
+		for _, pr := range inherited(o) {
+			out[pr] = true
+		}
+	}
+	return out
+}
+
+// inherited returns the priorities o delivers directly or through its
+// alignment parents (alignment is acyclic after resolve).
+func inherited(o *model.Objective) []*model.Priority {
+	seen := map[*model.Objective]bool{}
+	var out []*model.Priority
+	var walk func(o *model.Objective)
+	walk = func(o *model.Objective) {
+		if seen[o] {
+			return
+		}
+		seen[o] = true
+		out = append(out, o.Priorities...)
+		for _, a := range o.AlignsTo {
+			walk(a.Objective)
+		}
+	}
+	walk(o)
+	return out
+}
+
+func (r *reviewer) focus() {
+	for _, t := range r.p.Teams {
+		for per, n := range countByPeriod(t.Objectives, r.open) {
+			if n > r.c.MaxObjectivesPerTeam {
+				r.warn(t.Source, Focus, "too-many-objectives", "team %s has %d objectives in %s; at most %d keep a team focused", t.Name, n, per.Name, r.c.MaxObjectivesPerTeam)
+			}
+		}
+	}
+	for _, person := range r.p.People {
+		for per, n := range countByPeriod(person.Owns, r.open) {
+			if n > r.c.MaxObjectivesPerOwner {
+				src := person.Source
+				r.warn(src, Focus, "owner-overload", "%s owns %d objectives in %s; at most %d — share ownership with the team", person.Name, n, per.Name, r.c.MaxObjectivesPerOwner)
+			}
+		}
+	}
+	for _, o := range r.openObjectives() {
+		n := len(o.KeyResults)
+		if n < r.c.MinKeyResults || n > r.c.MaxKeyResults {
+			r.warn(o.Source, Focus, "key-result-count", "objective %q has %d key %s; %d to %d make it measurable without diluting it", o.Title, n, plural(n, "result", "results"), r.c.MinKeyResults, r.c.MaxKeyResults)
+		}
+	}
+}
+
+// countByPeriod counts the objectives of each period that keep() accepts.
+// Map order is not used for output order: warnings are sorted later.
+func countByPeriod(objs []*model.Objective, keep func(*model.Objective) bool) map[*model.Period]int {
+	out := map[*model.Period]int{}
+	for _, o := range objs {
+		if keep(o) {
+			out[o.Period]++
+		}
+	}
+	return out
+}
+
+func (r *reviewer) alignment() {
+	for _, o := range r.openObjectives() {
+		switch {
+		case len(o.AlignsTo) == 0 && len(o.Priorities) == 0:
+			r.warn(o.Source, Alignment, "unaligned", "objective %q neither aligns to another objective nor names a priority; add `aligns_to:` or `priorities:`", o.Title)
+		case o.Team != nil && o.Team.Parent == nil && len(o.Priorities) == 0:
+			r.warn(o.Source, Alignment, "root-without-priority", "company-level objective %q names no strategic priority; add `priorities:`", o.Title)
+		}
+	}
+	for _, o := range r.p.Objectives {
+		for _, a := range o.AlignsTo {
+			if a.Objective.Period != o.Period && o.Period != nil && a.Objective.Period != nil {
+				r.warn(model.Source{File: o.Source.File, Line: a.Line}, Alignment, "cross-period",
+					"objective of %s aligns to %s of %s; align within the same period", o.Period.Name, a.Objective.ID, a.Objective.Period.Name)
+			}
+		}
+	}
+}
+
+func (r *reviewer) transparency() {
+	if cur := r.p.Current; cur != nil {
+		for _, t := range r.p.Teams {
+			if !hasPeriod(t.Objectives, cur) {
+				r.warn(t.Source, Transparency, "team-without-objectives", "team %s has no objectives in %s; publish them so others can see what it works on", t.Name, cur.Name)
+			}
+		}
+	}
+	for _, o := range r.openObjectives() {
+		if o.Body.Empty() {
+			r.warn(o.Source, Transparency, "no-why", "objective %q has no \"why\"; write a few sentences under the front matter on why it matters now", o.Title)
+		}
+	}
+}
+
+func hasPeriod(objs []*model.Objective, p *model.Period) bool {
+	for _, o := range objs {
+		if o.Period == p {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reviewer) engagement() {
+	for _, o := range r.openObjectives() {
+		if o.Owner == nil {
+			r.warn(o.Source, Engagement, "no-owner", "objective %q has no owner; add `owner:` so one person answers for it", o.Title)
+		}
+		for _, kr := range o.KeyResults {
+			src := model.Source{File: o.Source.File, Line: kr.Line}
+			if kr.NoTarget {
+				r.warn(src, Engagement, "no-target", "key result %q has nothing measurable; give it a target (or a threshold, milestones, or done)", kr.Title)
+			}
+			if o.Period == r.p.Current && kr.Kind != model.KindRollup {
+				r.stale(o, kr, src)
+			}
+		}
+	}
+}
+
+// stale warns about a key result of the current period without a recent
+// check-in; it is quiet until the period is stale_after_days old.
+func (r *reviewer) stale(o *model.Objective, kr *model.KeyResult, src model.Source) {
+	limit := r.c.StaleAfterDays
+	if limit <= 0 || o.Period.PhaseOn(r.p.Today) != model.PhaseActive {
+		return
+	}
+	last := o.Period.Start
+	if c := kr.Latest(); c != nil && c.Date.After(last) {
+		last = c.Date
+	}
+	days := int(r.p.Today.Sub(last).Hours() / 24)
+	if days <= limit {
+		return
+	}
+	if kr.Latest() == nil {
+		r.warn(src, Engagement, "stale", "key result %q has no check-in yet, %d days into %s; add one under `checkins:`", kr.Title, days, o.Period.Name)
+		return
+	}
+	r.warn(src, Engagement, "stale", "key result %q was last checked in %d days ago (%s); add a check-in at least every %d days", kr.Title, days, last.Format("2006-01-02"), limit)
+}

@@ -1,0 +1,68 @@
+// Package site runs the pipeline: read the source folder, resolve it into
+// the model, compute the values of §3, and (in Build) render and write the
+// output folder. Commands call this package; it holds no state of its own
+// between calls except what a caller passes in (a source cache).
+package site
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/okrportal/okrportal/generator/compute"
+	"github.com/okrportal/okrportal/generator/diag"
+	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/resolve"
+	"github.com/okrportal/okrportal/generator/source"
+)
+
+// Options say what to load.
+type Options struct {
+	Source string    // the source folder
+	Today  time.Time // the build date; zero means Today()
+	Drafts bool      // keep draft objectives
+	// Cache, when set, keeps parsed files between loads (serve).
+	Cache *source.Cache
+}
+
+// Load reads, resolves and computes the portal in opts.Source. Content
+// problems go to the returned list (check HasErrors before rendering); the
+// error is for a source folder that cannot be read at all.
+func Load(ctx context.Context, opts Options) (*model.Portal, *diag.List, error) {
+	list := &diag.List{}
+	if opts.Today.IsZero() {
+		opts.Today = Today()
+	}
+	folder, err := source.Read(ctx, opts.Source, opts.Cache, list)
+	if err != nil {
+		return nil, list, err
+	}
+	p := resolve.Resolve(folder, resolve.Options{Today: opts.Today, Drafts: opts.Drafts}, list)
+	if !list.HasErrors() {
+		compute.Compute(p, list)
+	}
+	return p, list, nil
+}
+
+// Today is the build date: SOURCE_DATE_EPOCH when set (reproducible
+// builds), else the current date, as midnight UTC.
+func Today() time.Time {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if secs, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return Day(time.Unix(secs, 0))
+		}
+	}
+	return Day(time.Now())
+}
+
+// Day truncates t to its calendar day, midnight UTC.
+func Day(t time.Time) time.Time {
+	t = t.UTC()
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// ParseToday parses a --today value (YYYY-MM-DD).
+func ParseToday(s string) (time.Time, error) {
+	return time.Parse("2006-01-02", s)
+}

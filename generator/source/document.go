@@ -1,0 +1,212 @@
+package source
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/adrg/frontmatter"
+	"github.com/okrportal/okrportal/generator/diag"
+	"go.yaml.in/yaml/v3"
+)
+
+// Document is one parsed source file.
+type Document struct {
+	Path     string     // relative to the source folder, slash-separated
+	Section  Section    // which kind of entity the file defines
+	Format   string     // "yaml", "toml", "json", or "" without front matter
+	Front    *yaml.Node // the front matter mapping; nil without front matter
+	Body     string     // the Markdown after the front matter, LF line ends
+	BodyLine int        // the line of the file the body starts on
+}
+
+// Line is the line of the front matter's first field, or 1.
+func (d *Document) Line() int {
+	if d.Front != nil && len(d.Front.Content) > 0 {
+		return d.Front.Content[0].Line
+	}
+	return 1
+}
+
+// Parse splits and parses one file. rel names it in diagnostics. It never
+// panics; problems are returned as error diagnostics, with doc nil when the
+// file is unusable.
+func Parse(rel string, section Section, data []byte) (*Document, []diag.Diagnostic) {
+	fail := func(line int, rule, format string, args ...any) (*Document, []diag.Diagnostic) {
+		return nil, []diag.Diagnostic{{File: rel, Line: line, Severity: diag.Error, Rule: rule, Message: fmt.Sprintf(format, args...)}}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fail(lineAt(data, i), "binary-file", "this looks like a binary file (it contains a NUL byte); only UTF-8 text files belong in the source folder")
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(data) {
+		return fail(lineAt(data, firstInvalid(data)), "encoding", "the file is not valid UTF-8; save it as UTF-8")
+	}
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fail(1, "empty-file", "the file is empty; give it front matter (see `okrportal new`) or delete it")
+	}
+	doc := &Document{Path: rel, Section: section}
+	if section == SectionPortal {
+		return parseWholeYAML(doc, data)
+	}
+	return parseMarkdown(doc, data)
+}
+
+func parseWholeYAML(doc *Document, data []byte) (*Document, []diag.Diagnostic) {
+	doc.Format = "yaml"
+	node, ds := parseYAML(doc.Path, data, 0)
+	if ds != nil {
+		return nil, ds
+	}
+	doc.Front = node
+	return doc, nil
+}
+
+// frontFormat records what adrg/frontmatter found.
+type frontFormat struct {
+	name string
+	data []byte
+}
+
+func formats(found *frontFormat) []*frontmatter.Format {
+	capture := func(name string) frontmatter.UnmarshalFunc {
+		return func(data []byte, _ any) error {
+			found.name, found.data = name, data
+			return nil
+		}
+	}
+	yamlFormat := frontmatter.NewFormat("---", "---", capture("yaml"))
+	jsonFormat := frontmatter.NewFormat("{", "}", capture("json"))
+	jsonFormat.UnmarshalDelims = true
+	jsonFormat.RequiresNewLine = true
+	return []*frontmatter.Format{
+		yamlFormat,
+		frontmatter.NewFormat("---yaml", "---", capture("yaml")),
+		frontmatter.NewFormat("+++", "+++", capture("toml")),
+		frontmatter.NewFormat("---toml", "---", capture("toml")),
+		frontmatter.NewFormat("---json", "---", capture("json")),
+		jsonFormat,
+	}
+}
+
+func parseMarkdown(doc *Document, data []byte) (*Document, []diag.Diagnostic) {
+	var found frontFormat
+	body, err := frontmatter.Parse(bytes.NewReader(data), nil, formats(&found)...)
+	if err != nil {
+		return nil, []diag.Diagnostic{{File: doc.Path, Line: 1, Severity: diag.Error, Rule: "front-matter", Message: "cannot read the front matter: " + err.Error()}}
+	}
+	startLine, delim := firstLine(data)
+	if found.name == "" {
+		if isDelimiter(delim) {
+			return nil, []diag.Diagnostic{{File: doc.Path, Line: startLine, Severity: diag.Error, Rule: "unterminated-front-matter",
+				Message: fmt.Sprintf("the front matter opened with %q on line %d is never closed; add a closing %q line after the last field", delim, startLine, closer(delim))}}
+		}
+		doc.Body, doc.BodyLine = string(data), 1
+		return doc, nil
+	}
+	doc.Format = found.name
+	offset := startLine // lines before the front matter data
+	if found.name == "json" && delim == "{" {
+		offset = startLine - 1
+	}
+	doc.Body = string(body)
+	doc.BodyLine = 1 + strings.Count(string(data[:len(data)-len(body)]), "\n")
+	var ds []diag.Diagnostic
+	switch found.name {
+	case "toml":
+		doc.Front, ds = parseTOML(doc.Path, found.data, offset)
+	default:
+		doc.Front, ds = parseYAML(doc.Path, found.data, offset)
+	}
+	if ds != nil {
+		return nil, ds
+	}
+	return doc, nil
+}
+
+func isDelimiter(s string) bool {
+	switch s {
+	case "---", "---yaml", "+++", "---toml", "---json", "{":
+		return true
+	}
+	return false
+}
+
+func closer(open string) string {
+	switch open {
+	case "+++":
+		return "+++"
+	case "{":
+		return "}"
+	}
+	return "---"
+}
+
+// firstLine returns the 1-based number and trimmed text of the first
+// non-blank line.
+func firstLine(data []byte) (int, string) {
+	for i, line := range strings.Split(string(data), "\n") {
+		if t := strings.TrimSpace(line); t != "" {
+			return i + 1, t
+		}
+	}
+	return 1, ""
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// parseYAML parses YAML (or JSON) front matter into a mapping node whose
+// lines are shifted by offset.
+func parseYAML(rel string, data []byte, offset int) (*yaml.Node, []diag.Diagnostic) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		line := 1
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			line = n
+			msg = strings.TrimSpace(strings.Replace(msg, m[0]+":", "", 1))
+		}
+		return nil, []diag.Diagnostic{{File: rel, Line: line + offset, Severity: diag.Error, Rule: "syntax",
+			Message: "cannot parse the front matter: " + msg}}
+	}
+	if root.Kind == 0 || len(root.Content) == 0 {
+		return &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: offset + 1}, nil
+	}
+	node := root.Content[0]
+	shiftLines(node, offset)
+	if node.Kind != yaml.MappingNode {
+		return nil, []diag.Diagnostic{{File: rel, Line: node.Line, Col: node.Column, Severity: diag.Error, Rule: "syntax",
+			Message: "the front matter must be a set of `field: value` lines"}}
+	}
+	return node, nil
+}
+
+func shiftLines(n *yaml.Node, offset int) {
+	n.Line += offset
+	for _, c := range n.Content {
+		shiftLines(c, offset)
+	}
+}
+
+func lineAt(data []byte, i int) int {
+	if i > len(data) {
+		i = len(data)
+	}
+	return 1 + bytes.Count(data[:i], []byte("\n"))
+}
+
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}

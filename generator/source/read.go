@@ -1,0 +1,201 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/okrportal/okrportal/generator/diag"
+)
+
+// Section is the part of the source folder a file belongs to.
+type Section string
+
+// The sections of a source folder (SPEC §1).
+const (
+	SectionPortal     Section = "portal"
+	SectionStrategy   Section = "strategy"
+	SectionPriorities Section = "priorities"
+	SectionTeams      Section = "teams"
+	SectionPeople     Section = "people"
+	SectionOKRs       Section = "okrs"
+)
+
+// PortalFile is the settings file every source folder must have.
+const PortalFile = "portal.yaml"
+
+// Folder is what Read found in a source folder.
+type Folder struct {
+	Root      string      // absolute path of the source folder
+	Documents []*Document // sorted by Path
+	StaticDir string      // absolute path of static/, or "" when absent
+}
+
+// Read lists and parses every source file under root, in parallel. Problems
+// with single files are added to list; the returned error is for a source
+// folder that cannot be read at all. cache may be nil.
+func Read(ctx context.Context, root string, cache *Cache, list *diag.List) (*Folder, error) {
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	info, err := os.Stat(abs)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the source folder %s: %w", root, errors.Unwrap(err))
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("the source %s is a file, not a folder", root)
+	}
+	if _, err := os.Stat(filepath.Join(abs, PortalFile)); err != nil {
+		return nil, fmt.Errorf("%s has no %s, so it is not a portal source folder (create one with `okrportal init %s`, or point -s at the right folder)", root, PortalFile, root)
+	}
+	files, err := list1(abs)
+	if err != nil {
+		return nil, err
+	}
+	folder := &Folder{Root: abs}
+	if st, err := os.Stat(filepath.Join(abs, "static")); err == nil && st.IsDir() {
+		folder.StaticDir = filepath.Join(abs, "static")
+	}
+	folder.Documents, err = parseAll(ctx, abs, files, cache, list)
+	return folder, err
+}
+
+type file struct {
+	rel     string
+	section Section
+}
+
+// list1 walks the source folder and returns the files to parse.
+func list1(root string) ([]file, error) {
+	var files []file
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, path)
+		rel = filepath.ToSlash(rel)
+		if d.IsDir() {
+			if rel != "." && (Ignored(d.Name()) || rel == "static") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if section, ok := Classify(rel); ok && d.Type().IsRegular() {
+			files = append(files, file{rel, section})
+		}
+		return nil
+	})
+	sort.Slice(files, func(i, j int) bool { return files[i].rel < files[j].rel })
+	return files, err
+}
+
+// Classify says which section a slash-separated path relative to the
+// source folder belongs to, and whether it is a source file at all.
+func Classify(rel string) (Section, bool) {
+	if rel == PortalFile {
+		return SectionPortal, true
+	}
+	if rel == "strategy.md" {
+		return SectionStrategy, true
+	}
+	dir, _, found := strings.Cut(rel, "/")
+	if !found || !strings.HasSuffix(rel, ".md") {
+		return "", false
+	}
+	for _, part := range strings.Split(rel, "/") {
+		if Ignored(part) {
+			return "", false
+		}
+	}
+	switch s := Section(dir); s {
+	case SectionPriorities, SectionTeams, SectionPeople, SectionOKRs:
+		return s, true
+	}
+	return "", false
+}
+
+// Ignored reports whether a file or folder name is hidden, an editor's
+// temporary file or a backup: such files are never read.
+func Ignored(name string) bool {
+	switch {
+	case name == "":
+		return false
+	case strings.HasPrefix(name, "."), strings.HasPrefix(name, "_"), strings.HasPrefix(name, "#"):
+		return true
+	case strings.HasSuffix(name, "~"), strings.HasSuffix(name, ".swp"), strings.HasSuffix(name, ".swx"),
+		strings.HasSuffix(name, ".tmp"), strings.HasSuffix(name, ".bak"), strings.HasSuffix(name, ".orig"):
+		return true
+	case name == "4913":
+		return true
+	}
+	return false
+}
+
+func parseAll(ctx context.Context, root string, files []file, cache *Cache, list *diag.List) ([]*Document, error) {
+	docs := make([]*Document, len(files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				docs[i] = readOne(root, files[i], cache, list)
+			}
+		}()
+	}
+	var err error
+feed:
+	for i := range files {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			err = ctx.Err()
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	out := docs[:0]
+	for _, d := range docs {
+		if d != nil {
+			out = append(out, d)
+		}
+	}
+	return out, err
+}
+
+func readOne(root string, f file, cache *Cache, list *diag.List) *Document {
+	path := filepath.Join(root, filepath.FromSlash(f.rel))
+	info, err := os.Stat(path)
+	if err != nil {
+		list.Errorf(f.rel, 0, "read", "cannot read the file: %v", errors.Unwrap(err))
+		return nil
+	}
+	if e, ok := cache.get(f.rel, info); ok {
+		for _, d := range e.diags {
+			list.Add(d)
+		}
+		return e.doc
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		list.Errorf(f.rel, 0, "read", "cannot read the file: %v", errors.Unwrap(err))
+		return nil
+	}
+	doc, ds := Parse(f.rel, f.section, data)
+	for _, d := range ds {
+		list.Add(d)
+	}
+	cache.put(f.rel, info, doc, ds)
+	return doc
+}
