@@ -65,12 +65,6 @@ func (c *checkCommand) Run(ctx context.Context, args []string) error {
 }
 
 func checkSummary(errs, warns int, ok bool, objectives int) string {
-	count := func(n int, word string) string {
-		if n == 1 {
-			return "1 " + word
-		}
-		return fmt.Sprintf("%d %ss", n, word)
-	}
 	s := count(errs, "error") + ", " + count(warns, "warning")
 	if ok {
 		s += fmt.Sprintf(" (%s checked)", count(objectives, "objective"))

@@ -38,10 +38,17 @@ func (l *loadFlags) options() (site.Options, error) {
 	return opts, nil
 }
 
-func since(t time.Time) string {
-	d := time.Since(t)
+func fmtDuration(d time.Duration) string {
 	if d < time.Second {
 		return fmt.Sprintf("%d ms", d.Milliseconds())
 	}
 	return fmt.Sprintf("%.2f s", d.Seconds())
+}
+
+// count formats n with a noun, plural unless n is 1.
+func count(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -4,10 +4,10 @@
 // on so that one run reports every problem of a file.
 //
 // Target structs name their fields with `yaml:"name"` tags. Supported field
-// types: string, bool, int, float64, pointers to those (nil when absent),
-// Date, slices of any supported type (a single value is accepted where a
-// list of strings is expected), nested structs, and a Meta field tagged
-// `yaml:"-"` that receives the line of the mapping and of each key.
+// types: string, bool, int, float64, pointers to those (nil when absent or
+// invalid), Date, slices of any supported type (a single value is accepted
+// where a list of strings is expected), nested structs, and a Meta field
+// tagged `yaml:"-"` that receives the line of the mapping and of each key.
 package decode
 
 import (
@@ -27,6 +27,9 @@ type Meta struct {
 	Line int
 	Col  int
 	Keys map[string]int // field name → line
+	// Invalid holds the fields whose values were reported as errors, so
+	// that later checks (a required field, say) need not report them again.
+	Invalid map[string]bool
 }
 
 // Has reports whether the field was given.
@@ -56,6 +59,8 @@ func ParseDate(s string) (Date, error) {
 type Decoder struct {
 	File string
 	List *diag.List
+
+	errs int // errors reported so far
 }
 
 // Decode fills v (a pointer to a struct) from the mapping node n. path names
@@ -65,6 +70,7 @@ func (d *Decoder) Decode(n *yaml.Node, v any) {
 }
 
 func (d *Decoder) errorf(n *yaml.Node, rule, format string, args ...any) {
+	d.errs++
 	d.List.Add(diag.Diagnostic{File: d.File, Line: n.Line, Col: n.Column, Severity: diag.Error, Rule: rule, Message: fmt.Sprintf(format, args...)})
 }
 
@@ -99,9 +105,13 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, path string) {
 		}
 		return
 	case v.Kind() == reflect.Pointer:
-		elem := reflect.New(v.Type().Elem())
+		// A value with errors stays nil, so that later stages do not
+		// report it a second time as, say, an empty reference.
+		elem, before := reflect.New(v.Type().Elem()), d.errs
 		d.value(n, elem.Elem(), path)
-		v.Set(elem)
+		if d.errs == before {
+			v.Set(elem)
+		}
 		return
 	}
 	switch v.Kind() {

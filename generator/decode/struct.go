@@ -65,7 +65,14 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
 			d.unknown(key, name, path, f.names)
 			continue
 		}
+		before := d.errs
 		d.value(val, v.Field(idx), join(path, name))
+		if d.errs > before {
+			if meta.Invalid == nil {
+				meta.Invalid = map[string]bool{}
+			}
+			meta.Invalid[name] = true
+		}
 	}
 	if f.meta >= 0 {
 		v.Field(f.meta).Set(reflect.ValueOf(meta))
@@ -107,7 +114,20 @@ func Suggest(s string, candidates []string) string {
 	if bestDist <= limit || best != "" && (strings.Contains(best, strings.ToLower(s)) || strings.Contains(strings.ToLower(s), best)) && len(s) >= 4 {
 		return best
 	}
+	for _, c := range candidates { // "priority" for "priorities"
+		if p := commonPrefix(strings.ToLower(s), c); p >= 5 && p >= len(s)-2 {
+			return c
+		}
+	}
 	return ""
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 // distance is the Damerau–Levenshtein (optimal string alignment) distance.

@@ -86,7 +86,7 @@ func (r *resolver) declarePerson(doc *source.Document, dup dupFunc) {
 
 func (r *resolver) addPerson(p *model.Person) {
 	r.people.add(p.ID, p)
-	key := strings.ToLower(strings.TrimSpace(p.Name))
+	key := nameKey(p.Name)
 	r.peopleName[key] = append(r.peopleName[key], p)
 	r.portal.People = append(r.portal.People, p)
 }
@@ -161,7 +161,11 @@ func (r *resolver) objectivePeriod(doc *source.Document, raw *rawObjective) *mod
 	}
 	p, err := r.periods.lookup(ref)
 	if err != nil {
-		r.errorf(doc.Path, line, "unknown-period", "%v", err)
+		if raw.Period != nil {
+			r.list.Add(errAt(doc, *raw.Period, "unknown-period", err.Error()))
+		} else {
+			r.errorf(doc.Path, line, "unknown-period", "%v", err)
+		}
 		return nil
 	}
 	return p

@@ -170,7 +170,9 @@ func (r *resolver) currentPeriod() *model.Period {
 	if best == nil { // a portal without objectives: show today's quarter
 		t := r.opts.Today
 		best, _ = r.periods.lookup(fmt.Sprintf("%d-q%d", t.Year(), (int(t.Month())+2)/3))
-		r.portal.Periods = append(r.portal.Periods, best)
+		if best != nil { // nil for a year no calendar period covers
+			r.portal.Periods = append(r.portal.Periods, best)
+		}
 	}
 	return best
 }

@@ -72,7 +72,9 @@ func (r *resolver) declarePeriods(raw []rawPeriod) {
 			continue
 		}
 		if rp.Start == nil || rp.End == nil {
-			r.errorf(portalFile, line, "missing-field", "period %q needs both start and end dates (YYYY-MM-DD)", rp.ID)
+			if rp.Start == nil && !rp.Meta.Invalid["start"] || rp.End == nil && !rp.Meta.Invalid["end"] {
+				r.errorf(portalFile, line, "missing-field", "period %q needs both start and end dates (YYYY-MM-DD)", rp.ID)
+			}
 			continue
 		}
 		if rp.End.Before(rp.Start.Time) {

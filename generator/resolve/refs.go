@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -39,17 +40,27 @@ func (r *resolver) priority(doc *source.Document, ref decode.Ref, field string) 
 
 // person finds a person by id, trailing part of the id, or name. A name
 // that matches nobody becomes an implicit person with a page of its own.
+// A person file wins over an implicit person, whichever is referred to
+// first: `owner: Inés García` finds people/ines.md even after another
+// file has named `inés-garcía`.
 func (r *resolver) person(doc *source.Document, ref decode.Ref, field string) *model.Person {
 	ids := r.people.find(ref.Value)
-	if len(ids) == 1 {
+	if len(ids) == 1 && !r.people.get(ids[0]).Implicit {
 		return r.people.get(ids[0])
 	}
-	if byName := r.peopleName[strings.ToLower(strings.TrimSpace(ref.Value))]; len(byName) == 1 {
+	byName := r.peopleName[nameKey(ref.Value)]
+	switch {
+	case len(byName) == 1:
 		return byName[0]
-	} else if len(byName) > 1 {
+	case len(byName) > 1:
+		ids = slices.DeleteFunc(ids, func(id string) bool { return r.people.get(id).Implicit })
 		for _, p := range byName {
-			ids = append(ids, p.ID)
+			if !slices.Contains(ids, p.ID) {
+				ids = append(ids, p.ID)
+			}
 		}
+	case len(ids) == 1:
+		return r.people.get(ids[0])
 	}
 	if len(ids) > 1 {
 		sort.Strings(ids)
@@ -57,6 +68,9 @@ func (r *resolver) person(doc *source.Document, ref decode.Ref, field string) *m
 		return nil
 	}
 	id := Slugify(ref.Value)
+	if p, ok := r.people.byID[id]; ok { // "Eng / Ada" for eng-ada
+		return p
+	}
 	if id == "" {
 		r.list.Add(errAt(doc, ref, "invalid-reference", fmt.Sprintf("%s %q has no letters or digits to name a person by", field, ref.Value)))
 		return nil
@@ -64,6 +78,11 @@ func (r *resolver) person(doc *source.Document, ref decode.Ref, field string) *m
 	p := &model.Person{ID: id, Name: strings.TrimSpace(ref.Value), Implicit: true, Source: model.Source{File: doc.Path, Line: ref.Line}}
 	r.addPerson(p)
 	return p
+}
+
+// nameKey is how names are compared: case and runs of spaces do not count.
+func nameKey(name string) string {
+	return strings.ToLower(strings.Join(strings.Fields(name), " "))
 }
 
 func (r *resolver) peopleList(doc *source.Document, refs []decode.Ref, field string) []*model.Person {

@@ -182,6 +182,9 @@ func (r *resolver) required(doc *source.Document, meta decode.Meta, field, value
 	if strings.TrimSpace(value) != "" {
 		return true
 	}
+	if meta.Invalid[field] { // given, but not as text: reported already
+		return false
+	}
 	line := meta.Line
 	if line == 0 {
 		line = 1
@@ -212,7 +215,6 @@ func candidates(ids []string) string {
 	}
 	return strings.Join(ids, ", ")
 }
-
 
 func errAt(doc *source.Document, ref decode.Ref, rule, msg string) diag.Diagnostic {
 	return diag.Diagnostic{File: doc.Path, Line: ref.Line, Col: ref.Col, Severity: diag.Error, Rule: rule, Message: msg}

@@ -156,7 +156,7 @@ func (r *reviewer) engagement() {
 			if kr.NoTarget {
 				r.warn(src, Engagement, "no-target", "key result %q has nothing measurable; give it a target (or a threshold, milestones, or done)", kr.Title)
 			}
-			if o.Period == r.p.Current && kr.Kind != model.KindRollup {
+			if o.Period == r.p.Current && kr.Kind != model.KindRollup && !o.Draft && o.StatusOverride != model.StatusDropped {
 				r.stale(o, kr, src)
 			}
 		}

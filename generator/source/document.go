@@ -46,10 +46,15 @@ func Parse(rel string, section Section, data []byte) (*Document, []diag.Diagnost
 		return fail(lineAt(data, firstInvalid(data)), "encoding", "the file is not valid UTF-8; save it as UTF-8")
 	}
 	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n")) // YAML and CommonMark break lines there too
+	doc := &Document{Path: rel, Section: section}
 	if len(bytes.TrimSpace(data)) == 0 {
+		if section == SectionPortal { // every setting is optional
+			doc.Format, doc.Front = "yaml", &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: 1}
+			return doc, nil
+		}
 		return fail(1, "empty-file", "the file is empty; give it front matter (see `okrportal new`) or delete it")
 	}
-	doc := &Document{Path: rel, Section: section}
 	if section == SectionPortal {
 		return parseWholeYAML(doc, data)
 	}
@@ -79,21 +84,19 @@ func formats(found *frontFormat) []*frontmatter.Format {
 			return nil
 		}
 	}
-	yamlFormat := frontmatter.NewFormat("---", "---", capture("yaml"))
-	jsonFormat := frontmatter.NewFormat("{", "}", capture("json"))
-	jsonFormat.UnmarshalDelims = true
-	jsonFormat.RequiresNewLine = true
 	return []*frontmatter.Format{
-		yamlFormat,
+		frontmatter.NewFormat("---", "---", capture("yaml")),
 		frontmatter.NewFormat("---yaml", "---", capture("yaml")),
 		frontmatter.NewFormat("+++", "+++", capture("toml")),
 		frontmatter.NewFormat("---toml", "---", capture("toml")),
 		frontmatter.NewFormat("---json", "---", capture("json")),
-		jsonFormat,
 	}
 }
 
 func parseMarkdown(doc *Document, data []byte) (*Document, []diag.Diagnostic) {
+	if _, delim := firstLine(data); strings.HasPrefix(delim, "{") {
+		return parseJSONFront(doc, data)
+	}
 	var found frontFormat
 	body, err := frontmatter.Parse(bytes.NewReader(data), nil, formats(&found)...)
 	if err != nil {
@@ -110,15 +113,14 @@ func parseMarkdown(doc *Document, data []byte) (*Document, []diag.Diagnostic) {
 	}
 	doc.Format = found.name
 	offset := startLine // lines before the front matter data
-	if found.name == "json" && delim == "{" {
-		offset = startLine - 1
-	}
 	doc.Body = string(body)
 	doc.BodyLine = 1 + strings.Count(string(data[:len(data)-len(body)]), "\n")
 	var ds []diag.Diagnostic
 	switch found.name {
 	case "toml":
 		doc.Front, ds = parseTOML(doc.Path, found.data, offset)
+	case "json":
+		doc.Front, ds = parseWholeJSON(doc.Path, found.data, offset)
 	default:
 		doc.Front, ds = parseYAML(doc.Path, found.data, offset)
 	}
@@ -128,20 +130,53 @@ func parseMarkdown(doc *Document, data []byte) (*Document, []diag.Diagnostic) {
 	return doc, nil
 }
 
+// parseJSONFront reads a file that starts with a JSON object, as in Hugo:
+// the object is the front matter and the rest of the file is the body.
+func parseJSONFront(doc *Document, data []byte) (*Document, []diag.Diagnostic) {
+	front, end, ds := parseJSON(doc.Path, data, 0)
+	if ds != nil {
+		return nil, ds
+	}
+	rest := data[end:]
+	if i := bytes.IndexByte(rest, '\n'); i >= 0 && len(bytes.TrimSpace(rest[:i])) == 0 {
+		rest = rest[i+1:]
+	} else if i < 0 && len(bytes.TrimSpace(rest)) == 0 {
+		rest = nil
+	}
+	doc.Format, doc.Front = "json", front
+	doc.Body = string(rest)
+	doc.BodyLine = 1 + bytes.Count(data[:len(data)-len(rest)], []byte("\n"))
+	return doc, nil
+}
+
+// parseWholeJSON parses JSON front matter between `---json` and `---`,
+// where nothing may follow the object.
+func parseWholeJSON(rel string, data []byte, offset int) (*yaml.Node, []diag.Diagnostic) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: offset + 1}, nil
+	}
+	front, end, ds := parseJSON(rel, data, offset)
+	if ds != nil {
+		return nil, ds
+	}
+	if extra := bytes.TrimSpace(data[end:]); len(extra) > 0 {
+		return nil, []diag.Diagnostic{{File: rel, Line: offset + 1 + bytes.Count(data[:end], []byte("\n")), Severity: diag.Error, Rule: "syntax",
+			Message: "cannot parse the JSON front matter: text after the closing `}`; keep one object between the `---json` and `---` lines"}}
+	}
+	return front, nil
+}
+
 func isDelimiter(s string) bool {
 	switch s {
-	case "---", "---yaml", "+++", "---toml", "---json", "{":
+	case "---", "---yaml", "+++", "---toml", "---json":
 		return true
 	}
 	return false
 }
 
 func closer(open string) string {
-	switch open {
-	case "+++":
+	if open == "+++" {
 		return "+++"
-	case "{":
-		return "}"
 	}
 	return "---"
 }
@@ -159,7 +194,18 @@ func firstLine(data []byte) (int, string) {
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
-// parseYAML parses YAML (or JSON) front matter into a mapping node whose
+// yamlParserProblems are the messages of yaml.v3's parser errors, whose
+// line numbers (unlike those of its scanner errors) count from 0.
+var yamlParserProblems = map[string]bool{
+	"did not find expected <document start>": true,
+	"did not find expected node content":     true,
+	"did not find expected key":              true,
+	"did not find expected '-' indicator":    true,
+	"did not find expected ',' or ']'":       true,
+	"did not find expected ',' or '}'":       true,
+}
+
+// parseYAML parses YAML front matter into a mapping node whose
 // lines are shifted by offset.
 func parseYAML(rel string, data []byte, offset int) (*yaml.Node, []diag.Diagnostic) {
 	var root yaml.Node
@@ -168,8 +214,11 @@ func parseYAML(rel string, data []byte, offset int) (*yaml.Node, []diag.Diagnost
 		line := 1
 		if m := yamlLine.FindStringSubmatch(msg); m != nil {
 			n, _ := strconv.Atoi(m[1])
-			line = n
 			msg = strings.TrimSpace(strings.Replace(msg, m[0]+":", "", 1))
+			if yamlParserProblems[msg] {
+				n++ // yaml.v3 counts the lines of parser (not scanner) errors from 0
+			}
+			line = min(n, lastLine(data))
 		}
 		return nil, []diag.Diagnostic{{File: rel, Line: line + offset, Severity: diag.Error, Rule: "syntax",
 			Message: "cannot parse the front matter: " + msg}}
@@ -178,7 +227,10 @@ func parseYAML(rel string, data []byte, offset int) (*yaml.Node, []diag.Diagnost
 		return &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: offset + 1}, nil
 	}
 	node := root.Content[0]
-	shiftLines(node, offset)
+	shiftLines(node, offset, lastLine(data))
+	if node.Kind == yaml.ScalarNode && node.Tag == "!!null" { // "---" or "~": nothing set
+		return &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: offset + 1}, nil
+	}
 	if node.Kind != yaml.MappingNode {
 		return nil, []diag.Diagnostic{{File: rel, Line: node.Line, Col: node.Column, Severity: diag.Error, Rule: "syntax",
 			Message: "the front matter must be a set of `field: value` lines"}}
@@ -186,11 +238,19 @@ func parseYAML(rel string, data []byte, offset int) (*yaml.Node, []diag.Diagnost
 	return node, nil
 }
 
-func shiftLines(n *yaml.Node, offset int) {
-	n.Line += offset
+// shiftLines adds offset to the line of n and its descendants. yaml.v3
+// puts an empty value at the very end on the line after the last; such
+// lines become last.
+func shiftLines(n *yaml.Node, offset, last int) {
+	n.Line = min(n.Line, last) + offset
 	for _, c := range n.Content {
-		shiftLines(c, offset)
+		shiftLines(c, offset, last)
 	}
+}
+
+// lastLine is the number of the last line of data with any text, at least 1.
+func lastLine(data []byte) int {
+	return max(1, bytes.Count(bytes.TrimRight(data, "\n"), []byte("\n"))+1)
 }
 
 func lineAt(data []byte, i int) int {

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/okrportal/okrportal/generator/diag"
@@ -69,6 +70,13 @@ func (t *tomlLines) find(key string, from int) int {
 	return -1
 }
 
+// column is the 1-based column where line i (0-based) starts its key or
+// table header.
+func (t *tomlLines) column(i int) int {
+	text := t.lines[i]
+	return 1 + utf8.RuneCountInString(text[:len(text)-len(strings.TrimLeft(text, " \t"))])
+}
+
 // tomlNode converts a decoded TOML value to a node. line is the 1-based
 // file line of the value; offset converts 0-based text lines to file lines.
 func tomlNode(v any, key string, lines *tomlLines, line, offset int) *yaml.Node {
@@ -84,16 +92,18 @@ func tomlNode(v any, key string, lines *tomlLines, line, offset int) *yaml.Node 
 			from = 0
 		}
 		type entry struct {
-			k    string
-			line int
+			k         string
+			line, col int
 		}
 		entries := make([]entry, 0, len(keys))
 		for _, k := range keys {
-			l := lines.find(k, from)
+			l, col := lines.find(k, from), 0
 			if l < 0 {
 				l = from
+			} else {
+				col = lines.column(l)
 			}
-			entries = append(entries, entry{k, l + offset + 1})
+			entries = append(entries, entry{k, l + offset + 1, col})
 		}
 		sort.SliceStable(entries, func(i, j int) bool {
 			if entries[i].line != entries[j].line {
@@ -102,7 +112,7 @@ func tomlNode(v any, key string, lines *tomlLines, line, offset int) *yaml.Node 
 			return entries[i].k < entries[j].k
 		})
 		for _, e := range entries {
-			kn := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: e.k, Line: e.line, Column: 1}
+			kn := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: e.k, Line: e.line, Column: e.col}
 			n.Content = append(n.Content, kn, tomlNode(x[e.k], e.k, lines, e.line, offset))
 		}
 		return n
@@ -129,7 +139,7 @@ func tomlNode(v any, key string, lines *tomlLines, line, offset int) *yaml.Node 
 }
 
 func tomlScalar(v any, line int) *yaml.Node {
-	n := &yaml.Node{Kind: yaml.ScalarNode, Line: line, Column: 1}
+	n := &yaml.Node{Kind: yaml.ScalarNode, Line: line} // the column is not known
 	switch x := v.(type) {
 	case string:
 		n.Tag, n.Value = "!!str", x

@@ -1,0 +1,100 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSlugify(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Fast Deploys", "fast-deploys"},
+		{"2026-Q4", "2026-q4"},
+		{"platform", "platform"},
+		{"snake_case-and-kebab", "snake_case-and-kebab"},
+		{"  Lots   of\tspace  ", "lots-of-space"},
+		{"C++ / Go!", "c-go"},
+		{"v1.2 (beta)", "v1-2-beta"},
+		{"--trim--", "trim"},
+		{"a--b", "a--b"},
+		{"Inés García", "inés-garcía"},
+		{"ÄÖÜ Straße", "äöü-straße"},
+		{"日本語 チーム", "日本語-チーム"},
+		{"", ""},
+		{"!!!", ""},
+		{"../..", ""},
+	}
+	for _, tt := range tests {
+		if got := Slugify(tt.in); got != tt.want {
+			t.Errorf("Slugify(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPathID(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"eng/platform.md", "eng/platform"},
+		{"2026-Q4/platform/Fast Deploys.md", "2026-q4/platform/fast-deploys"},
+		{"Inés.md", "inés"},
+		{"a//b.md", "a/b"},
+		{"../../x.md", "x"},
+		{"notes.txt", "notes-txt"},
+		{"!!!.md", ""},
+	}
+	for _, tt := range tests {
+		if got := PathID(tt.in); got != tt.want {
+			t.Errorf("PathID(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestValidID(t *testing.T) {
+	for _, id := range []string{"x", "eng/platform", "2026-q4/platform/fast-deploys", "a_b-1", "inés"} {
+		if !ValidID(id) {
+			t.Errorf("ValidID(%q) = false", id)
+		}
+	}
+	for _, id := range []string{"", "../../x", "..", "./x", "/x", "x/", "a//b", "Platform", "fast deploys", `a\b`, "a.b", "-x"} {
+		if ValidID(id) {
+			t.Errorf("ValidID(%q) = true; an id like this could leave the output folder or clash", id)
+		}
+	}
+}
+
+func TestIndexFind(t *testing.T) {
+	ix := newIndex[int]()
+	for i, id := range []string{"eng/platform", "data/platform", "eng/web", "web", "eng"} {
+		if !ix.add(id, i) {
+			t.Fatalf("add(%q) = false", id)
+		}
+	}
+	if ix.add("web", 9) {
+		t.Error("add of a taken id succeeded")
+	}
+	tests := []struct{ ref, want string }{
+		{"eng/platform", "eng/platform"},
+		{"Eng / Platform", "eng/platform"},
+		{"platform", "data/platform eng/platform"}, // ambiguous, sorted
+		{"web", "web"}, // an exact id wins over eng/web
+		{"eng/web", "eng/web"},
+		{"form", ""}, // only whole segments match
+		{"eng/plat", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(ix.find(tt.ref), " "); got != tt.want {
+			t.Errorf("find(%q) = %q, want %q", tt.ref, got, tt.want)
+		}
+	}
+	if ix.get("eng") != 4 {
+		t.Errorf("get(eng) = %d", ix.get("eng"))
+	}
+}
+
+func TestCandidates(t *testing.T) {
+	if got := candidates([]string{"a", "b"}); got != "a, b" {
+		t.Errorf("candidates = %q", got)
+	}
+	if got := candidates(strings.Fields("a b c d e f g h")); got != "a, b, c, d, e, f and 2 more" {
+		t.Errorf("candidates = %q", got)
+	}
+}

@@ -1,0 +1,286 @@
+package review_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/okrportal/okrportal/generator/compute"
+	"github.com/okrportal/okrportal/generator/diag"
+	"github.com/okrportal/okrportal/generator/resolve"
+	"github.com/okrportal/okrportal/generator/review"
+	"github.com/okrportal/okrportal/generator/source"
+)
+
+// cleanPortal draws no warning on 2026-11-20, in 2026-Q4: a strategy with
+// mission and vision, two owned priorities both delivered, a root team and
+// a sub-team with one objective each, every objective owned, explained,
+// aligned and with two measurable key results checked in five days ago.
+const cleanPortal = `
+-- portal.yaml --
+title: Review
+-- strategy.md --
+---
+mission: Make every shipment predictable.
+vision: The freight OS of the mid-market.
+---
+-- priorities/growth.md --
+---
+title: Growth
+owner: ada
+---
+-- priorities/reliability.md --
+---
+title: Reliability
+owner: bob
+---
+-- teams/company.md --
+---
+name: Company
+---
+-- teams/company/eng.md --
+---
+name: Engineering
+---
+-- people/ada.md --
+---
+name: Ada
+---
+-- people/bob.md --
+---
+name: Bob
+---
+-- okrs/2026-Q4/company/grow.md --
+---
+title: Grow reliably
+owner: ada
+priorities: [growth, reliability]
+key_results:
+  - title: Revenue
+    target: 10
+    checkins: [{date: 2026-11-15, value: 6}]
+  - title: Launch
+    done: false
+    checkins: [{date: 2026-11-15, done: false}]
+---
+Because it matters.
+-- okrs/2026-Q4/eng/reliable.md --
+---
+title: Be reliable
+owner: bob
+aligns_to: grow
+key_results:
+  - title: Uptime
+    kind: keep-above
+    threshold: 99.9
+    checkins: [{date: 2026-11-15, value: 99.95}]
+  - title: Incidents
+    milestones: [{title: Runbooks, done: true}, {title: Drills}]
+    checkins: [{date: 2026-11-15, progress: 50}]
+---
+Because customers notice.
+`
+
+// eng is the engineering objective of cleanPortal; the cases change it.
+const eng = `-- okrs/2026-Q4/eng/reliable.md --
+---
+title: Be reliable
+owner: bob
+aligns_to: grow
+key_results:
+  - title: Uptime
+    kind: keep-above
+    threshold: 99.9
+    checkins: [{date: 2026-11-15, value: 99.95}]
+  - title: Incidents
+    milestones: [{title: Runbooks, done: true}, {title: Drills}]
+    checkins: [{date: 2026-11-15, progress: 50}]
+---
+Because customers notice.
+`
+
+type archiveFile struct{ name, data string }
+
+// parseArchive splits a txtar-like text into files, each introduced by a
+// line "-- path --"; text before the first is a comment and is dropped.
+func parseArchive(text string) []archiveFile {
+	var files []archiveFile
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(text, "\n") {
+		trimmed := strings.TrimRight(line, "\r\n")
+		if strings.HasPrefix(trimmed, "-- ") && strings.HasSuffix(trimmed, " --") && len(trimmed) > 6 {
+			if len(files) > 0 {
+				files[len(files)-1].data = b.String()
+			}
+			b.Reset()
+			files = append(files, archiveFile{name: strings.TrimSpace(trimmed[3 : len(trimmed)-3])})
+			continue
+		}
+		b.WriteString(line)
+	}
+	if len(files) > 0 {
+		files[len(files)-1].data = b.String()
+	}
+	return files
+}
+
+// reviewPortal loads cleanPortal with overlay applied (its files replace or add
+// to the portal's; a file whose text is "(delete)\n" removes it) on
+// 2026-11-20 and returns every diagnostic: it fails t on errors.
+func reviewPortal(t *testing.T, overlay string) []diag.Diagnostic {
+	t.Helper()
+	files := map[string]string{}
+	for _, f := range parseArchive(cleanPortal) {
+		files[f.name] = f.data
+	}
+	for _, f := range parseArchive(overlay) {
+		if f.data == "(delete)\n" {
+			delete(files, f.name)
+		} else {
+			files[f.name] = f.data
+		}
+	}
+	dir := t.TempDir()
+	for name, data := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list := &diag.List{}
+	folder, err := source.Read(context.Background(), dir, nil, list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := resolve.Resolve(folder, resolve.Options{Today: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC), Drafts: true}, list)
+	if list.HasErrors() {
+		t.Fatalf("errors:\n%v", list.Errors())
+	}
+	compute.Compute(p, list)
+	review.Review(p, list)
+	return list.Sorted()
+}
+
+func TestCleanPortalHasNoWarnings(t *testing.T) {
+	if ds := reviewPortal(t, ""); len(ds) > 0 {
+		for _, d := range ds {
+			t.Error(d)
+		}
+	}
+}
+
+func TestRules(t *testing.T) {
+	tests := []struct {
+		rule, overlay string
+		// want are the warnings, sorted, as "file:line: [group/rule] message"
+		// with the message possibly cut short.
+		want []string
+	}{
+		{"no-mission", "-- strategy.md --\n---\nvision: V\n---\n",
+			[]string{"strategy.md:2: [strategy/no-mission] the strategy has no mission; add `mission:` to strategy.md"}},
+		{"no-vision", "-- strategy.md --\n---\nmission: M\n---\n",
+			[]string{"strategy.md:2: [strategy/no-vision] the strategy has no vision; add `vision:` to strategy.md"}},
+		{"no strategy at all", "-- strategy.md --\n(delete)\n",
+			[]string{"strategy.md: [strategy/no-mission] the strategy has no mission", "strategy.md: [strategy/no-vision] the strategy has no vision"}},
+		{"priority-count, too few", "-- portal.yaml --\ncheck: {min_priorities: 3}\n",
+			[]string{"priorities/: [strategy/priority-count] there are 2 strategic priorities; 3 to 5 keep a strategy focused"}},
+		{"priority-count, too many", "-- portal.yaml --\ncheck: {max_priorities: 1}\n",
+			[]string{"priorities/: [strategy/priority-count] there are 2 strategic priorities; 2 to 1 keep a strategy focused"}},
+		{"priority-no-owner", "-- priorities/reliability.md --\n---\ntitle: Reliability\n---\n",
+			[]string{`priorities/reliability.md:2: [strategy/priority-no-owner] priority "Reliability" has no owner; add ` + "`owner:`"}},
+		{"priority-uncovered", "-- priorities/hiring.md --\n---\ntitle: Hiring\nowner: ada\n---\n",
+			[]string{`priorities/hiring.md:2: [strategy/priority-uncovered] no objective of 2026-Q4 delivers priority "Hiring"`}},
+		{"too-many-objectives", "-- portal.yaml --\ncheck: {max_objectives_per_team: 1}\n" + strings.Replace(eng, "reliable.md", "second.md", 1),
+			[]string{"teams/company/eng.md:2: [focus/too-many-objectives] team Engineering has 2 objectives in 2026-Q4; at most 1 keep a team focused"}},
+		{"key-result-count, too few", eng[:strings.Index(eng, "  - title: Incidents")] + "---\nWhy.\n",
+			[]string{`okrs/2026-Q4/eng/reliable.md:2: [focus/key-result-count] objective "Be reliable" has 1 key result; 2 to 5 make it measurable`}},
+		{"key-result-count, too many", "-- portal.yaml --\ncheck: {max_key_results: 1}\n",
+			[]string{
+				`okrs/2026-Q4/company/grow.md:2: [focus/key-result-count] objective "Grow reliably" has 2 key results; 2 to 1`,
+				`okrs/2026-Q4/eng/reliable.md:2: [focus/key-result-count] objective "Be reliable" has 2 key results; 2 to 1`,
+			}},
+		{"owner-overload", "-- portal.yaml --\ncheck: {max_objectives_per_owner: 1}\n" + strings.Replace(eng, "reliable.md", "second.md", 1),
+			[]string{"people/bob.md:2: [focus/owner-overload] Bob owns 2 objectives in 2026-Q4; at most 1"}},
+		{"owner-overload of an implicit person", "-- portal.yaml --\ncheck: {max_objectives_per_owner: 1}\n" +
+			strings.Replace(strings.Replace(eng, "owner: bob", "owner: Carol King", 1), "reliable.md", "second.md", 1) +
+			strings.Replace(eng, "owner: bob", "owner: carol-king", 1),
+			[]string{"okrs/2026-Q4/eng/reliable.md:3: [focus/owner-overload] carol-king owns 2 objectives in 2026-Q4"}},
+		{"unaligned", strings.Replace(eng, "aligns_to: grow\n", "", 1),
+			[]string{`okrs/2026-Q4/eng/reliable.md:2: [alignment/unaligned] objective "Be reliable" neither aligns to another objective nor names a priority`}},
+		{"root-without-priority", strings.Replace(strings.Replace(eng, "eng/reliable.md", "company/second.md", 1), "title: Be reliable", "title: Second", 1),
+			[]string{`okrs/2026-Q4/company/second.md:2: [alignment/root-without-priority] company-level objective "Second" names no strategic priority; add ` + "`priorities:`"}},
+		{"cross-period", strings.Replace(eng, "aligns_to: grow", "aligns_to: [grow, 2026-q3/company/grow]", 1) + "-- okrs/2026-Q3/company/grow.md --\n---\ntitle: Old\n---\n",
+			[]string{"okrs/2026-Q4/eng/reliable.md:4: [alignment/cross-period] objective of 2026-Q4 aligns to 2026-q3/company/grow of 2026-Q3; align within the same period"}},
+		{"team-without-objectives", "-- teams/company/sales.md --\n---\nname: Sales\n---\n",
+			[]string{"teams/company/sales.md:2: [transparency/team-without-objectives] team Sales has no objectives in 2026-Q4"}},
+		{"no-why", strings.Replace(eng, "Because customers notice.\n", " \n\n", 1),
+			[]string{`okrs/2026-Q4/eng/reliable.md:2: [transparency/no-why] objective "Be reliable" has no "why"`}},
+		{"no-owner", strings.Replace(eng, "owner: bob\n", "", 1),
+			[]string{`okrs/2026-Q4/eng/reliable.md:2: [engagement/no-owner] objective "Be reliable" has no owner`}},
+		{"stale", strings.Replace(eng, "{date: 2026-11-15, value: 99.95}", "{date: 2026-10-20, value: 99.95}", 1),
+			[]string{`okrs/2026-Q4/eng/reliable.md:6: [engagement/stale] key result "Uptime" was last checked in 31 days ago (2026-10-20); add a check-in at least every 14 days`}},
+		{"stale without any check-in", strings.Replace(eng, "    checkins: [{date: 2026-11-15, value: 99.95}]\n", "", 1),
+			[]string{`okrs/2026-Q4/eng/reliable.md:6: [engagement/stale] key result "Uptime" has no check-in yet, 50 days into 2026-Q4`}},
+		{"no-target", strings.Replace(eng, "    kind: keep-above\n    threshold: 99.9\n", "", 1),
+			[]string{`okrs/2026-Q4/eng/reliable.md:6: [engagement/no-target] key result "Uptime" has nothing measurable`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			var got []string
+			for _, d := range reviewPortal(t, tt.overlay) {
+				got = append(got, d.Position()+": ["+d.Group+"/"+d.Rule+"] "+d.Message)
+				if d.Severity != diag.Warning {
+					t.Errorf("%s is not a warning", d)
+				}
+			}
+			ok := len(got) == len(tt.want)
+			for i := 0; ok && i < len(got); i++ {
+				ok = strings.HasPrefix(got[i], tt.want[i])
+			}
+			if !ok {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestClosedPeriodsAreHistory: objectives of a period that is over draw
+// no warnings about themselves, however incomplete.
+func TestClosedPeriodsAreHistory(t *testing.T) {
+	ds := reviewPortal(t, "-- okrs/2026-Q3/company/old.md --\n---\ntitle: Old\nkey_results: [{title: x}]\n---\n")
+	if len(ds) > 0 {
+		t.Errorf("warnings for a closed period: %v", ds)
+	}
+}
+
+// TestDisabledStaleRule: stale_after_days: 0 turns the rule off.
+func TestDisabledStaleRule(t *testing.T) {
+	ds := reviewPortal(t, "-- portal.yaml --\ncheck: {stale_after_days: 0}\n"+strings.Replace(eng, "{date: 2026-11-15, value: 99.95}", "{date: 2026-10-02, value: 99.95}", 1))
+	if len(ds) > 0 {
+		t.Errorf("warnings: %v", ds)
+	}
+}
+
+func TestGroups(t *testing.T) {
+	want := []string{"strategy", "focus", "alignment", "transparency", "engagement"}
+	if strings.Join(review.Groups, " ") != strings.Join(want, " ") {
+		t.Errorf("Groups = %v, want %v", review.Groups, want)
+	}
+}
+
+// TestStaleIgnoresDraftsAndDropped: a draft or a dropped objective is not
+// being worked on, so its key results need no check-ins.
+func TestStaleIgnoresDraftsAndDropped(t *testing.T) {
+	old := strings.Replace(eng, "{date: 2026-11-15, value: 99.95}", "{date: 2026-10-02, value: 99.95}", 1)
+	for _, field := range []string{"draft: true", "status: dropped"} {
+		if ds := reviewPortal(t, strings.Replace(old, "owner: bob", "owner: bob\n"+field, 1)); len(ds) > 0 {
+			t.Errorf("%s: %v", field, ds)
+		}
+	}
+}
