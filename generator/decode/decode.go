@@ -26,19 +26,43 @@ import (
 type Meta struct {
 	Line int
 	Col  int
-	Keys map[string]int // field name → line
-	// Invalid holds the fields whose values were reported as errors, so
-	// that later checks (a required field, say) need not report them again.
-	Invalid map[string]bool
+	// Keys are the fields given, in order, with their lines. A slice, not
+	// a map: mappings have a handful of keys, and a portal has many
+	// thousands of mappings.
+	Keys []Key
+}
+
+// Key is one field of a mapping.
+type Key struct {
+	Name    string
+	Line    int
+	Invalid bool // its value was reported as an error
+}
+
+func (m Meta) key(name string) *Key {
+	for i := range m.Keys {
+		if m.Keys[i].Name == name {
+			return &m.Keys[i]
+		}
+	}
+	return nil
 }
 
 // Has reports whether the field was given.
-func (m Meta) Has(key string) bool { _, ok := m.Keys[key]; return ok }
+func (m Meta) Has(name string) bool { return m.key(name) != nil }
+
+// IsInvalid reports whether the field was given with a value that was
+// reported as an error, so that later checks (a required field, say) need
+// not report it again.
+func (m Meta) IsInvalid(name string) bool {
+	k := m.key(name)
+	return k != nil && k.Invalid
+}
 
 // LineOf is the line of key, or of the mapping when key is absent.
-func (m Meta) LineOf(key string) int {
-	if l, ok := m.Keys[key]; ok {
-		return l
+func (m Meta) LineOf(name string) int {
+	if k := m.key(name); k != nil {
+		return k.Line
 	}
 	return m.Line
 }
@@ -66,7 +90,7 @@ type Decoder struct {
 // Decode fills v (a pointer to a struct) from the mapping node n. path names
 // the value in messages ("" at the top, "key_results[2]" deeper).
 func (d *Decoder) Decode(n *yaml.Node, v any) {
-	d.value(n, reflect.ValueOf(v).Elem(), "")
+	d.value(n, reflect.ValueOf(v).Elem(), nil)
 }
 
 func (d *Decoder) errorf(n *yaml.Node, rule, format string, args ...any) {
@@ -87,7 +111,7 @@ type Ref struct {
 	Col   int
 }
 
-func (d *Decoder) value(n *yaml.Node, v reflect.Value, path string) {
+func (d *Decoder) value(n *yaml.Node, v reflect.Value, path *Path) {
 	if n.Kind == yaml.AliasNode {
 		d.errorf(n, "syntax", "%s: YAML aliases (*name) are not supported; write the value out", describe(path))
 		return
@@ -138,16 +162,16 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
-func describe(path string) string {
-	if path == "" {
+func describe(path *Path) string {
+	if path == nil {
 		return "the front matter"
 	}
-	return "field " + strconvQuote(path)
+	return "field " + strconvQuote(path.String())
 }
 
 func strconvQuote(s string) string { return `"` + s + `"` }
 
-func (d *Decoder) scalar(n *yaml.Node, path, want string) bool {
+func (d *Decoder) scalar(n *yaml.Node, path *Path, want string) bool {
 	if n.Kind == yaml.ScalarNode {
 		return true
 	}
@@ -171,7 +195,7 @@ func kindName(n *yaml.Node) string {
 	return strconvQuote(n.Value)
 }
 
-func (d *Decoder) boolean(n *yaml.Node, v reflect.Value, path string) {
+func (d *Decoder) boolean(n *yaml.Node, v reflect.Value, path *Path) {
 	if !d.scalar(n, path, "true or false") {
 		return
 	}
@@ -185,7 +209,7 @@ func (d *Decoder) boolean(n *yaml.Node, v reflect.Value, path string) {
 	}
 }
 
-func (d *Decoder) integer(n *yaml.Node, v reflect.Value, path string) {
+func (d *Decoder) integer(n *yaml.Node, v reflect.Value, path *Path) {
 	if !d.scalar(n, path, "a whole number") {
 		return
 	}
@@ -197,7 +221,7 @@ func (d *Decoder) integer(n *yaml.Node, v reflect.Value, path string) {
 	v.SetInt(int64(i))
 }
 
-func (d *Decoder) number(n *yaml.Node, v reflect.Value, path string) {
+func (d *Decoder) number(n *yaml.Node, v reflect.Value, path *Path) {
 	if !d.scalar(n, path, "a number") {
 		return
 	}
@@ -213,7 +237,7 @@ func (d *Decoder) number(n *yaml.Node, v reflect.Value, path string) {
 	v.SetFloat(f)
 }
 
-func (d *Decoder) date(n *yaml.Node, v reflect.Value, path string) {
+func (d *Decoder) date(n *yaml.Node, v reflect.Value, path *Path) {
 	if !d.scalar(n, path, "a date (YYYY-MM-DD)") {
 		return
 	}
@@ -225,7 +249,7 @@ func (d *Decoder) date(n *yaml.Node, v reflect.Value, path string) {
 	v.Set(reflect.ValueOf(date))
 }
 
-func (d *Decoder) slice(n *yaml.Node, v reflect.Value, path string) {
+func (d *Decoder) slice(n *yaml.Node, v reflect.Value, path *Path) {
 	items := n.Content
 	if n.Kind != yaml.SequenceNode {
 		if n.Kind == yaml.ScalarNode && (v.Type().Elem().Kind() == reflect.String || v.Type().Elem() == refType) {
@@ -237,7 +261,30 @@ func (d *Decoder) slice(n *yaml.Node, v reflect.Value, path string) {
 	}
 	out := reflect.MakeSlice(v.Type(), len(items), len(items))
 	for i, item := range items {
-		d.value(item, out.Index(i), fmt.Sprintf("%s[%d]", path, i+1))
+		d.value(item, out.Index(i), &Path{parent: path, index: i + 1})
 	}
 	v.Set(out)
+}
+
+// Path names a value inside the front matter, e.g. key_results[2].title.
+// It is built as decoding descends and turned into text only for messages.
+type Path struct {
+	parent *Path
+	name   string // a field name, or "" for a list item
+	index  int    // 1-based list position when name is ""
+}
+
+// String formats the path: fields joined by dots, list items as [N].
+func (p *Path) String() string {
+	if p == nil {
+		return ""
+	}
+	parent := p.parent.String()
+	if p.name == "" {
+		return fmt.Sprintf("%s[%d]", parent, p.index)
+	}
+	if parent == "" {
+		return p.name
+	}
+	return parent + "." + p.name
 }

@@ -41,13 +41,13 @@ func fieldsOf(t reflect.Type) *fields {
 	return f
 }
 
-func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
+func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path *Path) {
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, "type", "%s should be a set of `field: value` lines, not %s", describe(path), kindName(n))
 		return
 	}
 	f := fieldsOf(v.Type())
-	meta := Meta{Line: n.Line, Col: n.Column, Keys: make(map[string]int, len(n.Content)/2)}
+	meta := Meta{Line: n.Line, Col: n.Column, Keys: make([]Key, 0, len(n.Content)/2)}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
 		if key.Kind != yaml.ScalarNode {
@@ -55,23 +55,20 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
 			continue
 		}
 		name := key.Value
-		if prev, dup := meta.Keys[name]; dup {
-			d.errorf(key, "duplicate-field", "field %q is given twice (first on line %d); keep one", name, prev)
+		if prev := meta.key(name); prev != nil {
+			d.errorf(key, "duplicate-field", "field %q is given twice (first on line %d); keep one", name, prev.Line)
 			continue
 		}
-		meta.Keys[name] = key.Line
+		meta.Keys = append(meta.Keys, Key{Name: name, Line: key.Line})
 		idx, ok := f.index[name]
 		if !ok {
 			d.unknown(key, name, path, f.names)
 			continue
 		}
 		before := d.errs
-		d.value(val, v.Field(idx), join(path, name))
+		d.value(val, v.Field(idx), &Path{parent: path, name: name})
 		if d.errs > before {
-			if meta.Invalid == nil {
-				meta.Invalid = map[string]bool{}
-			}
-			meta.Invalid[name] = true
+			meta.Keys[len(meta.Keys)-1].Invalid = true
 		}
 	}
 	if f.meta >= 0 {
@@ -79,17 +76,11 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
 	}
 }
 
-func join(path, name string) string {
-	if path == "" {
-		return name
-	}
-	return path + "." + name
-}
 
-func (d *Decoder) unknown(key *yaml.Node, name, path string, names []string) {
+func (d *Decoder) unknown(key *yaml.Node, name string, path *Path, names []string) {
 	where := ""
-	if path != "" {
-		where = " in " + path
+	if path != nil {
+		where = " in " + path.String()
 	}
 	if s := Suggest(name, names); s != "" {
 		d.errorf(key, "unknown-field", "unknown field %q%s; did you mean %q?", name, where, s)

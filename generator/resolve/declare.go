@@ -49,8 +49,7 @@ func singular(s source.Section) string {
 type dupFunc func(*source.Document, source.Section, string) bool
 
 func (r *resolver) declareTeam(doc *source.Document, dup dupFunc) {
-	raw := &rawTeam{}
-	r.decode(doc, raw)
+	raw := r.raw(doc).(*rawTeam)
 	id := r.entityID(doc, source.SectionTeams, raw.ID, raw.Meta)
 	if !r.required(doc, raw.Meta, "name", raw.Name, "Platform") || id == "" || dup(doc, source.SectionTeams, id) {
 		return
@@ -73,8 +72,7 @@ func (r *resolver) declareTeam(doc *source.Document, dup dupFunc) {
 }
 
 func (r *resolver) declarePerson(doc *source.Document, dup dupFunc) {
-	raw := &rawPerson{}
-	r.decode(doc, raw)
+	raw := r.raw(doc).(*rawPerson)
 	id := r.entityID(doc, source.SectionPeople, raw.ID, raw.Meta)
 	if !r.required(doc, raw.Meta, "name", raw.Name, "Ada Lovelace") || id == "" || dup(doc, source.SectionPeople, id) {
 		return
@@ -92,8 +90,7 @@ func (r *resolver) addPerson(p *model.Person) {
 }
 
 func (r *resolver) declarePriority(doc *source.Document, dup dupFunc) {
-	raw := &rawPriority{}
-	r.decode(doc, raw)
+	raw := r.raw(doc).(*rawPriority)
 	id := r.entityID(doc, source.SectionPriorities, raw.ID, raw.Meta)
 	if !r.required(doc, raw.Meta, "title", raw.Title, "Win the mid-market") || id == "" || dup(doc, source.SectionPriorities, id) {
 		return
@@ -111,8 +108,7 @@ func (r *resolver) declarePriority(doc *source.Document, dup dupFunc) {
 }
 
 func (r *resolver) declareObjective(doc *source.Document, dup dupFunc) {
-	raw := &rawObjective{}
-	r.decode(doc, raw)
+	raw := r.raw(doc).(*rawObjective)
 	id := r.entityID(doc, source.SectionOKRs, raw.ID, raw.Meta)
 	if !r.required(doc, raw.Meta, "title", raw.Title, "Make deploys boring") || id == "" || dup(doc, source.SectionOKRs, id) {
 		return

@@ -50,7 +50,7 @@ func (r *resolver) keyResults(doc *source.Document, o *model.Objective, raw *raw
 func (r *resolver) keyResult(doc *source.Document, o *model.Objective, rk *rawKeyResult, i int) *model.KeyResult {
 	line := rk.Meta.Line
 	if strings.TrimSpace(rk.Title) == "" {
-		if rk.Meta.Invalid["title"] {
+		if rk.Meta.IsInvalid("title") {
 			return nil
 		}
 		r.errorf(doc.Path, line, "missing-field", "key_results[%d] has no title; add e.g. `title: Cut p95 latency to 300 ms`", i+1)
@@ -102,7 +102,7 @@ func (r *resolver) fraction(doc *source.Document, line int, field string, v *flo
 func (r *resolver) checkins(doc *source.Document, o *model.Objective, kr *model.KeyResult, rk *rawKeyResult) {
 	for _, c := range rk.Checkins {
 		if c.Date == nil {
-			if !c.Meta.Invalid["date"] {
+			if !c.Meta.IsInvalid("date") {
 				r.errorf(doc.Path, c.Meta.Line, "missing-field", "a check-in needs a `date: YYYY-MM-DD`")
 			}
 			continue

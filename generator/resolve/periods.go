@@ -72,7 +72,7 @@ func (r *resolver) declarePeriods(raw []rawPeriod) {
 			continue
 		}
 		if rp.Start == nil || rp.End == nil {
-			if rp.Start == nil && !rp.Meta.Invalid["start"] || rp.End == nil && !rp.Meta.Invalid["end"] {
+			if rp.Start == nil && !rp.Meta.IsInvalid("start") || rp.End == nil && !rp.Meta.IsInvalid("end") {
 				r.errorf(portalFile, line, "missing-field", "period %q needs both start and end dates (YYYY-MM-DD)", rp.ID)
 			}
 			continue

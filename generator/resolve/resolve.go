@@ -95,17 +95,45 @@ func (r *resolver) errorf(file string, line int, rule, format string, args ...an
 	r.list.Errorf(file, line, rule, format, args...)
 }
 
-func (r *resolver) decode(doc *source.Document, v any) {
-	if doc.Front == nil {
-		return
+// raw returns the document's decoded front matter: decoded already while
+// the folder was read (site.Load), or now.
+func (r *resolver) raw(doc *source.Document) any {
+	if doc.Decoded != nil {
+		return doc.Decoded
 	}
-	d := decode.Decoder{File: doc.Path, List: r.list}
-	d.Decode(doc.Front, v)
+	return Decode(doc, r.list)
+}
+
+// Decode decodes a document's front matter strictly into the raw type of
+// its section, reporting problems to list. It is a source.Decoder, so that
+// the folder reader can decode each file as soon as it is parsed. The
+// result is never modified afterwards, so a cached document's decoded
+// value may serve several builds.
+func Decode(doc *source.Document, list *diag.List) any {
+	var v any
+	switch doc.Section {
+	case source.SectionPortal:
+		v = &rawPortal{}
+	case source.SectionStrategy:
+		v = &rawStrategy{}
+	case source.SectionPriorities:
+		v = &rawPriority{}
+	case source.SectionTeams:
+		v = &rawTeam{}
+	case source.SectionPeople:
+		v = &rawPerson{}
+	default:
+		v = &rawObjective{}
+	}
+	if doc.Front != nil {
+		d := decode.Decoder{File: doc.Path, List: list}
+		d.Decode(doc.Front, v)
+	}
+	return v
 }
 
 func (r *resolver) settings(doc *source.Document, root string) {
-	var raw rawPortal
-	r.decode(doc, &raw)
+	raw := r.raw(doc).(*rawPortal)
 	s := model.Settings{
 		Title: raw.Title, Organisation: raw.Organisation, BaseURL: strings.TrimRight(raw.BaseURL, "/"),
 		CurrentPeriod: raw.CurrentPeriod, FileLinks: raw.FileLinks, Theme: raw.Theme, UnsafeHTML: raw.UnsafeHTML,
@@ -151,8 +179,7 @@ func (r *resolver) checkSettings(c *model.CheckSettings, raw rawCheck) {
 }
 
 func (r *resolver) strategy(doc *source.Document) {
-	var raw rawStrategy
-	r.decode(doc, &raw)
+	raw := r.raw(doc).(*rawStrategy)
 	r.portal.Strategy = &model.Strategy{
 		Mission: raw.Mission, Vision: raw.Vision, Values: raw.Values, Horizon: raw.Horizon,
 		Body:   model.Markdown{Text: doc.Body, Line: doc.BodyLine},
@@ -182,14 +209,14 @@ func (r *resolver) required(doc *source.Document, meta decode.Meta, field, value
 	if strings.TrimSpace(value) != "" {
 		return true
 	}
-	if meta.Invalid[field] { // given, but not as text: reported already
+	if meta.IsInvalid(field) { // given, but not as text: reported already
 		return false
 	}
 	line := meta.Line
 	if line == 0 {
 		line = 1
 	}
-	if doc.Front == nil {
+	if doc.Format == "" {
 		r.errorf(doc.Path, line, "missing-field", "the file has no front matter; start it with a `---` line, `%s: %s`, and a closing `---`", field, example)
 		return false
 	}

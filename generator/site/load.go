@@ -34,7 +34,7 @@ func Load(ctx context.Context, opts Options) (*model.Portal, *diag.List, error) 
 	if opts.Today.IsZero() {
 		opts.Today = Today()
 	}
-	folder, err := source.Read(ctx, opts.Source, opts.Cache, list)
+	folder, err := source.ReadDecoded(ctx, opts.Source, opts.Cache, list, resolve.Decode)
 	if err != nil {
 		return nil, list, err
 	}

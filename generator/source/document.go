@@ -10,23 +10,29 @@ import (
 
 	"github.com/adrg/frontmatter"
 	"github.com/okrportal/okrportal/generator/diag"
+	"github.com/okrportal/okrportal/generator/yamlfast"
 	"go.yaml.in/yaml/v3"
 )
 
 // Document is one parsed source file.
 type Document struct {
-	Path     string     // relative to the source folder, slash-separated
-	Section  Section    // which kind of entity the file defines
-	Format   string     // "yaml", "toml", "json", or "" without front matter
-	Front    *yaml.Node // the front matter mapping; nil without front matter
-	Body     string     // the Markdown after the front matter, LF line ends
-	BodyLine int        // the line of the file the body starts on
+	Path      string     // relative to the source folder, slash-separated
+	Section   Section    // which kind of entity the file defines
+	Format    string     // "yaml", "toml", "json", or "" without front matter
+	Front     *yaml.Node // the front matter mapping; nil without front matter
+	Decoded   any        // what a Decoder made of Front (Front is then nil)
+	FrontLine int        // the line of the front matter's first field, or 1
+	Body      string     // the Markdown after the front matter, LF line ends
+	BodyLine  int        // the line of the file the body starts on
 }
 
 // Line is the line of the front matter's first field, or 1.
 func (d *Document) Line() int {
 	if d.Front != nil && len(d.Front.Content) > 0 {
 		return d.Front.Content[0].Line
+	}
+	if d.FrontLine > 0 {
+		return d.FrontLine
 	}
 	return 1
 }
@@ -45,8 +51,10 @@ func Parse(rel string, section Section, data []byte) (*Document, []diag.Diagnost
 	if !utf8.Valid(data) {
 		return fail(lineAt(data, firstInvalid(data)), "encoding", "the file is not valid UTF-8; save it as UTF-8")
 	}
-	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
-	data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n")) // YAML and CommonMark break lines there too
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n")) // YAML and CommonMark break lines there too
+	}
 	doc := &Document{Path: rel, Section: section}
 	if len(bytes.TrimSpace(data)) == 0 {
 		if section == SectionPortal { // every setting is optional
@@ -94,15 +102,18 @@ func formats(found *frontFormat) []*frontmatter.Format {
 }
 
 func parseMarkdown(doc *Document, data []byte) (*Document, []diag.Diagnostic) {
-	if _, delim := firstLine(data); strings.HasPrefix(delim, "{") {
+	startLine, delim := firstLine(data)
+	if strings.HasPrefix(delim, "{") {
 		return parseJSONFront(doc, data)
 	}
-	var found frontFormat
-	body, err := frontmatter.Parse(bytes.NewReader(data), nil, formats(&found)...)
-	if err != nil {
-		return nil, []diag.Diagnostic{{File: doc.Path, Line: 1, Severity: diag.Error, Rule: "front-matter", Message: "cannot read the front matter: " + err.Error()}}
+	found, body, ok := splitYAML(data, delim)
+	if !ok {
+		var err error
+		body, err = frontmatter.Parse(bytes.NewReader(data), nil, formats(&found)...)
+		if err != nil {
+			return nil, []diag.Diagnostic{{File: doc.Path, Line: 1, Severity: diag.Error, Rule: "front-matter", Message: "cannot read the front matter: " + err.Error()}}
+		}
 	}
-	startLine, delim := firstLine(data)
 	if found.name == "" {
 		if isDelimiter(delim) {
 			return nil, []diag.Diagnostic{{File: doc.Path, Line: startLine, Severity: diag.Error, Rule: "unterminated-front-matter",
@@ -114,7 +125,7 @@ func parseMarkdown(doc *Document, data []byte) (*Document, []diag.Diagnostic) {
 	doc.Format = found.name
 	offset := startLine // lines before the front matter data
 	doc.Body = string(body)
-	doc.BodyLine = 1 + strings.Count(string(data[:len(data)-len(body)]), "\n")
+	doc.BodyLine = 1 + bytes.Count(data[:len(data)-len(body)], []byte("\n"))
 	var ds []diag.Diagnostic
 	switch found.name {
 	case "toml":
@@ -184,12 +195,42 @@ func closer(open string) string {
 // firstLine returns the 1-based number and trimmed text of the first
 // non-blank line.
 func firstLine(data []byte) (int, string) {
-	for i, line := range strings.Split(string(data), "\n") {
-		if t := strings.TrimSpace(line); t != "" {
-			return i + 1, t
+	for n := 1; len(data) > 0; n++ {
+		line, rest, _ := bytes.Cut(data, []byte("\n"))
+		if t := bytes.TrimSpace(line); len(t) > 0 {
+			return n, string(t)
 		}
+		data = rest
 	}
 	return 1, ""
+}
+
+// splitYAML splits the common case, front matter between "---" lines, the
+// way adrg/frontmatter does (delimiter lines compared trimmed) but without
+// copying the file line by line. ok is false for every other case, which
+// adrg/frontmatter then handles.
+func splitYAML(data []byte, delim string) (found frontFormat, body []byte, ok bool) {
+	if delim != "---" {
+		return found, nil, false
+	}
+	i := bytes.Index(data, []byte("---"))
+	start := bytes.IndexByte(data[i:], '\n')
+	if start < 0 {
+		return found, nil, false
+	}
+	start += i + 1
+	for pos := start; pos < len(data); {
+		end := bytes.IndexByte(data[pos:], '\n')
+		next := len(data)
+		if end >= 0 {
+			next = pos + end + 1
+		}
+		if string(bytes.TrimSpace(data[pos:next])) == "---" {
+			return frontFormat{name: "yaml", data: data[start:pos]}, data[next:], true
+		}
+		pos = next
+	}
+	return found, nil, false
 }
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
@@ -208,6 +249,10 @@ var yamlParserProblems = map[string]bool{
 // parseYAML parses YAML front matter into a mapping node whose
 // lines are shifted by offset.
 func parseYAML(rel string, data []byte, offset int) (*yaml.Node, []diag.Diagnostic) {
+	if node, ok := yamlfast.Parse(data); ok {
+		shiftLines(node, offset, lastLine(data))
+		return node, nil
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")

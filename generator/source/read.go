@@ -42,6 +42,19 @@ type Folder struct {
 // with single files are added to list; the returned error is for a source
 // folder that cannot be read at all. cache may be nil.
 func Read(ctx context.Context, root string, cache *Cache, list *diag.List) (*Folder, error) {
+	return ReadDecoded(ctx, root, cache, list, nil)
+}
+
+// Decoder turns a parsed document's front matter into a value of its own
+// (package resolve decodes into typed structs), reporting problems to list.
+type Decoder func(doc *Document, list *diag.List) any
+
+// ReadDecoded is Read, with decode (when not nil) applied to every document
+// right after it is parsed, in the same worker: its result is kept in
+// Document.Decoded and the front matter node tree is dropped. A large
+// portal thus never holds every file's node tree at once. Cached documents
+// keep their decoded value and replay its diagnostics.
+func ReadDecoded(ctx context.Context, root string, cache *Cache, list *diag.List, decode Decoder) (*Folder, error) {
 	abs, err := filepath.Abs(root)
 	if err != nil {
 		return nil, err
@@ -64,7 +77,7 @@ func Read(ctx context.Context, root string, cache *Cache, list *diag.List) (*Fol
 	if st, err := os.Stat(filepath.Join(abs, "static")); err == nil && st.IsDir() {
 		folder.StaticDir = filepath.Join(abs, "static")
 	}
-	folder.Documents, err = parseAll(ctx, abs, files, cache, list)
+	folder.Documents, err = parseAll(ctx, abs, files, cache, list, decode)
 	return folder, err
 }
 
@@ -139,7 +152,7 @@ func Ignored(name string) bool {
 	return false
 }
 
-func parseAll(ctx context.Context, root string, files []file, cache *Cache, list *diag.List) ([]*Document, error) {
+func parseAll(ctx context.Context, root string, files []file, cache *Cache, list *diag.List, decode Decoder) ([]*Document, error) {
 	docs := make([]*Document, len(files))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -149,7 +162,7 @@ func parseAll(ctx context.Context, root string, files []file, cache *Cache, list
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				docs[i] = readOne(root, files[i], cache, list)
+				docs[i] = readOne(root, files[i], cache, list, decode)
 			}
 		}()
 	}
@@ -174,7 +187,7 @@ feed:
 	return out, err
 }
 
-func readOne(root string, f file, cache *Cache, list *diag.List) *Document {
+func readOne(root string, f file, cache *Cache, list *diag.List, decode Decoder) *Document {
 	path := filepath.Join(root, filepath.FromSlash(f.rel))
 	info, err := os.Stat(path)
 	if err != nil {
@@ -193,6 +206,12 @@ func readOne(root string, f file, cache *Cache, list *diag.List) *Document {
 		return nil
 	}
 	doc, ds := Parse(f.rel, f.section, data)
+	if doc != nil && decode != nil {
+		local := &diag.List{}
+		doc.FrontLine = doc.Line()
+		doc.Decoded, doc.Front = decode(doc, local), nil
+		ds = append(ds, local.Sorted()...)
+	}
 	for _, d := range ds {
 		list.Add(d)
 	}
