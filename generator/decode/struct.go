@@ -76,7 +76,6 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path *Path) {
 	}
 }
 
-
 func (d *Decoder) unknown(key *yaml.Node, name string, path *Path, names []string) {
 	where := ""
 	if path != nil {
