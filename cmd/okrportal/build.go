@@ -1,9 +1,64 @@
 package main
 
-import "context"
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/okrportal/okrportal/generator/diag"
+	"github.com/okrportal/okrportal/generator/site"
+)
+
+const buildSynopsis = `Usage: okrportal build [-s DIR] [-d DIR] [--today DATE] [--drafts] [--force] [--quiet]
+
+Build the portal in the source folder into a static site. The site is
+written to a temporary folder beside the destination and swapped in only
+when the build succeeds, so a failed build leaves the previous site as it
+was. A non-empty destination that okrportal did not create is refused
+unless --force is given.`
 
 type buildCommand struct{ env env }
 
 func (c *buildCommand) Run(ctx context.Context, args []string) error {
-	return usageError{"build is not implemented yet"}
+	fs := newFlags(c.env, "build", buildSynopsis)
+	var load loadFlags
+	load.register(fs, true)
+	dest := fs.StringP("destination", "d", "public", "the output `folder`")
+	force := fs.Bool("force", false, "replace a non-empty destination that okrportal did not create")
+	quiet := fs.BoolP("quiet", "q", false, "print nothing but errors")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("build takes no arguments (got %q); use -s DIR and -d DIR", fs.Arg(0))}
+	}
+	opts, err := load.options()
+	if err != nil {
+		return err
+	}
+	res, list, err := site.Build(ctx, site.BuildOptions{Options: opts, Dest: *dest, Force: *force, BuildInfo: "okrportal " + versionString()})
+	printDiagnostics(c.env, list, *quiet)
+	if errors.Is(err, site.ErrContent) {
+		return contentError{fmt.Sprintf("build failed: %d errors; nothing was written", list.Count(diag.Error))}
+	}
+	if err != nil {
+		return err
+	}
+	if !*quiet {
+		fmt.Fprintf(c.env.stdout, "Built %s (%s, %s) in %s → %s\n", count(res.Pages, "page"), count(res.Objectives, "objective"),
+			count(res.Teams, "team"), fmtDuration(res.Duration), *dest)
+	}
+	return nil
+}
+
+// printDiagnostics prints errors always and warnings unless quiet.
+func printDiagnostics(e env, list *diag.List, quiet bool) {
+	if list == nil {
+		return
+	}
+	for _, d := range list.Sorted() {
+		if d.Severity == diag.Error || !quiet {
+			fmt.Fprintln(e.stderr, d.String())
+		}
+	}
 }

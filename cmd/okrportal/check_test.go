@@ -130,7 +130,7 @@ func TestCheckExitCodes(t *testing.T) {
 				args = append(args, "--today", "2026-11-20")
 			}
 			code, stdout, stderr := runCommand(args...)
-			if code != tt.code || !strings.Contains(stderr, tt.stderr) {
+			if code != tt.code || !strings.Contains(stderr+stdout, tt.stderr) { // --help prints to stdout
 				t.Errorf("exit %d, want %d\nstderr:\n%s\nwant it to contain %q\nstdout:\n%s", code, tt.code, stderr, tt.stderr, stdout)
 			}
 		})

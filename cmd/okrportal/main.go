@@ -15,6 +15,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/okrportal/okrportal/generator/decode"
 	"github.com/spf13/pflag"
 )
 
@@ -45,6 +46,8 @@ Commands:
 
 Run 'okrportal <command> --help' for the flags of a command.
 `
+
+var commands = []string{"build", "serve", "check", "new", "init", "version"}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -77,7 +80,11 @@ func run(ctx context.Context, args []string, e env) int {
 		fmt.Fprint(e.stdout, usage)
 		return 0
 	default:
-		fmt.Fprintf(e.stderr, "okrportal: unknown command %q\n\n%s", args[0], usage)
+		hint := ""
+		if s := decode.Suggest(args[0], commands); s != "" {
+			hint = fmt.Sprintf("; did you mean %q?", s)
+		}
+		fmt.Fprintf(e.stderr, "okrportal: unknown command %q%s\n\n%s", args[0], hint, usage)
 		return 2
 	}
 	return exitCode(cmd.Run(ctx, args[1:]), e.stderr)
@@ -117,8 +124,8 @@ func exitCode(err error, stderr io.Writer) int {
 func newFlags(e env, name, synopsis string) *pflag.FlagSet {
 	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "%s\n\nFlags:\n%s", synopsis, fs.FlagUsages())
+	fs.Usage = func() { // only for --help, so to stdout
+		fmt.Fprintf(e.stdout, "%s\n\nFlags:\n%s", synopsis, fs.FlagUsages())
 	}
 	return fs
 }
@@ -127,8 +134,7 @@ func newFlags(e env, name, synopsis string) *pflag.FlagSet {
 func parse(fs *pflag.FlagSet, args []string) error {
 	fs.SetOutput(io.Discard)
 	err := fs.Parse(args)
-	if errors.Is(err, pflag.ErrHelp) {
-		fs.Usage()
+	if errors.Is(err, pflag.ErrHelp) { // pflag has printed the usage
 		return err
 	}
 	if err != nil {

@@ -1,0 +1,351 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+// exportSchema is the version of okrs.json.
+const exportSchema = 1
+
+// The types of okrs.json. Field order is fixed by the structs and lists
+// keep portal order, so the file is byte-stable.
+type (
+	jsonExport struct {
+		Schema     int             `json:"schema"`
+		Generated  string          `json:"generated"`
+		Portal     jsonPortal      `json:"portal"`
+		Strategy   jsonStrategy    `json:"strategy"`
+		Periods    []jsonPeriod    `json:"periods"`
+		Priorities []jsonPriority  `json:"priorities"`
+		Teams      []jsonTeam      `json:"teams"`
+		People     []jsonPerson    `json:"people"`
+		Objectives []jsonObjective `json:"objectives"`
+	}
+	jsonPortal struct {
+		Title         string `json:"title"`
+		Organisation  string `json:"organisation"`
+		BaseURL       string `json:"base_url,omitempty"`
+		CurrentPeriod string `json:"current_period,omitempty"`
+	}
+	jsonStrategy struct {
+		Mission string   `json:"mission"`
+		Vision  string   `json:"vision"`
+		Values  []string `json:"values"`
+		Horizon string   `json:"horizon"`
+	}
+	jsonPeriod struct {
+		ID         string   `json:"id"`
+		Name       string   `json:"name"`
+		Start      string   `json:"start"`
+		End        string   `json:"end"`
+		Phase      string   `json:"phase"`
+		Expected   float64  `json:"expected"`
+		Objectives int      `json:"objectives"`
+		Progress   float64  `json:"progress"`
+		Score      *float64 `json:"score,omitempty"`
+		URL        string   `json:"url"`
+	}
+	jsonPriority struct {
+		ID         string    `json:"id"`
+		Title      string    `json:"title"`
+		Owner      string    `json:"owner,omitempty"`
+		Summary    string    `json:"summary,omitempty"`
+		Order      int       `json:"order"`
+		KPIs       []jsonKPI `json:"kpis"`
+		Objectives []string  `json:"objectives"`
+		URL        string    `json:"url"`
+	}
+	jsonKPI struct {
+		Name    string   `json:"name"`
+		Current *float64 `json:"current,omitempty"`
+		Target  *float64 `json:"target,omitempty"`
+		Unit    string   `json:"unit,omitempty"`
+	}
+	jsonTeam struct {
+		ID       string     `json:"id"`
+		Name     string     `json:"name"`
+		Parent   string     `json:"parent,omitempty"`
+		Lead     string     `json:"lead,omitempty"`
+		Members  []string   `json:"members"`
+		Mission  string     `json:"mission,omitempty"`
+		Links    []jsonLink `json:"links"`
+		Children []string   `json:"children"`
+		URL      string     `json:"url"`
+	}
+	jsonLink struct {
+		Title string `json:"title"`
+		URL   string `json:"url"`
+	}
+	jsonPerson struct {
+		ID       string `json:"id"`
+		Name     string `json:"name"`
+		Title    string `json:"title,omitempty"`
+		Team     string `json:"team,omitempty"`
+		Email    string `json:"email,omitempty"`
+		Implicit bool   `json:"implicit,omitempty"`
+		URL      string `json:"url"`
+	}
+	jsonObjective struct {
+		ID                string          `json:"id"`
+		Title             string          `json:"title"`
+		Team              string          `json:"team"`
+		Period            string          `json:"period"`
+		Owner             string          `json:"owner,omitempty"`
+		Contributors      []string        `json:"contributors"`
+		Priorities        []string        `json:"priorities"`
+		AlignsTo          []jsonAlignment `json:"aligns_to"`
+		DependsOn         []string        `json:"depends_on"`
+		ContributingTeams []string        `json:"contributing_teams"`
+		Weight            float64         `json:"weight"`
+		Draft             bool            `json:"draft,omitempty"`
+		Tags              []string        `json:"tags"`
+		Progress          float64         `json:"progress"`
+		Expected          float64         `json:"expected"`
+		Status            string          `json:"status"`
+		Phase             string          `json:"phase"`
+		Score             *float64        `json:"score,omitempty"`
+		Band              string          `json:"band,omitempty"`
+		Retrospective     string          `json:"retrospective,omitempty"`
+		KeyResults        []jsonKR        `json:"key_results"`
+		URL               string          `json:"url"`
+	}
+	jsonAlignment struct {
+		Objective string `json:"objective"`
+		KeyResult string `json:"key_result,omitempty"`
+	}
+	jsonKR struct {
+		ID          string           `json:"id"`
+		Ref         string           `json:"ref"`
+		Title       string           `json:"title"`
+		Owner       string           `json:"owner,omitempty"`
+		Kind        string           `json:"kind"`
+		Unit        string           `json:"unit,omitempty"`
+		Weight      float64          `json:"weight"`
+		Start       *float64         `json:"start,omitempty"`
+		Target      *float64         `json:"target,omitempty"`
+		Current     *float64         `json:"current,omitempty"`
+		Threshold   *float64         `json:"threshold,omitempty"`
+		Done        *bool            `json:"done,omitempty"`
+		Milestones  []jsonMilestone  `json:"milestones,omitempty"`
+		Entered     *float64         `json:"entered_progress,omitempty"`
+		Progress    float64          `json:"progress"`
+		Status      string           `json:"status"`
+		Score       *float64         `json:"score,omitempty"`
+		Band        string           `json:"band,omitempty"`
+		Checkins    []jsonCheckin    `json:"checkins"`
+		Initiatives []jsonInitiative `json:"initiatives"`
+	}
+	jsonMilestone struct {
+		Title string `json:"title"`
+		Done  bool   `json:"done"`
+	}
+	jsonCheckin struct {
+		Date     string   `json:"date"`
+		Value    *float64 `json:"value,omitempty"`
+		Done     *bool    `json:"done,omitempty"`
+		Progress *float64 `json:"progress,omitempty"`
+		Status   string   `json:"status,omitempty"`
+		Note     string   `json:"note,omitempty"`
+	}
+	jsonInitiative struct {
+		Title string `json:"title"`
+		URL   string `json:"url,omitempty"`
+		Done  bool   `json:"done"`
+	}
+)
+
+// exportJSON writes okrs.json: the whole portal with computed values.
+func (s *site) exportJSON(buf *bytes.Buffer) error {
+	p := s.p
+	x := jsonExport{
+		Schema:    exportSchema,
+		Generated: isoDate(p.Today),
+		Portal: jsonPortal{Title: s.Title(), Organisation: p.Settings.Organisation,
+			BaseURL: p.Settings.BaseURL},
+		Strategy: jsonStrategy{Mission: p.Strategy.Mission, Vision: p.Strategy.Vision,
+			Values: nonNil(p.Strategy.Values), Horizon: p.Strategy.Horizon},
+		Periods:    make([]jsonPeriod, 0, len(p.Periods)),
+		Priorities: make([]jsonPriority, 0, len(p.Priorities)),
+		Teams:      make([]jsonTeam, 0, len(p.Teams)),
+		People:     make([]jsonPerson, 0, len(p.People)),
+		Objectives: make([]jsonObjective, 0, len(p.Objectives)),
+	}
+	if s.Current != nil {
+		x.Portal.CurrentPeriod = s.Current.ID
+	}
+	for _, pe := range p.Periods {
+		x.Periods = append(x.Periods, s.jsonPeriod(pe))
+	}
+	for _, pr := range p.Priorities {
+		x.Priorities = append(x.Priorities, s.jsonPriority(pr))
+	}
+	for _, t := range p.Teams {
+		x.Teams = append(x.Teams, s.jsonTeam(t))
+	}
+	for _, pp := range p.People {
+		x.People = append(x.People, jsonPerson{ID: pp.ID, Name: pp.Name, Title: pp.Title,
+			Team: teamID(pp.Team), Email: pp.Email, Implicit: pp.Implicit, URL: s.absURL(personPath(pp))})
+	}
+	for _, o := range p.Objectives {
+		x.Objectives = append(x.Objectives, s.jsonObjective(o))
+	}
+	return json.NewEncoder(buf).Encode(x)
+}
+
+func (s *site) jsonPeriod(pe *model.Period) jsonPeriod {
+	v := s.periods[pe]
+	j := jsonPeriod{ID: pe.ID, Name: pe.Name, Start: isoDate(pe.Start), End: isoDate(pe.End),
+		Phase: phaseLabel(v.Phase), Expected: round4(pe.Elapsed(s.p.Today)),
+		Objectives: v.Sum.Objectives, Progress: round4(v.Sum.Progress), URL: s.absURL(periodPath(pe))}
+	if v.Sum.Closed > 0 {
+		j.Score = ptr(round4(v.Sum.Score))
+	}
+	return j
+}
+
+func (s *site) jsonPriority(pr *model.Priority) jsonPriority {
+	j := jsonPriority{ID: pr.ID, Title: pr.Title, Owner: personID(pr.Owner), Summary: pr.Summary,
+		Order: pr.Order, KPIs: make([]jsonKPI, 0, len(pr.KPIs)), Objectives: objectiveIDs(pr.Objectives),
+		URL: s.absURL(priorityPath(pr))}
+	for _, k := range pr.KPIs {
+		j.KPIs = append(j.KPIs, jsonKPI{Name: k.Name, Current: finite(k.Current), Target: finite(k.Target), Unit: k.Unit})
+	}
+	return j
+}
+
+func (s *site) jsonTeam(t *model.Team) jsonTeam {
+	j := jsonTeam{ID: t.ID, Name: t.Name, Lead: personID(t.Lead), Members: make([]string, 0, len(t.Members)),
+		Mission: t.Mission, Links: make([]jsonLink, 0, len(t.Links)), Children: make([]string, 0, len(t.Children)),
+		URL: s.absURL(teamPath(t))}
+	if t.Parent != nil {
+		j.Parent = t.Parent.ID
+	}
+	for _, m := range t.Members {
+		j.Members = append(j.Members, m.ID)
+	}
+	for _, l := range t.Links {
+		j.Links = append(j.Links, jsonLink{Title: l.Title, URL: l.URL})
+	}
+	for _, c := range t.Children {
+		j.Children = append(j.Children, c.ID)
+	}
+	return j
+}
+
+func (s *site) jsonObjective(o *model.Objective) jsonObjective {
+	v := o.Computed
+	j := jsonObjective{ID: o.ID, Title: o.Title, Team: teamID(o.Team), Owner: personID(o.Owner),
+		Contributors: make([]string, 0, len(o.Contributors)), Priorities: make([]string, 0, len(o.Priorities)),
+		AlignsTo: make([]jsonAlignment, 0, len(o.AlignsTo)), DependsOn: objectiveIDs(o.DependsOn),
+		ContributingTeams: make([]string, 0, len(o.ContributingTeams)), Weight: round4(o.Weight), Draft: o.Draft,
+		Tags: nonNil(o.Tags), Progress: round4(v.Progress), Expected: round4(v.Expected),
+		Status: string(v.Status), Phase: phaseLabel(v.Phase), Retrospective: o.Retrospective,
+		KeyResults: make([]jsonKR, 0, len(o.KeyResults)), URL: s.absURL(objPath(o))}
+	if o.Period != nil {
+		j.Period = o.Period.ID
+	}
+	if v.Phase == model.PhaseClosed {
+		j.Score, j.Band = ptr(round4(v.Score)), v.Band
+	}
+	for _, c := range o.Contributors {
+		j.Contributors = append(j.Contributors, c.ID)
+	}
+	for _, pr := range o.Priorities {
+		j.Priorities = append(j.Priorities, pr.ID)
+	}
+	for _, a := range o.AlignsTo {
+		ja := jsonAlignment{Objective: a.Objective.ID}
+		if a.KeyResult != nil {
+			ja.KeyResult = a.KeyResult.ID
+		}
+		j.AlignsTo = append(j.AlignsTo, ja)
+	}
+	for _, t := range o.ContributingTeams {
+		j.ContributingTeams = append(j.ContributingTeams, t.ID)
+	}
+	for _, k := range o.KeyResults {
+		j.KeyResults = append(j.KeyResults, jsonKeyResult(k))
+	}
+	return j
+}
+
+func jsonKeyResult(k *model.KeyResult) jsonKR {
+	j := jsonKR{ID: k.ID, Ref: k.Ref(), Title: k.Title, Owner: personID(k.Owner), Kind: string(k.Kind),
+		Unit: k.Unit, Weight: round4(k.Weight), Start: finite(k.Start), Target: finite(k.Target),
+		Current: finite(k.Current), Threshold: finite(k.Threshold), Done: k.Done, Entered: finite(k.Progress),
+		Progress: round4(k.Computed.Progress), Status: string(k.Computed.Status),
+		Checkins: make([]jsonCheckin, 0, len(k.Checkins)), Initiatives: make([]jsonInitiative, 0, len(k.Initiatives))}
+	if k.Objective.Computed.Phase == model.PhaseClosed {
+		j.Score, j.Band = ptr(round4(k.Computed.Score)), k.Computed.Band
+	}
+	for _, m := range k.Milestones {
+		j.Milestones = append(j.Milestones, jsonMilestone{Title: m.Title, Done: m.Done})
+	}
+	for _, c := range k.Checkins {
+		j.Checkins = append(j.Checkins, jsonCheckin{Date: isoDate(c.Date), Value: finite(c.Value), Done: c.Done,
+			Progress: finite(c.Progress), Status: string(c.Status), Note: c.Note})
+	}
+	for _, in := range k.Initiatives {
+		j.Initiatives = append(j.Initiatives, jsonInitiative{Title: in.Title, URL: in.URL, Done: in.Done})
+	}
+	return j
+}
+
+// absURL is the link to a site path in exported data: absolute with a base
+// URL, else relative to the site root.
+func (s *site) absURL(path string) string {
+	if b := s.p.Settings.BaseURL; b != "" {
+		return trimSlash(b) + "/" + path
+	}
+	return path
+}
+
+func round4(f float64) float64 {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	return math.Round(f*1e4) / 1e4
+}
+
+// finite drops NaN and infinities, which JSON cannot hold.
+func finite(f *float64) *float64 {
+	if f == nil || math.IsNaN(*f) || math.IsInf(*f, 0) {
+		return nil
+	}
+	return f
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func nonNil[T any](in []T) []T {
+	if in == nil {
+		return []T{}
+	}
+	return in
+}
+
+func teamID(t *model.Team) string {
+	if t == nil {
+		return ""
+	}
+	return t.ID
+}
+
+func personID(x *model.Person) string {
+	if x == nil {
+		return ""
+	}
+	return x.ID
+}
+
+func objectiveIDs(objs []*model.Objective) []string {
+	out := make([]string, 0, len(objs))
+	for _, o := range objs {
+		out = append(out, o.ID)
+	}
+	return out
+}

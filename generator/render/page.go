@@ -1,0 +1,142 @@
+package render
+
+import (
+	"html/template"
+	"strings"
+
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+// page is what a page template executes with: the shared site, where the
+// page sits (for relative links) and the page's own data.
+//
+// Templates link with the methods: {{ .URL "teams/" }}, {{ .Team $t }},
+// {{ .Obj $o }} … each returns a link relative to this page.
+type page struct {
+	Site   *site
+	Kind   string        // layout name, e.g. "team"
+	Title  string        // <title> and, usually, the h1
+	Period *model.Period // the period the page shows, for the header
+	Crumbs []crumb       // breadcrumb, without the page itself
+	Data   any           // the page kind's data
+
+	rel    string // output path, e.g. "teams/eng/index.html"
+	prefix string // "../" per folder level of rel; for 404.html the site root
+}
+
+// crumb is one step of a breadcrumb.
+type crumb struct {
+	Title string
+	Path  string // site path, e.g. "teams/eng/"
+}
+
+// newPage returns a page written to rel (a slash path of a file).
+func (s *site) newPage(kind, rel, title string, data any) *page {
+	return &page{
+		Site:   s,
+		Kind:   kind,
+		Title:  title,
+		Period: s.p.Current,
+		Data:   data,
+		rel:    rel,
+		prefix: strings.Repeat("../", strings.Count(rel, "/")),
+	}
+}
+
+// URL returns the link from this page to the site path target, e.g.
+// "teams/eng/", "assets/style.css" or "objectives/x/#kr-kr1"; "" is the
+// home page. Folder links end in "/" or, with file links, "/index.html".
+func (p *page) URL(target string) string {
+	frag := ""
+	if i := strings.IndexByte(target, '#'); i >= 0 {
+		target, frag = target[:i], target[i:]
+	}
+	target = p.prefix + target
+	if target == "" || strings.HasSuffix(target, "/") {
+		if p.Site.opts.FileLinks {
+			target += "index.html"
+		} else if target == "" {
+			target = "./"
+		}
+	}
+	return target + frag
+}
+
+// Home links to the home page.
+func (p *page) Home() string { return p.URL("") }
+
+// Obj links to objective o.
+func (p *page) Obj(o *model.Objective) string { return p.URL(objPath(o)) }
+
+// KR links to key result k on its objective's page.
+func (p *page) KR(k *model.KeyResult) string { return p.URL(objPath(k.Objective) + "#" + krAnchor(k)) }
+
+// Team links to team t.
+func (p *page) Team(t *model.Team) string { return p.URL(teamPath(t)) }
+
+// Person links to person x.
+func (p *page) Person(x *model.Person) string { return p.URL(personPath(x)) }
+
+// PeriodURL links to period x.
+func (p *page) PeriodURL(x *model.Period) string { return p.URL(periodPath(x)) }
+
+// Priority links to priority x.
+func (p *page) Priority(x *model.Priority) string { return p.URL(priorityPath(x)) }
+
+// Asset links to a theme asset, e.g. "style.css".
+func (p *page) Asset(name string) string { return p.URL("assets/" + name) }
+
+// Active reports whether the navigation section sec is the one this page
+// belongs to.
+func (p *page) Active(sec string) bool { return section(p.Kind) == sec }
+
+// section maps a page kind to its navigation section.
+func section(kind string) string {
+	switch kind {
+	case "priority":
+		return "strategy"
+	case "team":
+		return "teams"
+	case "person":
+		return "people"
+	case "period":
+		return "periods"
+	case "objective":
+		return "alignment"
+	}
+	return kind
+}
+
+func objPath(o *model.Objective) string     { return "objectives/" + o.ID + "/" }
+func teamPath(t *model.Team) string         { return "teams/" + t.ID + "/" }
+func personPath(x *model.Person) string     { return "people/" + x.ID + "/" }
+func periodPath(x *model.Period) string     { return "periods/" + x.ID + "/" }
+func priorityPath(x *model.Priority) string { return "priorities/" + x.ID + "/" }
+func krAnchor(k *model.KeyResult) string    { return "kr-" + k.ID }
+
+// file is the output file of the folder page at site path dir.
+func file(dir string) string { return dir + "index.html" }
+
+// pair passes the page and a value to a partial template:
+// {{ template "card" ($.With .) }}.
+type pair struct {
+	P *page
+	V any
+}
+
+// With pairs the page with v.
+func (p *page) With(v any) pair { return pair{P: p, V: v} }
+
+// chromeKey is what the header and footer may depend on.
+type chromeKey struct {
+	prefix string
+	period *model.Period
+	kind   string
+}
+
+// Chrome renders the partial name ("header" or "footer"), which may depend
+// only on the page's depth, period and kind (and the site): it is rendered
+// once per distinct combination and reused.
+func (p *page) Chrome(name string) (template.HTML, error) {
+	return p.Site.frags.render(name, chromeKey{p.prefix, p.Period, p.Kind}, p)
+}

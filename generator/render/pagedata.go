@@ -1,0 +1,391 @@
+package render
+
+import (
+	"time"
+
+	"github.com/okrportal/okrportal/generator/compute"
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+// homeData is the home page's content.
+type homeData struct {
+	Period  *periodView // nil without periods
+	Company []*model.Objective
+	Latest  []checkinRef
+	Health  *health
+}
+
+// homeLatest is the number of check-ins on the home page.
+const homeLatest = 8
+
+func (s *site) homePage() *page {
+	d := &homeData{Health: s.health}
+	if s.Current != nil {
+		d.Period = s.periods[s.Current]
+		for _, t := range s.p.RootTeams {
+			d.Company = append(d.Company, s.teams[t].Objectives...)
+		}
+	}
+	d.Latest = s.latest[:min(homeLatest, len(s.latest))]
+	return s.newPage("home", "index.html", s.Title(), d)
+}
+
+// coverage is a priority with the current objectives that deliver it.
+type coverage struct {
+	Priority *model.Priority
+	Current  []*model.Objective // current objectives naming the priority
+	Reach    int                // those and every objective aligned below them
+	Teams    int                // distinct teams among Reach
+	Other    int                // delivering objectives of other periods
+}
+
+func (s *site) strategyPage() *page {
+	var cs []coverage
+	for _, pr := range s.p.Priorities {
+		c := coverage{Priority: pr}
+		for _, o := range pr.Objectives {
+			if o.Period == s.Current && s.Current != nil {
+				c.Current = append(c.Current, o)
+			} else {
+				c.Other++
+			}
+		}
+		c.Reach, c.Teams = reach(c.Current)
+		cs = append(cs, c)
+	}
+	return s.newPage("strategy", "strategy/index.html", "Strategy", cs)
+}
+
+// reach counts roots and the objectives of their period aligned below
+// them, each once, and their distinct teams.
+func reach(roots []*model.Objective) (objectives, teams int) {
+	seen := map[*model.Objective]bool{}
+	teamSeen := map[*model.Team]bool{}
+	stack := append([]*model.Objective(nil), roots...)
+	for len(stack) > 0 {
+		o := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[o] {
+			continue
+		}
+		seen[o] = true
+		teamSeen[o.Team] = true
+		for _, c := range o.Children {
+			if c.Period == o.Period {
+				stack = append(stack, c)
+			}
+		}
+	}
+	return len(seen), len(teamSeen)
+}
+
+// priorityData is one priority's page content.
+type priorityData struct {
+	Pr     *model.Priority
+	Groups []periodGroup
+}
+
+func (s *site) priorityPage(pr *model.Priority) *page {
+	pg := s.newPage("priority", file(priorityPath(pr)), pr.Title,
+		&priorityData{Pr: pr, Groups: s.groupByPeriod(pr.Objectives)})
+	pg.Crumbs = []crumb{{"Strategy", "strategy/"}}
+	return pg
+}
+
+func (s *site) alignmentPage() *page {
+	var t *tree
+	if s.Current != nil {
+		t = s.buildTree(s.Current)
+	}
+	return s.newPage("alignment", "alignment/index.html", "Alignment", t)
+}
+
+func (s *site) teamsPage() *page {
+	return s.newPage("teams", "teams/index.html", "Teams", s.p.RootTeams)
+}
+
+// attention is a key result a team should look at, and why.
+type attention struct {
+	K      *model.KeyResult
+	Reason string
+}
+
+// teamData is one team's page content.
+type teamData struct {
+	T             *model.Team
+	Now           *teamNow
+	Attention     []attention
+	Up            []relation // what our objectives align to
+	Down          []relation // who aligns to us
+	Needs         []relation // what we depend on
+	NeededBy      []relation // who depends on us
+	Contributions []*model.Objective
+	Subteams      []*teamNow
+	Other         []periodGroup
+}
+
+func (s *site) teamPage(t *model.Team) *page {
+	d := &teamData{T: t, Now: s.teams[t]}
+	stale := checkSettings(s.p).StaleAfterDays
+	active := s.Current != nil && s.Current.PhaseOn(s.p.Today) == model.PhaseActive
+	for _, o := range d.Now.Objectives {
+		for _, k := range o.KeyResults {
+			switch st := k.Computed.Status; {
+			case st == model.StatusOffTrack || st == model.StatusAtRisk:
+				d.Attention = append(d.Attention, attention{k, st.Label()})
+			case active && !fresh(k.Latest(), s.p.Today, stale):
+				d.Attention = append(d.Attention, attention{k, "no check-in for " + plural(stale, "day")})
+			}
+		}
+		for _, a := range o.AlignsTo {
+			if a.Objective != nil {
+				d.Up = append(d.Up, relation{Ours: o, Theirs: a.Objective, KR: a.KeyResult})
+			}
+		}
+		for _, c := range o.Children {
+			d.Down = append(d.Down, relation{Ours: o, Theirs: c, KR: alignedKR(c, o)})
+		}
+		for _, x := range o.DependsOn {
+			d.Needs = append(d.Needs, relation{Ours: o, Theirs: x})
+		}
+		for _, x := range o.DependedOnBy {
+			d.NeededBy = append(d.NeededBy, relation{Ours: o, Theirs: x})
+		}
+	}
+	for _, o := range t.Contributions {
+		if o.Period == s.Current {
+			d.Contributions = append(d.Contributions, o)
+		}
+	}
+	for _, c := range t.Children {
+		d.Subteams = append(d.Subteams, s.teams[c])
+	}
+	var other []*model.Objective
+	for _, o := range t.Objectives {
+		if o.Period != s.Current {
+			other = append(other, o)
+		}
+	}
+	d.Other = s.groupByPeriod(other)
+	pg := s.newPage("team", file(teamPath(t)), t.Name, d)
+	pg.Crumbs = []crumb{{"Teams", "teams/"}}
+	for _, a := range t.Ancestors() {
+		pg.Crumbs = append(pg.Crumbs, crumb{a.Name, teamPath(a)})
+	}
+	return pg
+}
+
+// objectiveData is one objective's page content.
+type objectiveData struct {
+	O        *model.Objective
+	KRs      []krView
+	Children []relation // objectives aligned to this one
+}
+
+// krView is a key result with its chart and check-ins newest first.
+type krView struct {
+	K        *model.KeyResult
+	Chart    *chart
+	Checkins []checkinRow
+}
+
+// checkinRow is a check-in formatted for the history table.
+type checkinRow struct {
+	ISO, Date, Value string
+	Status           model.Status
+	Note             any // string or template.HTML
+}
+
+// checkinRows formats k's check-ins, newest first.
+func (s *site) checkinRows(k *model.KeyResult) []checkinRow {
+	rows := make([]checkinRow, 0, len(k.Checkins))
+	for i := len(k.Checkins) - 1; i >= 0; i-- {
+		c := &k.Checkins[i]
+		rows = append(rows, checkinRow{ISO: isoDate(c.Date), Date: dateText(c.Date), Value: checkinValue(k, c),
+			Status: c.Status, Note: s.Inline(c.Note)})
+	}
+	return rows
+}
+
+func (s *site) objectivePage(o *model.Objective) *page {
+	d := &objectiveData{O: o}
+	for _, k := range o.KeyResults {
+		d.KRs = append(d.KRs, krView{K: k, Chart: newChart(k, s.p.Today), Checkins: s.checkinRows(k)})
+	}
+	for _, c := range o.Children {
+		d.Children = append(d.Children, relation{Ours: o, Theirs: c, KR: alignedKR(c, o)})
+	}
+	pg := s.newPage("objective", file(objPath(o)), o.Title, d)
+	pg.Period = o.Period
+	pg.Crumbs = s.objectiveCrumbs(o)
+	return pg
+}
+
+// objectiveCrumbs leads from the alignment (or the period) through the
+// first priority of the topmost parent and the chain of first parents to
+// the objective's team.
+func (s *site) objectiveCrumbs(o *model.Objective) []crumb {
+	var cs []crumb
+	switch {
+	case o.Period != nil && o.Period == s.Current:
+		cs = append(cs, crumb{"Alignment", "alignment/"})
+	case o.Period != nil:
+		cs = append(cs, crumb{o.Period.Name, periodPath(o.Period)})
+	}
+	chain := firstParents(o)
+	top := o
+	if len(chain) > 0 {
+		top = chain[0]
+	}
+	if len(top.Priorities) > 0 {
+		pr := top.Priorities[0]
+		cs = append(cs, crumb{pr.Title, priorityPath(pr)})
+	}
+	for _, up := range chain {
+		cs = append(cs, crumb{up.Title, objPath(up)})
+	}
+	if o.Team != nil {
+		cs = append(cs, crumb{o.Team.Name, teamPath(o.Team)})
+	}
+	return cs
+}
+
+// personRow is a person with what they own in the current period.
+type personRow struct {
+	X          *model.Person
+	Objectives int
+	KRs        int
+}
+
+func (s *site) peoplePage() *page {
+	rows := make([]personRow, 0, len(s.p.People))
+	for _, x := range s.p.People {
+		r := personRow{X: x}
+		for _, o := range x.Owns {
+			if o.Period == s.Current {
+				r.Objectives++
+			}
+		}
+		for _, k := range x.OwnsKRs {
+			if k.Objective.Period == s.Current {
+				r.KRs++
+			}
+		}
+		rows = append(rows, r)
+	}
+	return s.newPage("people", "people/index.html", "People", rows)
+}
+
+// personData is one person's page content.
+type personData struct {
+	X      *model.Person
+	Owns   []periodGroup
+	KRs    []*model.KeyResult // key results owned this period
+	Helps  []*model.Objective // contributions this period
+	Others int                // key results and contributions of other periods
+}
+
+func (s *site) personPage(x *model.Person) *page {
+	d := &personData{X: x, Owns: s.groupByPeriod(x.Owns)}
+	for _, k := range x.OwnsKRs {
+		if k.Objective.Period == s.Current {
+			d.KRs = append(d.KRs, k)
+		}
+	}
+	for _, o := range x.Contributes {
+		if o.Period == s.Current {
+			d.Helps = append(d.Helps, o)
+		}
+	}
+	d.Others = len(x.OwnsKRs) - len(d.KRs) + len(x.Contributes) - len(d.Helps)
+	pg := s.newPage("person", file(personPath(x)), x.Name, d)
+	pg.Crumbs = []crumb{{"People", "people/"}}
+	return pg
+}
+
+func (s *site) periodsPage() *page {
+	views := make([]*periodView, 0, len(s.p.Periods))
+	for _, pe := range reversed(s.p.Periods) {
+		views = append(views, s.periods[pe])
+	}
+	return s.newPage("periods", "periods/index.html", "Periods", views)
+}
+
+// periodData is one period's page content.
+type periodData struct {
+	View  *periodView
+	Teams []*teamRow
+	Tree  *tree
+}
+
+// teamRow is a team's objectives in a period.
+type teamRow struct {
+	Team       *model.Team
+	Objectives []*model.Objective
+	Sum        compute.Summary
+}
+
+func (s *site) periodPage(pe *model.Period) *page {
+	d := &periodData{View: s.periods[pe], Tree: s.buildTree(pe)}
+	rows := map[*model.Team]*teamRow{}
+	for _, o := range pe.Objectives {
+		r := rows[o.Team]
+		if r == nil {
+			r = &teamRow{Team: o.Team}
+			rows[o.Team] = r
+			d.Teams = append(d.Teams, r)
+		}
+		r.Objectives = append(r.Objectives, o)
+	}
+	for _, r := range d.Teams {
+		r.Sum = compute.Summarise(r.Objectives)
+	}
+	pg := s.newPage("period", file(periodPath(pe)), pe.Name, d)
+	pg.Period = pe
+	pg.Crumbs = []crumb{{"Periods", "periods/"}}
+	return pg
+}
+
+func (s *site) healthPage() *page {
+	return s.newPage("health", "health/index.html", "Health", s.health)
+}
+
+// dayGroup is the check-ins of one day.
+type dayGroup struct {
+	Date  time.Time
+	Items []checkinRef
+}
+
+func (s *site) updatesPage() *page {
+	var days []dayGroup
+	for _, r := range s.latest {
+		if n := len(days); n > 0 && days[n-1].Date.Equal(r.C.Date) {
+			days[n-1].Items = append(days[n-1].Items, r)
+			continue
+		}
+		days = append(days, dayGroup{Date: r.C.Date, Items: []checkinRef{r}})
+	}
+	return s.newPage("updates", "updates/index.html", "Updates", days)
+}
+
+func (s *site) searchPage() *page {
+	return s.newPage("search", "search/index.html", "Search", nil)
+}
+
+// notFoundPage links from the site root: it may be served for any path, so
+// relative links cannot work. With a base URL they are absolute.
+func (s *site) notFoundPage() *page {
+	pg := s.newPage("404", "404.html", "Page not found", nil)
+	pg.prefix = "/"
+	if b := s.p.Settings.BaseURL; b != "" {
+		pg.prefix = trimSlash(b) + "/"
+	}
+	return pg
+}
+
+func trimSlash(s string) string {
+	for len(s) > 0 && s[len(s)-1] == '/' {
+		s = s[:len(s)-1]
+	}
+	return s
+}

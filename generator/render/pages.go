@@ -1,0 +1,124 @@
+package render
+
+import (
+	"bytes"
+	"html/template"
+
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+// jobs lists every file of the site. The big single pages come first so
+// that they do not finish last on one worker.
+func (s *site) jobs(th *theme) []job {
+	p := s.p
+	js := make([]job, 0, 16+len(p.Teams)+len(p.Objectives)+len(p.People)+len(p.Periods)+len(p.Priorities)+len(th.assets))
+	add := func(kind, rel string, mk func() *page) {
+		t := th.pages[kind]
+		js = append(js, job{rel: rel, make: func(buf *bytes.Buffer) error { return exec(t, buf, mk()) }})
+	}
+	add("alignment", "alignment/index.html", s.alignmentPage)
+	js = append(js,
+		job{rel: "okrs.json", make: s.exportJSON},
+		job{rel: "search-index.json", make: s.searchIndex},
+		job{rel: "feed.xml", make: s.feed},
+	)
+	if s.opts.FileLinks {
+		js = append(js, job{rel: "assets/search-index.js", make: s.searchIndexScript})
+	}
+	add("people", "people/index.html", s.peoplePage)
+	add("teams", "teams/index.html", s.teamsPage)
+	add("home", "index.html", s.homePage)
+	add("strategy", "strategy/index.html", s.strategyPage)
+	add("periods", "periods/index.html", s.periodsPage)
+	add("health", "health/index.html", s.healthPage)
+	add("updates", "updates/index.html", s.updatesPage)
+	add("search", "search/index.html", s.searchPage)
+	add("404", "404.html", s.notFoundPage)
+	for _, pe := range p.Periods {
+		add("period", file(periodPath(pe)), func() *page { return s.periodPage(pe) })
+	}
+	for _, pr := range p.Priorities {
+		add("priority", file(priorityPath(pr)), func() *page { return s.priorityPage(pr) })
+	}
+	for _, t := range p.Teams {
+		add("team", file(teamPath(t)), func() *page { return s.teamPage(t) })
+	}
+	for _, o := range p.Objectives {
+		add("objective", file(objPath(o)), func() *page { return s.objectivePage(o) })
+	}
+	for _, x := range p.People {
+		add("person", file(personPath(x)), func() *page { return s.personPage(x) })
+	}
+	for _, a := range th.assets {
+		js = append(js, job{rel: a.rel, make: func(buf *bytes.Buffer) error { _, err := buf.Write(a.data); return err }})
+	}
+	return js
+}
+
+// exec renders pg with the page set t.
+func exec(t *template.Template, buf *bytes.Buffer, pg *page) error {
+	return t.ExecuteTemplate(buf, "baseof.html", pg)
+}
+
+// periodGroup is a period's objectives of some team, person or priority.
+type periodGroup struct {
+	Period     *model.Period
+	Objectives []*model.Objective
+}
+
+// groupByPeriod groups objs (in portal order, so by period) by period:
+// the current period first, then the others newest first.
+func (s *site) groupByPeriod(objs []*model.Objective) []periodGroup {
+	var groups []periodGroup
+	for _, o := range objs {
+		if n := len(groups); n > 0 && groups[n-1].Period == o.Period {
+			groups[n-1].Objectives = append(groups[n-1].Objectives, o)
+			continue
+		}
+		groups = append(groups, periodGroup{Period: o.Period, Objectives: []*model.Objective{o}})
+	}
+	groups = reversed(groups)
+	for i, g := range groups {
+		if g.Period == s.Current && i > 0 {
+			copy(groups[1:i+1], groups[:i])
+			groups[0] = g
+			break
+		}
+	}
+	return groups
+}
+
+// relation links one of our objectives to another objective, through a
+// key result of the upper one when KR is set.
+type relation struct {
+	Ours   *model.Objective
+	Theirs *model.Objective
+	KR     *model.KeyResult
+}
+
+// alignedKR returns the key result of parent that child aligns to, or nil
+// when it aligns to parent itself.
+func alignedKR(child, parent *model.Objective) *model.KeyResult {
+	for _, a := range child.AlignsTo {
+		if a.Objective == parent {
+			return a.KeyResult
+		}
+	}
+	return nil
+}
+
+// firstParents is o's chain of first parents, the topmost first, without o.
+func firstParents(o *model.Objective) []*model.Objective {
+	var chain []*model.Objective
+	seen := map[*model.Objective]bool{o: true}
+	for cur := o; len(cur.AlignsTo) > 0; {
+		up := cur.AlignsTo[0].Objective
+		if up == nil || seen[up] {
+			break
+		}
+		seen[up] = true
+		chain = append(chain, up)
+		cur = up
+	}
+	return reversed(chain)
+}

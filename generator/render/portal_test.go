@@ -1,0 +1,197 @@
+package render
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/okrportal/okrportal/generator/compute"
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+// The test portals are built by hand: forward links are set by the tests,
+// and link fills in the backlinks the resolver would (children, owners,
+// period and priority objectives), then compute fills in the values.
+
+func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func f(v float64) *float64 { return &v }
+func b(v bool) *bool       { return &v }
+
+func quarter(y, q int) *model.Period {
+	start := date(y, time.Month(3*q-2), 1)
+	return &model.Period{ID: fmt.Sprintf("%d-q%d", y, q), Name: fmt.Sprintf("%d-Q%d", y, q),
+		Start: start, End: start.AddDate(0, 3, -1)}
+}
+
+// link fills in the backlinks of p from its forward links, as package
+// resolve does, and computes the values.
+func link(p *model.Portal) *model.Portal {
+	for _, t := range p.Teams {
+		if t.Parent == nil {
+			p.RootTeams = append(p.RootTeams, t)
+		} else {
+			t.Parent.Children = append(t.Parent.Children, t)
+		}
+		if t.Lead != nil {
+			t.Lead.Leads = append(t.Lead.Leads, t)
+		}
+		for _, m := range t.Members {
+			m.MemberOf = append(m.MemberOf, t)
+		}
+	}
+	for _, t := range p.Teams {
+		t.Depth = len(t.Ancestors())
+	}
+	for _, pr := range p.Priorities {
+		if pr.Owner != nil {
+			pr.Owner.OwnsPriority = append(pr.Owner.OwnsPriority, pr)
+		}
+	}
+	for _, o := range p.Objectives {
+		linkObjective(o)
+	}
+	if p.Strategy == nil {
+		p.Strategy = &model.Strategy{}
+	}
+	compute.Compute(p, nil)
+	return p
+}
+
+func linkObjective(o *model.Objective) {
+	o.Team.Objectives = append(o.Team.Objectives, o)
+	o.Period.Objectives = append(o.Period.Objectives, o)
+	if o.Owner != nil {
+		o.Owner.Owns = append(o.Owner.Owns, o)
+	}
+	for _, c := range o.Contributors {
+		c.Contributes = append(c.Contributes, o)
+	}
+	for _, pr := range o.Priorities {
+		pr.Objectives = append(pr.Objectives, o)
+	}
+	for _, a := range o.AlignsTo {
+		if len(a.Objective.Children) == 0 || a.Objective.Children[len(a.Objective.Children)-1] != o {
+			a.Objective.Children = append(a.Objective.Children, o)
+		}
+		if a.KeyResult != nil {
+			a.KeyResult.Children = append(a.KeyResult.Children, o)
+		}
+	}
+	for _, d := range o.DependsOn {
+		d.DependedOnBy = append(d.DependedOnBy, o)
+	}
+	for _, t := range o.ContributingTeams {
+		t.Contributions = append(t.Contributions, o)
+	}
+	for _, k := range o.KeyResults {
+		k.Objective = o
+		if k.Weight == 0 {
+			k.Weight = 1
+		}
+		if k.Owner != nil {
+			k.Owner.OwnsKRs = append(k.Owner.OwnsKRs, k)
+		}
+	}
+	if o.Weight == 0 {
+		o.Weight = 1
+	}
+}
+
+// samplePortal is a small portal that exercises every page and every kind
+// of key result, on 2026-11-15 in the middle of 2026-Q4.
+func samplePortal() *model.Portal {
+	ana := &model.Person{ID: "ana", Name: "Ana Lima", Title: "CEO", Email: "ana@example.com"}
+	bo := &model.Person{ID: "bo", Name: "Bo Chen", Title: "VP Engineering"}
+	cy := &model.Person{ID: "cy", Name: "Cy Okafor", Title: "Platform lead"}
+	dee := &model.Person{ID: "dée", Name: "Dée Novak", Title: "Head of Sales"}
+	ines := &model.Person{ID: "ines-garcia", Name: "Inés García", Implicit: true}
+
+	company := &model.Team{ID: "company", Name: "Acme", Lead: ana, Mission: "Make deploys *boring*.",
+		Body: model.Markdown{Text: "We set the direction."}}
+	eng := &model.Team{ID: "eng", Name: "Engineering", Parent: company, Lead: bo, Members: []*model.Person{cy, ines}}
+	platform := &model.Team{ID: "eng/platform", Name: "Platform", Parent: eng, Lead: cy, Members: []*model.Person{cy},
+		Links: []model.Link{{Title: "Runbook", URL: "https://wiki.example.com/platform"}},
+		Body:  model.Markdown{Text: "## Charter\n\nWe run the paved road."}}
+	app := &model.Team{ID: "eng/app", Name: "App", Parent: eng, Lead: ines}
+	sales := &model.Team{ID: "sales", Name: "Sales", Parent: company, Lead: dee}
+	ana.Team, bo.Team, cy.Team, dee.Team = company, eng, platform, sales
+
+	delight := &model.Priority{ID: "delight", Title: "Delight customers", Owner: ana, Order: 1,
+		Summary: "Customers *love* us.", Body: model.Markdown{Text: "Because retention compounds."},
+		KPIs: []model.KPI{{Name: "NPS", Current: f(31), Target: f(50)}}}
+	scale := &model.Priority{ID: "scale", Title: "Scale the platform", Owner: bo, Order: 2}
+	revenue := &model.Priority{ID: "revenue", Title: "Grow revenue", Order: 3}
+
+	q3, q4, q1 := quarter(2026, 3), quarter(2026, 4), quarter(2027, 1)
+
+	grow := &model.Objective{ID: "2026-q4/company/grow", Title: "Win the mid-market", Team: company, Period: q4,
+		Owner: ana, Priorities: []*model.Priority{delight, scale},
+		Body: model.Markdown{Text: "The mid-market is where we *win*."},
+		KeyResults: []*model.KeyResult{
+			{ID: "kr1", Title: "Ship the platform work", Kind: model.KindRollup},
+			{ID: "kr2", Title: "Grow ARR", Kind: model.KindMetric, Unit: "$", Start: f(1000000), Target: f(1500000), Owner: dee,
+				Checkins: []model.Checkin{
+					{Date: date(2026, 10, 15), Value: f(1100000), Note: "Two big deals."},
+					{Date: date(2026, 11, 10), Value: f(1250000), Status: model.StatusOnTrack},
+				}},
+		}}
+	fast := &model.Objective{ID: "2026-q4/platform/fast-deploys", Title: "Make deploys fast", Team: platform, Period: q4,
+		Owner: cy, Contributors: []*model.Person{ines}, Tags: []string{"dx", "speed"},
+		AlignsTo: []model.Alignment{{Objective: grow, KeyResult: grow.KeyResults[0]}},
+		Body:     model.Markdown{Text: "Slow deploys cost us **hours** a week."},
+		KeyResults: []*model.KeyResult{
+			{ID: "kr1", Title: "Cut deploy time", Kind: model.KindMetric, Unit: "min", Start: f(40), Target: f(10), Owner: cy,
+				Initiatives: []model.Initiative{{Title: "Cache builds", URL: "https://ci.example.com/cache", Done: true}, {Title: "Parallel tests"}},
+				Checkins: []model.Checkin{
+					{Date: date(2026, 10, 8), Value: f(35)},
+					{Date: date(2026, 10, 22), Value: f(28), Note: "Caching landed."},
+					{Date: date(2026, 11, 12), Value: f(22), Status: model.StatusAtRisk},
+				}},
+			{ID: "kr2", Title: "Keep error rate low", Kind: model.KindKeepBelow, Unit: "%", Threshold: f(1),
+				Checkins: []model.Checkin{{Date: date(2026, 11, 1), Value: f(0.6)}}},
+			{ID: "kr3", Title: "Roll out the new pipeline", Kind: model.KindMilestones,
+				Milestones: []model.Milestone{{Title: "Design", Done: true}, {Title: "Pilot", Done: true}, {Title: "All teams"}}},
+		}}
+	mobile := &model.Objective{ID: "2026-q4/app/mobile", Title: "Launch the mobile app", Team: app, Period: q4,
+		Owner: ines, AlignsTo: []model.Alignment{{Objective: grow}}, DependsOn: []*model.Objective{fast},
+		ContributingTeams: []*model.Team{platform},
+		KeyResults: []*model.KeyResult{
+			{ID: "kr1", Title: "App in the stores", Kind: model.KindBoolean, Done: b(false)},
+			{ID: "kr2", Title: "Beta feedback is good", Kind: model.KindQualitative, Progress: f(40),
+				Checkins: []model.Checkin{{Date: date(2026, 10, 20), Progress: f(20)}, {Date: date(2026, 11, 14), Progress: f(40), Note: "Testers like it."}}},
+		}}
+	multi := &model.Objective{ID: "2026-q4/platform/observability", Title: "See what runs", Team: platform, Period: q4,
+		Owner: cy, AlignsTo: []model.Alignment{{Objective: grow, KeyResult: grow.KeyResults[0]}, {Objective: mobile}},
+		Body: model.Markdown{Text: "Blind spots hurt."},
+		KeyResults: []*model.KeyResult{
+			{ID: "kr1", Title: "Trace every request", Kind: model.KindKeepAbove, Unit: "%", Threshold: f(95), Current: f(90)},
+			{ID: "kr2", Title: "Dashboards for all services", Kind: model.KindMilestones,
+				Milestones: []model.Milestone{{Title: "API", Done: true}, {Title: "Workers"}}},
+		}}
+	pipeline := &model.Objective{ID: "2026-q4/sales/pipeline", Title: "Fill the pipeline", Team: sales, Period: q4,
+		KeyResults: []*model.KeyResult{{ID: "kr1", Title: "Qualified leads", Kind: model.KindMetric, Start: f(0), Target: f(200), Current: f(40)}}}
+	old := &model.Objective{ID: "2026-q3/company/foundations", Title: "Lay the foundations", Team: company, Period: q3,
+		Owner: ana, Priorities: []*model.Priority{scale}, Retrospective: "We learned *a lot*.",
+		KeyResults: []*model.KeyResult{
+			{ID: "kr1", Title: "Hire a platform team", Kind: model.KindBoolean, Done: b(true)},
+			{ID: "kr2", Title: "Move to the cloud", Kind: model.KindQualitative, Progress: f(60), Score: f(0.5)},
+		}}
+	next := &model.Objective{ID: "2027-q1/company/expand", Title: "Expand to Europe", Team: company, Period: q1,
+		Owner: ana, Priorities: []*model.Priority{revenue},
+		KeyResults: []*model.KeyResult{{ID: "kr1", Title: "Open the Lisbon office", Kind: model.KindBoolean}}}
+
+	p := &model.Portal{
+		Settings: model.Settings{Title: "OKRs", Organisation: "Acme Inc."},
+		Strategy: &model.Strategy{Mission: "Make shipping software *boring*.", Vision: "Every team deploys on Friday.",
+			Values: []string{"Customers first", "Small steps"}, Horizon: "2026–2028",
+			Body: model.Markdown{Text: "## Where we play\n\nMid-market SaaS."}},
+		Priorities: []*model.Priority{delight, scale, revenue},
+		Teams:      []*model.Team{company, eng, app, platform, sales},
+		People:     []*model.Person{ana, bo, cy, dee, ines},
+		Periods:    []*model.Period{q3, q4, q1},
+		Objectives: []*model.Objective{old, grow, mobile, fast, multi, pipeline, next},
+		Current:    q4,
+		Today:      date(2026, 11, 15),
+	}
+	return link(p)
+}

@@ -1,0 +1,281 @@
+package render
+
+import (
+	"cmp"
+	"html/template"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/okrportal/okrportal/generator/compute"
+	"github.com/okrportal/okrportal/generator/markdown"
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+// site is everything the pages share, computed once per Render call before
+// any page is rendered and read-only afterwards (except the Markdown cache,
+// which is safe for concurrent use).
+type site struct {
+	p     *model.Portal
+	opts  Options
+	md    *markdown.Renderer
+	frags *fragments   // the theme's cached partials
+	css   template.CSS // the theme's style.css, inlined into 404.html
+
+	// Current is the period the home page shows; may be nil.
+	Current *model.Period
+	// Menu lists the periods offered in the header, newest first.
+	Menu []*model.Period
+	// MenuMore is true when the header lists only some periods.
+	MenuMore bool
+
+	teams   map[*model.Team]*teamNow      // current-period view of every team
+	periods map[*model.Period]*periodView // summary of every period
+	direct  map[*model.Objective][]*model.Objective
+	bodies  map[any]*lazyHTML
+	latest  []checkinRef // newest first, capped
+	health  *health
+	files   map[string]string // source file → site path, for findings
+}
+
+// teamNow is a team's current-period objectives and their summary.
+type teamNow struct {
+	Team       *model.Team
+	Objectives []*model.Objective
+	Sum        compute.Summary
+	period     *model.Period
+	today      time.Time
+}
+
+// periodView is a period with its summary.
+type periodView struct {
+	Period *model.Period
+	Sum    compute.Summary
+	Phase  model.Phase
+	today  time.Time
+}
+
+// lazyHTML is a Markdown text rendered on first use.
+type lazyHTML struct {
+	once sync.Once
+	src  string
+	html template.HTML
+}
+
+// checkinRef is one check-in with the key result it belongs to.
+type checkinRef struct {
+	KR *model.KeyResult
+	C  *model.Checkin
+}
+
+// maxLatest caps the check-ins on updates/ and in feed.xml.
+const maxLatest = 100
+
+// maxMenu caps the periods listed in the header.
+const maxMenu = 8
+
+// newSite computes the shared values of p.
+func newSite(p *model.Portal, opts Options, frags *fragments) *site {
+	s := &site{
+		p:       p,
+		opts:    opts,
+		frags:   frags,
+		md:      markdown.New(opts.UnsafeHTML),
+		Current: p.Current,
+		teams:   make(map[*model.Team]*teamNow, len(p.Teams)),
+		periods: make(map[*model.Period]*periodView, len(p.Periods)),
+		direct:  map[*model.Objective][]*model.Objective{},
+		bodies:  map[any]*lazyHTML{},
+		files:   map[string]string{},
+	}
+	s.menu()
+	for _, t := range p.Teams {
+		tn := &teamNow{Team: t, period: p.Current, today: p.Today}
+		for _, o := range t.Objectives {
+			if o.Period == p.Current && p.Current != nil {
+				tn.Objectives = append(tn.Objectives, o)
+			}
+		}
+		tn.Sum = compute.Summarise(tn.Objectives)
+		s.teams[t] = tn
+	}
+	for _, pe := range p.Periods {
+		s.periods[pe] = &periodView{Period: pe, Sum: compute.Summarise(pe.Objectives), Phase: pe.PhaseOn(p.Today), today: p.Today}
+	}
+	s.index()
+	s.latest = latestCheckins(p.Objectives, maxLatest)
+	s.health = newHealth(s)
+	return s
+}
+
+// menu picks the header's periods: all when few, else the ones nearest the
+// current period.
+func (s *site) menu() {
+	ps := s.p.Periods
+	if len(ps) <= maxMenu {
+		s.Menu = reversed(ps)
+		return
+	}
+	at := 0
+	for i, pe := range ps {
+		if pe == s.Current {
+			at = i
+		}
+	}
+	lo := at - maxMenu/2
+	if lo < 0 {
+		lo = 0
+	}
+	if lo+maxMenu > len(ps) {
+		lo = len(ps) - maxMenu
+	}
+	s.Menu, s.MenuMore = reversed(ps[lo:lo+maxMenu]), true
+}
+
+func reversed[T any](in []T) []T {
+	out := make([]T, len(in))
+	for i, v := range in {
+		out[len(in)-1-i] = v
+	}
+	return out
+}
+
+// index registers the Markdown bodies, the direct (not via a key result)
+// children of every objective and the page of every source file.
+func (s *site) index() {
+	p := s.p
+	s.body(p.Strategy, p.Strategy.Body.Text)
+	s.files[p.Strategy.Source.File] = "strategy/"
+	for _, pr := range p.Priorities {
+		s.body(pr, pr.Body.Text)
+		s.files[pr.Source.File] = priorityPath(pr)
+	}
+	for _, t := range p.Teams {
+		s.body(t, t.Body.Text)
+		s.files[t.Source.File] = teamPath(t)
+	}
+	for _, x := range p.People {
+		s.body(x, x.Body.Text)
+		if !x.Implicit {
+			s.files[x.Source.File] = personPath(x)
+		}
+	}
+	for _, o := range p.Objectives {
+		s.body(o, o.Body.Text)
+		s.files[o.Source.File] = objPath(o)
+		for _, a := range o.AlignsTo {
+			if a.Objective != nil && a.KeyResult == nil {
+				s.direct[a.Objective] = appendOnce(s.direct[a.Objective], o)
+			}
+		}
+	}
+	delete(s.files, "")
+}
+
+func appendOnce(list []*model.Objective, o *model.Objective) []*model.Objective {
+	if n := len(list); n > 0 && list[n-1] == o {
+		return list
+	}
+	return append(list, o)
+}
+
+// body registers the Markdown text of entity for rendering on first use.
+func (s *site) body(entity any, text string) {
+	s.bodies[entity] = &lazyHTML{src: text}
+}
+
+// Body returns the rendered Markdown body of an entity (strategy, priority,
+// team, person or objective), rendering it at most once per Render call.
+func (s *site) Body(entity any) template.HTML {
+	l := s.bodies[entity]
+	if l == nil {
+		return ""
+	}
+	l.once.Do(func() { l.html = s.md.Render(l.src) })
+	return l.html
+}
+
+// Markdown renders a Markdown text (a retrospective) as blocks.
+func (s *site) Markdown(text string) template.HTML { return s.md.Render(text) }
+
+// Inline renders a one-line Markdown text (a mission, a check-in note):
+// plain text stays a string, for html/template to escape, and anything
+// that may hold Markdown goes through the Markdown renderer.
+func (s *site) Inline(text string) any {
+	if plainText(text) {
+		return text
+	}
+	return s.md.Inline(text)
+}
+
+// plainText reports whether text is certain to render as itself in inline
+// Markdown: letters, digits, single spaces and harmless punctuation only,
+// nothing that could start emphasis, code, a link, an autolink or an
+// entity.
+func plainText(text string) bool {
+	if text == "" || text[0] == ' ' || text[len(text)-1] == ' ' || strings.Contains(text, "  ") {
+		return false
+	}
+	for _, r := range text {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == ' ':
+		case strings.ContainsRune(".,;?-+%/$()'", r):
+		case r > 0x7f && unicode.IsLetter(r):
+		default:
+			return false
+		}
+	}
+	return !strings.Contains(strings.ToLower(text), "www.")
+}
+
+// CSS is the theme's stylesheet, for pages that cannot link to it.
+func (s *site) CSS() template.CSS { return s.css }
+
+// Portal is the portal being rendered.
+func (s *site) Portal() *model.Portal { return s.p }
+
+// Opts are the render options.
+func (s *site) Opts() Options { return s.opts }
+
+// TeamNow returns t's current-period view.
+func (s *site) TeamNow(t *model.Team) *teamNow { return s.teams[t] }
+
+// Title is the portal title, "OKRs" when unset.
+func (s *site) Title() string {
+	if s.p.Settings.Title != "" {
+		return s.p.Settings.Title
+	}
+	return "OKRs"
+}
+
+// latestCheckins returns the n newest check-ins of objs, newest first; ties
+// in date keep portal order (objective, key result, check-in).
+func latestCheckins(objs []*model.Objective, n int) []checkinRef {
+	type keyed struct {
+		day int64 // Unix seconds of the date
+		at  int   // position in portal order
+		ref checkinRef
+	}
+	var all []keyed
+	for _, o := range objs {
+		for _, k := range o.KeyResults {
+			for i := range k.Checkins {
+				c := &k.Checkins[i]
+				all = append(all, keyed{day: c.Date.Unix(), at: len(all), ref: checkinRef{KR: k, C: c}})
+			}
+		}
+	}
+	slices.SortFunc(all, func(a, b keyed) int {
+		if a.day != b.day {
+			return cmp.Compare(b.day, a.day)
+		}
+		return cmp.Compare(a.at, b.at)
+	})
+	out := make([]checkinRef, 0, min(n, len(all)))
+	for _, x := range all[:min(n, len(all))] {
+		out = append(out, x.ref)
+	}
+	return out
+}

@@ -1,0 +1,173 @@
+package render
+
+import (
+	"html/template"
+	"time"
+
+	"github.com/okrportal/okrportal/generator/compute"
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+// The values behind the "pill" and "meter" partials, and the summaries
+// that pages show as pills and bars.
+
+// pill is a status or score badge: an icon and a word, never colour alone.
+type pill struct {
+	Class string // CSS class, e.g. "on-track" or "band-green"
+	Icon  string
+	Text  string
+	Title string
+}
+
+func statusPill(s model.Status) pill {
+	class := string(s)
+	if s == model.StatusNone {
+		class = "none"
+	}
+	return pill{Class: class, Icon: s.Icon(), Text: s.Label(), Title: "Status: " + s.Label()}
+}
+
+func scorePill(score float64, what string) pill {
+	band := model.Band(score)
+	icon := map[string]string{"green": "✓", "amber": "!", "red": "✕"}[band]
+	text := scoreText(score)
+	return pill{Class: "band-" + band, Icon: icon, Text: text, Title: what + " score " + text + " of 1.0 (" + band + ")"}
+}
+
+// objectivePill shows an objective's status, or its score once closed.
+func objectivePill(o *model.Objective) pill {
+	v := o.Computed
+	if v.Phase == model.PhaseClosed && v.Status != model.StatusDropped {
+		return scorePill(v.Score, "Objective")
+	}
+	return statusPill(v.Status)
+}
+
+// keyResultPill shows a key result's status, or its score once closed.
+func keyResultPill(k *model.KeyResult) pill {
+	if k.Objective != nil && k.Objective.Computed.Phase == model.PhaseClosed {
+		return scorePill(k.Computed.Score, "Key result")
+	}
+	return statusPill(k.Computed.Status)
+}
+
+func isClosed(o *model.Objective) bool { return o.Computed.Phase == model.PhaseClosed }
+
+// statusCount is one status with how many objectives have it.
+type statusCount struct {
+	Pill pill
+	N    int
+}
+
+// statusOrder is the order statuses are counted in.
+var statusOrder = []model.Status{
+	model.StatusOnTrack, model.StatusAtRisk, model.StatusOffTrack, model.StatusNotStarted,
+	model.StatusAchieved, model.StatusMissed, model.StatusDropped, model.StatusClosed, model.StatusNone,
+}
+
+// statusCounts lists the non-zero counts of a summary in a fixed order.
+func statusCounts(sum compute.Summary) []statusCount {
+	var out []statusCount
+	for _, st := range statusOrder {
+		if n := sum.Counts[st]; n > 0 {
+			out = append(out, statusCount{Pill: statusPill(st), N: n})
+		}
+	}
+	return out
+}
+
+// meter is a progress bar, preformatted so that equal bars are equal
+// values (and render once): the fill width, the expected-progress mark and
+// a status class for the fill colour.
+type meter struct {
+	Width  template.CSS // "width:42%"
+	Left   template.CSS // "left:48%", where the expected mark sits
+	Num    string       // "42%"
+	ExpNum string       // "48%"
+	ShowE  bool
+	Class  string
+}
+
+// newMeter returns the bar of progress p against expected e.
+func newMeter(p, e float64, showE bool, class string) meter {
+	m := meter{Width: width(p), Num: pct(p), ShowE: showE, Class: class}
+	if showE {
+		m.Left, m.ExpNum = left(e), pct(e)
+	}
+	return m
+}
+
+// objectiveMeter is o's progress against the expected progress.
+func objectiveMeter(o *model.Objective) meter {
+	v := o.Computed
+	return newMeter(v.Progress, v.Expected, v.Phase == model.PhaseActive, objectivePill(o).Class)
+}
+
+// keyResultMeter is k's progress against its objective's expected progress.
+func keyResultMeter(k *model.KeyResult) meter {
+	var e float64
+	showE := false
+	if o := k.Objective; o != nil {
+		e, showE = o.Computed.Expected, o.Computed.Phase == model.PhaseActive
+	}
+	return newMeter(k.Computed.Progress, e, showE, keyResultPill(k).Class)
+}
+
+// summaryMeter is the progress of a summary of objectives in period pe on
+// day today, coloured by the status that progress earns.
+func summaryMeter(sum compute.Summary, pe *model.Period, today time.Time) meter {
+	if pe == nil || sum.Objectives == 0 {
+		return newMeter(sum.Progress, 0, false, "none")
+	}
+	switch pe.PhaseOn(today) {
+	case model.PhaseActive:
+		e := pe.Elapsed(today)
+		return newMeter(sum.Progress, e, true, string(compute.StatusFor(sum.Progress, e)))
+	case model.PhaseClosed:
+		return newMeter(sum.Progress, 0, false, "band-"+model.Band(sum.Score))
+	}
+	return newMeter(sum.Progress, 0, false, "none")
+}
+
+// Meter is the period's overall progress bar.
+func (v *periodView) Meter() meter { return summaryMeter(v.Sum, v.Period, v.today) }
+
+// Active reports whether the period is under way.
+func (v *periodView) Active() bool { return v.Phase == model.PhaseActive }
+
+// Closed reports whether the period has ended.
+func (v *periodView) Closed() bool { return v.Phase == model.PhaseClosed }
+
+// Elapsed is the fraction of the period gone by.
+func (v *periodView) Elapsed() float64 { return v.Period.Elapsed(v.today) }
+
+// Meter is the team's current-period progress bar.
+func (t *teamNow) Meter() meter { return summaryMeter(t.Sum, t.period, t.today) }
+
+// AtRisk is the number of the team's current objectives at risk.
+func (t *teamNow) AtRisk() int { return t.Sum.Counts[model.StatusAtRisk] }
+
+// OffTrack is the number of the team's current objectives off track.
+func (t *teamNow) OffTrack() int { return t.Sum.Counts[model.StatusOffTrack] }
+
+// Bands counts the period's closed objectives per score band, green first.
+func (v *periodView) Bands() []statusCount {
+	n := map[string]int{}
+	for _, o := range v.Period.Objectives {
+		if o.Computed.Phase == model.PhaseClosed && o.Computed.Status != model.StatusDropped {
+			n[model.Band(o.Computed.Score)]++
+		}
+	}
+	var out []statusCount
+	for _, b := range []struct {
+		band  string
+		score float64
+	}{{"green", 1}, {"amber", 0.5}, {"red", 0}} {
+		if n[b.band] > 0 {
+			p := scorePill(b.score, "Objectives")
+			p.Text, p.Title = b.band, "Objectives scored "+b.band
+			out = append(out, statusCount{Pill: p, N: n[b.band]})
+		}
+	}
+	return out
+}

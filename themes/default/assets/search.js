@@ -1,0 +1,124 @@
+// okrportal search: loads search-index.json and filters it in the browser.
+// Results are built with createElement/textContent only, never innerHTML.
+(function () {
+  "use strict";
+  var form = document.querySelector("form.search");
+  if (!form) return;
+  var input = form.querySelector("input[name=q]");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var indexURL = form.getAttribute("data-index");
+  var scriptURL = form.getAttribute("data-index-script");
+  // Links in the index are relative to the site root; this page is one
+  // level down (search/), like search-index.json's own link shows.
+  var root = indexURL.replace(/search-index\.json$/, "");
+  var fileLinks = !!scriptURL;
+  var entries = null;
+  var MAX = 50;
+
+  function say(text) { status.textContent = text; }
+
+  function load() {
+    if (window.OKR_SEARCH_INDEX) { return Promise.resolve(window.OKR_SEARCH_INDEX); }
+    return fetch(indexURL).then(function (r) {
+      if (!r.ok) throw new Error("HTTP " + r.status);
+      return r.json();
+    }).catch(function (err) {
+      if (!scriptURL) throw err;
+      return new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = scriptURL;
+        s.onload = function () { window.OKR_SEARCH_INDEX ? resolve(window.OKR_SEARCH_INDEX) : reject(err); };
+        s.onerror = function () { reject(err); };
+        document.head.appendChild(s);
+      });
+    });
+  }
+
+  function fold(s) {
+    return (s || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+
+  function prepare(data) {
+    return data.map(function (e) {
+      return { e: e, title: fold(e.title), rest: fold([e.type, e.team, e.text].join(" ")) };
+    });
+  }
+
+  function href(url) {
+    var hash = "";
+    var i = url.indexOf("#");
+    if (i >= 0) { hash = url.slice(i); url = url.slice(0, i); }
+    if (fileLinks && /\/$/.test(url)) url += "index.html";
+    return root + url + hash;
+  }
+
+  function score(item, words) {
+    var s = 0;
+    for (var i = 0; i < words.length; i++) {
+      var w = words[i];
+      var t = item.title.indexOf(w);
+      if (t === 0) s += 3;
+      else if (t > 0) s += 2;
+      else if (item.rest.indexOf(w) >= 0) s += 1;
+      else return 0;
+    }
+    return s;
+  }
+
+  function render(q) {
+    while (list.firstChild) list.removeChild(list.firstChild);
+    var words = fold(q).split(/\s+/).filter(Boolean);
+    if (!words.length) { say(entries.length + " items to search."); return; }
+    var hits = [];
+    for (var i = 0; i < entries.length; i++) {
+      var s = score(entries[i], words);
+      if (s > 0) hits.push({ s: s, i: i });
+    }
+    hits.sort(function (a, b) { return b.s - a.s || a.i - b.i; });
+    say(hits.length === 0 ? "No results for “" + q + "”." :
+      hits.length + (hits.length === 1 ? " result" : " results") +
+      (hits.length > MAX ? ", showing the first " + MAX : "") + ".");
+    hits.slice(0, MAX).forEach(function (h) {
+      var e = entries[h.i].e;
+      var li = document.createElement("li");
+      var kind = document.createElement("span");
+      kind.className = "rtype";
+      kind.textContent = e.type;
+      var a = document.createElement("a");
+      a.href = href(e.url);
+      a.textContent = e.title;
+      li.appendChild(kind);
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(a);
+      if (e.team || e.text) {
+        var meta = document.createElement("div");
+        meta.className = "meta";
+        meta.textContent = [e.team, e.text].filter(Boolean).join(" · ");
+        li.appendChild(meta);
+      }
+      list.appendChild(li);
+    });
+  }
+
+  var params = new URLSearchParams(window.location.search);
+  if (params.get("q")) input.value = params.get("q");
+  say("Loading the index…");
+  load().then(function (data) {
+    entries = prepare(data);
+    render(input.value);
+    var timer = 0;
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        render(input.value);
+        var url = new URL(window.location.href);
+        if (input.value) url.searchParams.set("q", input.value); else url.searchParams.delete("q");
+        try { history.replaceState(null, "", url.toString()); } catch (e) { /* file:// */ }
+      }, 80);
+    });
+    form.addEventListener("submit", function (ev) { ev.preventDefault(); render(input.value); });
+  }).catch(function () {
+    say("The search index could not be loaded. If you opened this site from files, serve it over HTTP, or browse Teams and People instead.");
+  });
+})();
