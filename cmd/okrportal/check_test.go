@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/okrportal/okrportal/internal/txtar"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,34 +13,6 @@ import (
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite the golden files under testdata/")
-
-// fixtureFile is one file of a txtar-like archive.
-type fixtureFile struct {
-	name, data string
-}
-
-// parseFixture splits a txtar-like text into files, each introduced by a
-// line "-- path --"; text before the first file is a comment.
-func parseFixture(text string) []fixtureFile {
-	var files []fixtureFile
-	var b strings.Builder
-	for _, line := range strings.SplitAfter(text, "\n") {
-		trimmed := strings.TrimRight(line, "\r\n")
-		if strings.HasPrefix(trimmed, "-- ") && strings.HasSuffix(trimmed, " --") && len(trimmed) > 6 {
-			if len(files) > 0 {
-				files[len(files)-1].data = b.String()
-			}
-			b.Reset()
-			files = append(files, fixtureFile{name: strings.TrimSpace(trimmed[3 : len(trimmed)-3])})
-			continue
-		}
-		b.WriteString(line)
-	}
-	if len(files) > 0 {
-		files[len(files)-1].data = b.String()
-	}
-	return files
-}
 
 // fixtureDir writes testdata/check/<name>.txtar to a temporary folder and
 // returns its path.
@@ -50,14 +23,9 @@ func fixtureDir(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	for _, f := range parseFixture(string(text)) {
-		path := filepath.Join(dir, filepath.FromSlash(f.name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(f.data), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	_, files := txtar.Parse(string(text))
+	if err := txtar.Write(dir, files); err != nil {
+		t.Fatal(err)
 	}
 	return dir
 }

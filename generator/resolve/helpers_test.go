@@ -2,8 +2,7 @@ package resolve
 
 import (
 	"context"
-	"os"
-	"path/filepath"
+	"github.com/okrportal/okrportal/internal/txtar"
 	"strings"
 	"testing"
 	"time"
@@ -13,49 +12,12 @@ import (
 	"github.com/okrportal/okrportal/generator/source"
 )
 
-// archiveFile is one file of a txtar-like archive.
-type archiveFile struct {
-	name, data string
-}
-
-// parseArchive splits a txtar-like text: an optional comment, then files,
-// each introduced by a line "-- path --" and running to the next one.
-func parseArchive(text string) (comment string, files []archiveFile) {
-	lines := strings.SplitAfter(text, "\n")
-	var b strings.Builder
-	for _, line := range lines {
-		trimmed := strings.TrimRight(line, "\r\n")
-		if strings.HasPrefix(trimmed, "-- ") && strings.HasSuffix(trimmed, " --") && len(trimmed) > 6 {
-			if len(files) == 0 {
-				comment = b.String()
-			} else {
-				files[len(files)-1].data = b.String()
-			}
-			b.Reset()
-			files = append(files, archiveFile{name: strings.TrimSpace(trimmed[3 : len(trimmed)-3])})
-			continue
-		}
-		b.WriteString(line)
-	}
-	if len(files) == 0 {
-		return b.String(), nil
-	}
-	files[len(files)-1].data = b.String()
-	return comment, files
-}
-
 // writeArchive writes the files of a txtar-like archive under dir.
 func writeArchive(t testing.TB, dir, archive string) {
 	t.Helper()
-	_, files := parseArchive(archive)
-	for _, f := range files {
-		path := filepath.Join(dir, filepath.FromSlash(f.name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(f.data), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	_, files := txtar.Parse(archive)
+	if err := txtar.Write(dir, files); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -123,17 +85,4 @@ func matches(d diag.Diagnostic, want string) bool {
 	pos, rest, _ := strings.Cut(want, ": [")
 	rule, msg, _ := strings.Cut(rest, "] ")
 	return (d.Position() == pos || strings.HasPrefix(d.Position(), pos+":")) && d.Rule == rule && strings.Contains(d.Message, msg)
-}
-
-func TestParseArchive(t *testing.T) {
-	comment, files := parseArchive("a comment\n-- a.md --\nA\n\n-- b/c.yaml --\n-- d --\nD")
-	if comment != "a comment\n" || len(files) != 3 {
-		t.Fatalf("comment %q, files %+v", comment, files)
-	}
-	want := []archiveFile{{"a.md", "A\n\n"}, {"b/c.yaml", ""}, {"d", "D"}}
-	for i, f := range files {
-		if f != want[i] {
-			t.Errorf("file %d = %+v, want %+v", i, f, want[i])
-		}
-	}
 }

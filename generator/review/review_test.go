@@ -2,8 +2,7 @@ package review_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
+	"github.com/okrportal/okrportal/internal/txtar"
 	"strings"
 	"testing"
 	"time"
@@ -102,54 +101,24 @@ key_results:
 Because customers notice.
 `
 
-type archiveFile struct{ name, data string }
-
-// parseArchive splits a txtar-like text into files, each introduced by a
-// line "-- path --"; text before the first is a comment and is dropped.
-func parseArchive(text string) []archiveFile {
-	var files []archiveFile
-	var b strings.Builder
-	for _, line := range strings.SplitAfter(text, "\n") {
-		trimmed := strings.TrimRight(line, "\r\n")
-		if strings.HasPrefix(trimmed, "-- ") && strings.HasSuffix(trimmed, " --") && len(trimmed) > 6 {
-			if len(files) > 0 {
-				files[len(files)-1].data = b.String()
-			}
-			b.Reset()
-			files = append(files, archiveFile{name: strings.TrimSpace(trimmed[3 : len(trimmed)-3])})
-			continue
-		}
-		b.WriteString(line)
-	}
-	if len(files) > 0 {
-		files[len(files)-1].data = b.String()
-	}
-	return files
-}
-
 // reviewPortal loads cleanPortal with overlay applied (its files replace or add
 // to the portal's; a file whose text is "(delete)\n" removes it) on
 // 2026-11-20 and returns every diagnostic: it fails t on errors.
 func reviewPortal(t *testing.T, overlay string) []diag.Diagnostic {
 	t.Helper()
 	files := map[string]string{}
-	for _, f := range parseArchive(cleanPortal) {
-		files[f.name] = f.data
-	}
-	for _, f := range parseArchive(overlay) {
-		if f.data == "(delete)\n" {
-			delete(files, f.name)
+	_, clean := txtar.Parse(cleanPortal)
+	_, changes := txtar.Parse(overlay)
+	for _, f := range append(clean, changes...) {
+		if f.Data == "(delete)\n" {
+			delete(files, f.Name)
 		} else {
-			files[f.name] = f.data
+			files[f.Name] = f.Data
 		}
 	}
 	dir := t.TempDir()
 	for name, data := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		if err := txtar.Write(dir, []txtar.File{{Name: name, Data: data}}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -2,6 +2,7 @@ package site_test
 
 import (
 	"context"
+	"github.com/okrportal/okrportal/internal/txtar"
 	"math"
 	"os"
 	"path/filepath"
@@ -107,7 +108,7 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("---\ntitle: Cycle\naligns_to: child\nkey_results: [{title: K, kind: rollup}]\n---\n"))
 	f.Add([]byte("---\ntitle: W\nweight: 0\nkey_results: [{title: K, weight: 0, target: 1}, {title: L, weight: 0, kind: rollup}]\n---\n"))
 	dir := f.TempDir()
-	_, files := parseArchive(fuzzPortal)
+	_, files := txtar.Parse(fuzzPortal)
 	writeFiles(f, dir, files)
 	target := filepath.Join(dir, "okrs", "2026-Q4", "eng", "deploys.md")
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -158,8 +159,8 @@ func checkDiagnostics(t *testing.T, list *diag.List) {
 // TestFuzzPortal: the seed of FuzzLoad loads without errors, so that the
 // fuzzer starts from a portal that reaches compute and the review.
 func TestFuzzPortal(t *testing.T) {
-	_, files := parseArchive(fuzzPortal)
-	files = append(files, archiveFile{"okrs/2026-Q4/eng/deploys.md", fuzzObjective})
+	_, files := txtar.Parse(fuzzPortal)
+	files = append(files, archiveFile{Name: "okrs/2026-Q4/eng/deploys.md", Data: fuzzObjective})
 	p, list := load(t, files)
 	if list.HasErrors() {
 		t.Fatalf("errors: %v", list.Errors())

@@ -2,6 +2,7 @@ package site_test
 
 import (
 	"context"
+	"github.com/okrportal/okrportal/internal/txtar"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,46 +15,13 @@ import (
 )
 
 // archiveFile is one file of a txtar-like archive.
-type archiveFile struct {
-	name, data string
-}
-
-// parseArchive splits a txtar-like text: an optional comment, then files,
-// each introduced by a line "-- path --" and running to the next one.
-func parseArchive(text string) (comment string, files []archiveFile) {
-	var b strings.Builder
-	for _, line := range strings.SplitAfter(text, "\n") {
-		trimmed := strings.TrimRight(line, "\r\n")
-		if strings.HasPrefix(trimmed, "-- ") && strings.HasSuffix(trimmed, " --") && len(trimmed) > 6 {
-			if len(files) == 0 {
-				comment = b.String()
-			} else {
-				files[len(files)-1].data = b.String()
-			}
-			b.Reset()
-			files = append(files, archiveFile{name: strings.TrimSpace(trimmed[3 : len(trimmed)-3])})
-			continue
-		}
-		b.WriteString(line)
-	}
-	if len(files) == 0 {
-		return b.String(), nil
-	}
-	files[len(files)-1].data = b.String()
-	return comment, files
-}
+type archiveFile = txtar.File
 
 // writeFiles writes files under dir.
 func writeFiles(t testing.TB, dir string, files []archiveFile) {
 	t.Helper()
-	for _, f := range files {
-		path := filepath.Join(dir, filepath.FromSlash(f.name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(f.data), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if err := txtar.Write(dir, files); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -97,7 +65,7 @@ func TestErrorFixtures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			comment, files := parseArchive(string(data))
+			comment, files := txtar.Parse(string(data))
 			var want []string
 			for _, line := range strings.Split(comment, "\n") {
 				if strings.HasPrefix(line, "error ") {
@@ -124,14 +92,14 @@ func TestErrorFixtures(t *testing.T) {
 // a misspelt field on line 4 and a key result on line 6, counted in the
 // whole file.
 var formatsPortal = []archiveFile{
-	{"portal.yaml", "\ufefftitle: Formats\r\ncheck:\r\n  stale_after_days: 7\r\n"},
-	{"teams/eng.md", "---\nname: Engineering\n---\n"},
-	{"okrs/2026-Q4/eng/yaml.md", "\n---\ntitle: YAML\nownr: ada\nkey_results:\n  - {title: K, target: 10, current: 5}\n---\nWhy.\n"},
-	{"okrs/2026-Q4/eng/toml.md", "\n+++\ntitle = \"TOML\"\nownr = \"ada\"\ntags = [\"x\"]\n[[key_results]]\ntitle = \"K\"\ntarget = 10\ncurrent = 5\n+++\nWhy.\n"},
-	{"okrs/2026-Q4/eng/json.md", "\n{\n \"title\": \"JSON\",\n \"ownr\": \"ada\",\n \"key_results\": [\n  {\"title\": \"K\", \"target\": 10, \"current\": 5}]}\nWhy.\n"},
-	{"okrs/2026-Q4/eng/bom-crlf.md", "\ufeff\r\n---\r\ntitle: BOM and CRLF\r\nownr: ada\r\nkey_results:\r\n  - {title: K, target: 10, current: 5}\r\n---\r\nWhy.\r\n"},
-	{"okrs/2026-Q4/eng/toml-crlf.md", "\ufeff\r\n+++\r\ntitle = \"TOML, CRLF\"\r\nownr = \"ada\"\r\ntags = [\"x\"]\r\n[[key_results]]\r\ntitle = \"K\"\r\ntarget = 10\r\ncurrent = 5\r\n+++\r\nWhy.\r\n"},
-	{"okrs/2026-Q4/eng/json-crlf.md", "\ufeff\r\n{\r\n \"title\": \"JSON, CRLF\",\r\n \"ownr\": \"ada\",\r\n \"key_results\": [\r\n  {\"title\": \"K\", \"target\": 10, \"current\": 5}]}\r\nWhy.\r\n"},
+	{Name: "portal.yaml", Data: "\ufefftitle: Formats\r\ncheck:\r\n  stale_after_days: 7\r\n"},
+	{Name: "teams/eng.md", Data: "---\nname: Engineering\n---\n"},
+	{Name: "okrs/2026-Q4/eng/yaml.md", Data: "\n---\ntitle: YAML\nownr: ada\nkey_results:\n  - {title: K, target: 10, current: 5}\n---\nWhy.\n"},
+	{Name: "okrs/2026-Q4/eng/toml.md", Data: "\n+++\ntitle = \"TOML\"\nownr = \"ada\"\ntags = [\"x\"]\n[[key_results]]\ntitle = \"K\"\ntarget = 10\ncurrent = 5\n+++\nWhy.\n"},
+	{Name: "okrs/2026-Q4/eng/json.md", Data: "\n{\n \"title\": \"JSON\",\n \"ownr\": \"ada\",\n \"key_results\": [\n  {\"title\": \"K\", \"target\": 10, \"current\": 5}]}\nWhy.\n"},
+	{Name: "okrs/2026-Q4/eng/bom-crlf.md", Data: "\ufeff\r\n---\r\ntitle: BOM and CRLF\r\nownr: ada\r\nkey_results:\r\n  - {title: K, target: 10, current: 5}\r\n---\r\nWhy.\r\n"},
+	{Name: "okrs/2026-Q4/eng/toml-crlf.md", Data: "\ufeff\r\n+++\r\ntitle = \"TOML, CRLF\"\r\nownr = \"ada\"\r\ntags = [\"x\"]\r\n[[key_results]]\r\ntitle = \"K\"\r\ntarget = 10\r\ncurrent = 5\r\n+++\r\nWhy.\r\n"},
+	{Name: "okrs/2026-Q4/eng/json-crlf.md", Data: "\ufeff\r\n{\r\n \"title\": \"JSON, CRLF\",\r\n \"ownr\": \"ada\",\r\n \"key_results\": [\r\n  {\"title\": \"K\", \"target\": 10, \"current\": 5}]}\r\nWhy.\r\n"},
 }
 
 func TestFormatsCountLinesInTheWholeFile(t *testing.T) {
@@ -152,7 +120,7 @@ func TestFormatsCountLinesInTheWholeFile(t *testing.T) {
 	// Fixed, every format gives the same objective.
 	var fixed []archiveFile
 	for _, f := range formatsPortal {
-		fixed = append(fixed, archiveFile{f.name, strings.Replace(f.data, "ownr", "owner", 1)})
+		fixed = append(fixed, archiveFile{Name: f.Name, Data: strings.Replace(f.Data, "ownr", "owner", 1)})
 	}
 	p, list := load(t, fixed)
 	if list.HasErrors() {
@@ -174,11 +142,11 @@ func TestFormatsCountLinesInTheWholeFile(t *testing.T) {
 
 func TestBinaryAndEncodingErrors(t *testing.T) {
 	_, list := load(t, []archiveFile{
-		{"portal.yaml", "title: Fixture\n"},
-		{"teams/eng.md", "---\nname: Engineering\n---\n"},
-		{"teams/logo.md", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"},
-		{"people/ines.md", "---\nname: In\xe9s Garc\xeda\n---\n"},
-		{"okrs/2026-Q4/eng/utf16.md", "\xff\xfe-\x00-\x00-\x00\n\x00"},
+		{Name: "portal.yaml", Data: "title: Fixture\n"},
+		{Name: "teams/eng.md", Data: "---\nname: Engineering\n---\n"},
+		{Name: "teams/logo.md", Data: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"},
+		{Name: "people/ines.md", Data: "---\nname: In\xe9s Garc\xeda\n---\n"},
+		{Name: "okrs/2026-Q4/eng/utf16.md", Data: "\xff\xfe-\x00-\x00-\x00\n\x00"},
 	})
 	want := []string{
 		"error okrs/2026-Q4/eng/utf16.md:1: [binary-file] this looks like a binary file (it contains a NUL byte); only UTF-8 text files belong in the source folder",
@@ -200,7 +168,7 @@ func TestDiagnosticsAreSorted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, files := parseArchive(string(data))
+	_, files := txtar.Parse(string(data))
 	_, list := load(t, files)
 	ds := list.Sorted()
 	for i := 1; i < len(ds); i++ {
