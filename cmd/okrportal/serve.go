@@ -12,12 +12,12 @@ import (
 
 const serveSynopsis = `Usage: okrportal serve [-s DIR] [--bind ADDR] [-p PORT] [--today DATE] [--drafts] [--poll INTERVAL]
 
-Preview the portal while you edit it. The site is built into memory
-(public/ is never touched) and served on this computer only unless --bind
-says otherwise. Every change to the source folder or the theme rebuilds it
-and reloads the open pages. While the content has errors, the browser shows
-them with the offending lines, and the last good site stays available.
-Stop with Ctrl-C.`
+Preview the portal while you edit it. The site is built in memory, each
+page when it is first asked for (public/ is never touched), and served on
+this computer only unless --bind says otherwise. Every change to the source
+folder or the theme rebuilds it and reloads the open pages. While the
+content has errors, the browser shows them with the offending lines, and
+the last good site stays available. Stop with Ctrl-C.`
 
 type serveCommand struct{ env env }
 

@@ -1,6 +1,7 @@
 package render_test
 
 import (
+	"bytes"
 	"context"
 	"html"
 	"net/url"
@@ -38,7 +39,7 @@ func TestDemoContent(t *testing.T) {
 		opts.FileLinks = fileLinks
 		err := render.Render(context.Background(), p, opts, func(rel string, data []byte) error {
 			mu.Lock()
-			files[rel] = data
+			files[rel] = bytes.Clone(data) // valid only during the call
 			mu.Unlock()
 			return nil
 		})

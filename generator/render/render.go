@@ -6,15 +6,15 @@
 //
 // Pages are html/template layouts of a theme (the embedded default theme,
 // optionally overridden file by file by a theme folder), parsed once per
-// Render call and executed in parallel. Every link is relative to the page
-// it is on, so the site works at a domain root, under a sub-path and, with
-// file links, from file://.
+// Prepare call. Render executes them all in parallel; a Plan from Prepare
+// renders one file at a time, on demand (the preview server). Every link
+// is relative to the page it is on, so the site works at a domain root,
+// under a sub-path and, with file links, from file://.
 package render
 
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -47,25 +47,22 @@ type Options struct {
 // Render renders every file of the site of p and hands each to emit with
 // its slash-separated path relative to the site root ("index.html",
 // "teams/eng/index.html", "assets/style.css"). emit is called from several
-// goroutines at once and may keep the slice it is given. Render returns the
-// first error of emit, of a template or of ctx; after an error no more
-// files are emitted. The same portal and options give the same bytes.
+// goroutines at once. The data it is given is valid only until it returns:
+// the buffer is reused for the next file, so an emit that keeps the bytes
+// must copy them. Render returns the first error of Prepare, of emit, of a
+// template or of ctx; after an error no more files are emitted. The same
+// portal and options give the same bytes. Render is Prepare followed by
+// RenderFile of every file.
 func Render(ctx context.Context, p *model.Portal, opts Options, emit func(rel string, data []byte) error) error {
-	fsys, err := themeFS(opts.ThemeDir)
+	pl, err := Prepare(ctx, p, opts)
 	if err != nil {
 		return err
 	}
-	th, err := loadTheme(fsys)
-	if err != nil {
-		return err
-	}
-	s := newSite(p, opts, th.frags)
-	s.css = th.css()
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	return run(ctx, s.jobs(th), workers, emit)
+	return run(ctx, pl.jobs, workers, emit)
 }
 
 // job makes one output file into a buffer.
@@ -78,7 +75,8 @@ type job struct {
 // bigger one (after the alignment page of a huge portal) is dropped.
 const maxKeptBuffer = 4 << 20
 
-// run executes jobs on n workers, emitting a copy of each result.
+// run executes jobs on n workers, emitting each result from the worker's
+// buffer.
 func run(ctx context.Context, jobs []job, n int, emit func(string, []byte) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -118,11 +116,12 @@ func run(ctx context.Context, jobs []job, n int, emit func(string, []byte) error
 	return ctx.Err()
 }
 
-// runJob renders j into buf and emits a copy of the result.
+// runJob renders j into buf and emits buf's bytes, which emit must not
+// keep.
 func runJob(j job, buf *bytes.Buffer, emit func(string, []byte) error) error {
 	buf.Reset()
-	if err := j.make(buf); err != nil {
-		return fmt.Errorf("render %s: %w", j.rel, err)
+	if err := j.render(buf); err != nil {
+		return err
 	}
-	return emit(j.rel, bytes.Clone(buf.Bytes()))
+	return emit(j.rel, buf.Bytes())
 }

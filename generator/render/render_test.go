@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"context"
 	"flag"
 	"os"
@@ -25,7 +26,7 @@ func renderAll(t testing.TB, p *model.Portal, opts Options) map[string][]byte {
 		if _, dup := files[rel]; dup {
 			t.Errorf("%s emitted twice", rel)
 		}
-		files[rel] = data
+		files[rel] = bytes.Clone(data) // data is valid only during the call
 		return nil
 	})
 	if err != nil {

@@ -1,12 +1,19 @@
 package serve
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/okrportal/okrportal/generator/render"
+	"github.com/okrportal/okrportal/generator/site"
 )
 
 func TestSkipName(t *testing.T) {
@@ -125,23 +132,116 @@ func TestRacyCache(t *testing.T) {
 	}
 }
 
-func TestMemSiteDiff(t *testing.T) {
-	old := &memSite{
-		files:  map[string][]byte{"a": []byte("1"), "b": []byte("2"), "gone": []byte("3")},
-		static: map[string]staticFile{"s": {size: 1}, "t": {size: 1}},
+// testSite loads the portal in dir and prepares it as the server does.
+func testSite(t *testing.T, dir string) *memSite {
+	t.Helper()
+	p, list, err := site.Load(context.Background(), site.Options{Source: dir, Today: testToday})
+	if err != nil || list.HasErrors() {
+		t.Fatalf("loading %s: %v %v", dir, err, list.Errors())
 	}
-	next := &memSite{
-		files:  map[string][]byte{"a": []byte("1"), "b": []byte("changed"), "new": []byte("4")},
-		static: map[string]staticFile{"s": {size: 1}, "t": {size: 2}},
+	plan, err := render.Prepare(context.Background(), p, site.RenderOptions(p, "test"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	// b changed, gone removed, new added, t changed.
-	if n := next.diff(old); n != 4 {
-		t.Errorf("diff = %d, want 4", n)
+	return newMemSite(plan, p.StaticDir)
+}
+
+func TestPageChanges(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "src")
+	copyTree(t, testPortal, dir)
+	old := testSite(t, dir)
+	if added, removed := old.pageChanges(nil); added != old.pages || removed != 0 || old.pages == 0 {
+		t.Errorf("against nothing: %d added, %d removed; want all %d added", added, removed, old.pages)
 	}
-	if &next.files["a"][0] != &old.files["a"][0] {
-		t.Error("an unchanged file does not share the old copy")
+	if added, removed := old.pageChanges(old); added != 0 || removed != 0 {
+		t.Errorf("against itself: %d added, %d removed", added, removed)
 	}
-	if n := next.diff(nil); n != 5 {
-		t.Errorf("diff against nothing = %d, want 5", n)
+	// A new team in a new folder brings its team page and the objective
+	// page; the removed objective takes its page and that of its owner,
+	// who has no file of their own.
+	os.MkdirAll(filepath.Join(dir, "teams", "ops"), 0o755)
+	os.WriteFile(filepath.Join(dir, "teams", "ops", "infra.md"), []byte("---\nname: Infrastructure\n---\n"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "okrs", "2026-Q4", "infra"), 0o755)
+	os.WriteFile(filepath.Join(dir, "okrs", "2026-Q4", "infra", "up.md"), []byte("---\ntitle: Stay up\nteam: infra\n---\n"), 0o644)
+	os.Remove(filepath.Join(dir, filepath.FromSlash(objFile)))
+	next := testSite(t, dir)
+	added, removed := next.pageChanges(old)
+	if added != 2 || removed != 2 {
+		t.Errorf("pageChanges = %d added, %d removed; want 2 and 2", added, removed)
+	}
+	for _, rel := range []string{"teams/ops/infra/index.html", "people/sam/index.html"} {
+		if next.plan.Has(rel) == old.plan.Has(rel) {
+			t.Errorf("%s: in the old site %v, in the new one %v", rel, old.plan.Has(rel), next.plan.Has(rel))
+		}
+	}
+}
+
+func TestStaticChanged(t *testing.T) {
+	base := map[string]staticFile{"s": {size: 1}, "t": {size: 1}}
+	tests := []struct {
+		name string
+		now  map[string]staticFile
+		want bool
+	}{
+		{"same", map[string]staticFile{"s": {size: 1}, "t": {size: 1}}, false},
+		{"resized", map[string]staticFile{"s": {size: 1}, "t": {size: 2}}, true},
+		{"touched", map[string]staticFile{"s": {size: 1}, "t": {size: 1, mtime: time.Unix(1, 0)}}, true},
+		{"added", map[string]staticFile{"s": {size: 1}, "t": {size: 1}, "u": {}}, true},
+		{"removed", map[string]staticFile{"s": {size: 1}}, true},
+		{"renamed", map[string]staticFile{"s": {size: 1}, "u": {size: 1}}, true},
+	}
+	for _, tt := range tests {
+		if got := staticChanged(base, tt.now); got != tt.want {
+			t.Errorf("%s: staticChanged = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestPageCacheRendersOnce asks for the same files from many goroutines:
+// each is made once, one caller learns it made it, and a failure is
+// kept like a success.
+func TestPageCacheRendersOnce(t *testing.T) {
+	c := &pageCache{files: map[string]*renderedFile{}}
+	var made sync.Map // rel → *atomic.Int32
+	boom := errors.New("boom")
+	mk := func(rel string, w *bytes.Buffer) error {
+		n, _ := made.LoadOrStore(rel, new(atomic.Int32))
+		n.(*atomic.Int32).Add(1)
+		if rel == "bad" {
+			return boom
+		}
+		w.WriteString("<" + rel + ">")
+		return nil
+	}
+	rels := []string{"a", "b", "bad"}
+	var fresh [3]atomic.Int32
+	var wg sync.WaitGroup
+	for range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, rel := range rels {
+				data, first, err := c.get(rel, mk)
+				if first {
+					fresh[i].Add(1)
+				}
+				switch {
+				case rel == "bad" && !errors.Is(err, boom):
+					t.Errorf("get(bad) = %v, want the render error", err)
+				case rel != "bad" && (err != nil || string(data) != "<"+rel+">"):
+					t.Errorf("get(%s) = %q, %v", rel, data, err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for i, rel := range rels {
+		n, _ := made.Load(rel)
+		if got := n.(*atomic.Int32).Load(); got != 1 {
+			t.Errorf("%s made %d times, want once", rel, got)
+		}
+		if got := fresh[i].Load(); got != 1 {
+			t.Errorf("%s reported fresh %d times, want once", rel, got)
+		}
 	}
 }

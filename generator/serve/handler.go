@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+
+	"github.com/okrportal/okrportal/generator/diag"
 )
 
 // ServeHTTP serves the current site. Paths are cleaned before the lookup
@@ -41,12 +43,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeBody(w, r, http.StatusInternalServerError, htmlType, injectReload(st.errorPage, st.gen))
 		return
 	}
-	data, static, ok := st.site.lookup(rel)
+	static, ok := st.site.lookup(rel)
 	switch {
 	case ok && static != nil:
 		serveStatic(w, r, rel, static)
 	case ok:
-		s.serveFile(w, r, st, http.StatusOK, rel, data)
+		s.serveFile(w, r, st, http.StatusOK, rel)
 	case !folder && st.site.has(rel+"/index.html"):
 		target := "/" + rel + "/"
 		if r.URL.RawQuery != "" {
@@ -81,7 +83,20 @@ func isPage(rel string) bool {
 	return ext == ".html" || ext == ""
 }
 
-func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, st *state, status int, rel string, data []byte) {
+// serveFile serves the file rel of the site of st, rendering it unless
+// this build rendered it before. A page gets the reload script. A file
+// that fails to render is answered with the error page (and the error
+// goes to the terminal the first time).
+func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, st *state, status int, rel string) {
+	data, fresh, err := st.site.file(rel)
+	if err != nil {
+		d := diag.Diagnostic{Severity: diag.Error, Rule: "render", Message: err.Error()}
+		if fresh {
+			s.log.errorf("%s\n", d.String())
+		}
+		writeBody(w, r, http.StatusInternalServerError, htmlType, injectReload(errorPage(s.sourceDir, []diag.Diagnostic{d}), st.gen))
+		return
+	}
 	ctype := contentType(rel)
 	if ctype == htmlType {
 		data = injectReload(data, st.gen)
@@ -92,11 +107,9 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, st *state, st
 // notFound answers with the portal's 404 page, or plain text before the
 // first good build.
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, st *state) {
-	if st.site != nil {
-		if data, ok := st.site.files["404.html"]; ok {
-			s.serveFile(w, r, st, http.StatusNotFound, "404.html", data)
-			return
-		}
+	if st.site != nil && st.site.plan.Has("404.html") {
+		s.serveFile(w, r, st, http.StatusNotFound, "404.html")
+		return
 	}
 	http.Error(w, "404 page not found", http.StatusNotFound)
 }

@@ -2,7 +2,6 @@ package serve
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"io/fs"
 	"os"
@@ -13,19 +12,20 @@ import (
 	"time"
 
 	"github.com/okrportal/okrportal/generator/diag"
-	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/render"
 )
 
-// memSite is one built site held in memory: the rendered files by their
-// slash-separated path under the site root, and the files of the source's
-// static/ folder, which are served from disk. A memSite is never modified
-// once built, so requests read it without locks.
+// memSite is one build of the site: the render plan of the portal, the
+// files of the plan rendered so far, and the files of the source's
+// static/ folder, which are served from disk. Files are rendered when
+// first requested and kept for the life of the build, so that each is
+// rendered at most once per build. Requests read a memSite concurrently;
+// only its page cache changes, and that under its own lock.
 type memSite struct {
-	files  map[string][]byte
+	plan   *render.Plan
+	cache  *pageCache // the plan's rendered files; shared with a restatic
 	static map[string]staticFile
-	pages  int  // HTML pages among files
-	shared bool // files are those of the site this one replaces
+	pages  int // HTML pages of the plan
 }
 
 // staticFile is a file of static/ as it was when the site was built.
@@ -35,47 +35,83 @@ type staticFile struct {
 	mtime time.Time
 }
 
-// lookup finds the file served at rel. A site with a static file at the
-// path of a rendered one is never served (see collisions).
-func (m *memSite) lookup(rel string) (data []byte, st *staticFile, ok bool) {
-	if m == nil {
-		return nil, nil, false
-	}
-	if s, ok := m.static[rel]; ok {
-		return nil, &s, true
-	}
-	data, ok = m.files[rel]
-	return data, nil, ok
-}
-
-// has reports whether rel is served.
-func (m *memSite) has(rel string) bool {
-	_, _, ok := m.lookup(rel)
-	return ok
-}
-
-// renderSite renders p into memory with the same renderer as `build`.
-func renderSite(ctx context.Context, p *model.Portal, opts render.Options) (*memSite, error) {
-	m := &memSite{files: make(map[string][]byte, 64+len(p.Objectives)+len(p.Teams)+len(p.People))}
-	var mu sync.Mutex
-	err := render.Render(ctx, p, opts, func(rel string, data []byte) error {
-		mu.Lock()
-		m.files[rel] = data
-		mu.Unlock()
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	for rel := range m.files {
+// newMemSite serves the files of plan and those of the folder static
+// ("" for none).
+func newMemSite(plan *render.Plan, static string) *memSite {
+	m := &memSite{plan: plan, cache: &pageCache{files: map[string]*renderedFile{}}}
+	for _, rel := range plan.Files() {
 		if strings.HasSuffix(rel, ".html") {
 			m.pages++
 		}
 	}
-	if p.StaticDir != "" {
-		m.static = listStatic(p.StaticDir)
+	if static != "" {
+		m.static = listStatic(static)
 	}
-	return m, nil
+	return m
+}
+
+// restatic returns a site with the rendered files (and cache) of m and
+// the files of the folder static as they are now.
+func (m *memSite) restatic(static string) *memSite {
+	return &memSite{plan: m.plan, cache: m.cache, static: listStatic(static), pages: m.pages}
+}
+
+// lookup finds the file served at rel: a file of static/ (st is set), or
+// a file of the plan. A site with a static file at the path of a rendered
+// one is never served (see collisions).
+func (m *memSite) lookup(rel string) (st *staticFile, ok bool) {
+	if m == nil {
+		return nil, false
+	}
+	if s, ok := m.static[rel]; ok {
+		return &s, true
+	}
+	return nil, m.plan.Has(rel)
+}
+
+// has reports whether rel is served.
+func (m *memSite) has(rel string) bool {
+	_, ok := m.lookup(rel)
+	return ok
+}
+
+// file returns the file rel of the plan (only files of the plan get an
+// entry in the cache), rendering it unless an earlier request of this
+// build did. fresh is true for the one call that rendered it, so that a
+// render error is reported once. The data is shared: do not modify it.
+func (m *memSite) file(rel string) (data []byte, fresh bool, err error) {
+	return m.cache.get(rel, m.plan.RenderFile)
+}
+
+// pageCache holds the rendered files of one plan. Safe for concurrent
+// use; concurrent requests for the same file wait for one rendering.
+type pageCache struct {
+	mu    sync.Mutex
+	files map[string]*renderedFile
+}
+
+// renderedFile is one file of a pageCache, rendered once.
+type renderedFile struct {
+	once sync.Once
+	data []byte
+	err  error
+}
+
+// get returns the file rel, made by mk on its first request.
+func (c *pageCache) get(rel string, mk func(string, *bytes.Buffer) error) (data []byte, fresh bool, err error) {
+	c.mu.Lock()
+	f := c.files[rel]
+	if f == nil {
+		f = &renderedFile{}
+		c.files[rel] = f
+	}
+	c.mu.Unlock()
+	f.once.Do(func() {
+		var buf bytes.Buffer
+		f.err = mk(rel, &buf)
+		f.data, fresh = buf.Bytes(), true
+	})
+	return f.data, fresh, f.err
 }
 
 // listStatic lists the files of dir that `okrportal build` copies
@@ -114,7 +150,7 @@ func listStatic(dir string) map[string]staticFile {
 func (m *memSite) collisions() []diag.Diagnostic {
 	var out []diag.Diagnostic
 	for rel := range m.static {
-		if _, ok := m.files[rel]; ok {
+		if m.plan.Has(rel) {
 			out = append(out, diag.Diagnostic{File: "static/" + rel, Severity: diag.Error, Rule: "static",
 				Message: fmt.Sprintf("static/%s has the path of a page okrportal generates (%s); rename or move it", rel, rel)})
 		}
@@ -123,52 +159,47 @@ func (m *memSite) collisions() []diag.Diagnostic {
 	return out
 }
 
-// diff counts the files that differ between old (which may be nil) and
-// m: added, removed or changed. Unchanged rendered files take old's copy,
-// so that m shares memory with the site it replaces.
-func (m *memSite) diff(old *memSite) int {
+// pageChanges counts the HTML pages of m that old (which may be nil)
+// does not have, and those of old that m no longer has.
+func (m *memSite) pageChanges(old *memSite) (added, removed int) {
 	if old == nil {
-		return len(m.files) + len(m.static)
+		return m.pages, 0
 	}
-	n := diffStatic(old.static, m.static)
-	if !m.shared { // a shared map is old's: unchanged, and read by requests
-		n += m.diffFiles(old.files)
-	}
-	return n
-}
-
-func (m *memSite) diffFiles(old map[string][]byte) int {
-	n := 0
-	for rel, data := range m.files {
-		prev, ok := old[rel]
+	now, before := m.plan.Files(), old.plan.Files()
+	i, j := 0, 0
+	for i < len(now) || j < len(before) {
 		switch {
-		case !ok:
-			n++
-		case bytes.Equal(prev, data):
-			m.files[rel] = prev
+		case j == len(before) || i < len(now) && now[i] < before[j]:
+			added += isHTML(now[i])
+			i++
+		case i == len(now) || before[j] < now[i]:
+			removed += isHTML(before[j])
+			j++
 		default:
-			n++
+			i++
+			j++
 		}
 	}
-	for rel := range old {
-		if _, ok := m.files[rel]; !ok {
-			n++
-		}
-	}
-	return n
+	return added, removed
 }
 
-func diffStatic(old, now map[string]staticFile) int {
-	n := 0
+func isHTML(rel string) int {
+	if strings.HasSuffix(rel, ".html") {
+		return 1
+	}
+	return 0
+}
+
+// staticChanged reports whether the files of static/ differ between old
+// and now: added, removed, or of another size or time.
+func staticChanged(old, now map[string]staticFile) bool {
+	if len(old) != len(now) {
+		return true
+	}
 	for rel, s := range now {
 		if prev, ok := old[rel]; !ok || prev.size != s.size || !prev.mtime.Equal(s.mtime) {
-			n++
+			return true
 		}
 	}
-	for rel := range old {
-		if _, ok := now[rel]; !ok {
-			n++
-		}
-	}
-	return n
+	return false
 }

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/okrportal/okrportal/generator/diag"
+	"github.com/okrportal/okrportal/generator/render"
 	"github.com/okrportal/okrportal/generator/site"
 	"github.com/okrportal/okrportal/generator/source"
 )
@@ -17,16 +19,24 @@ type Report struct {
 	Initial  bool          // the build at start
 	Duration time.Duration // from the start of loading to the swap
 	Load     time.Duration // reading, resolving, computing (site.Load)
-	Render   time.Duration // rendering into memory
-	Changed  int           // files added, removed or changed in the site
-	Pages    int           // HTML pages of the site served now
-	Errors   []diag.Diagnostic
+	// Prepare is the review, parsing the theme and computing what the
+	// pages share (render.Prepare). Pages are rendered later, when they
+	// are requested.
+	Prepare time.Duration
+	Pages   int // HTML pages of the site served now
+	// Added and Removed count the HTML pages that the build added to the
+	// site and removed from it.
+	Added, Removed int
+	// Unchanged is true when only static/ changed and its files are as
+	// they were: the pages shown stay as they are.
+	Unchanged bool
+	Errors    []diag.Diagnostic
 	// Warnings is the number of content warnings (not the review's).
 	Warnings int
 }
 
-// builder loads and renders the portal, one build at a time; only the
-// server's build loop uses it.
+// builder loads the portal and prepares its rendering, one build at a
+// time; only the server's build loop uses it.
 type builder struct {
 	opts     site.Options // without Cache
 	source   string       // the source folder, absolute
@@ -44,14 +54,15 @@ type built struct {
 	warnings int
 	themeDir string // the portal's theme folder, "" when none or unknown
 	load     time.Duration
-	render   time.Duration
+	prepare  time.Duration
+	restatic bool // only static/ was listed again
 }
 
-// build loads and renders the portal. changed are the paths reported
-// since the previous build; they decide whether the parse cache can still
-// be trusted, and whether only static/ changed: then last, the site
-// served now, keeps its pages and only its list of static files is
-// renewed.
+// build loads the portal and prepares its rendering; pages are rendered
+// when requested. changed are the paths reported since the previous
+// build; they decide whether the parse cache can still be trusted, and
+// whether only static/ changed: then the new site has the plan and the
+// rendered pages of last's, with its list of static files renewed.
 func (b *builder) build(ctx context.Context, changed []string, last *state) built {
 	static := filepath.Join(b.source, "static")
 	if last.site != nil && len(last.errors) == 0 && len(changed) > 0 && allUnder(changed, static) {
@@ -79,12 +90,13 @@ func (b *builder) build(ctx context.Context, changed []string, last *state) buil
 	// the site root instead of from base_url, which is the published site.
 	p.Settings.BaseURL = ""
 	start = time.Now()
-	m, err := renderSite(ctx, p, site.RenderOptions(p, b.info))
-	out.render = time.Since(start)
+	plan, err := render.Prepare(ctx, p, site.RenderOptions(p, b.info))
+	out.prepare = time.Since(start)
 	if err != nil {
 		out.errors = []diag.Diagnostic{{Severity: diag.Error, Rule: "render", Message: err.Error()}}
 		return out
 	}
+	m := newMemSite(plan, p.StaticDir)
 	if out.errors = m.collisions(); out.errors != nil {
 		return out
 	}
@@ -94,11 +106,11 @@ func (b *builder) build(ctx context.Context, changed []string, last *state) buil
 
 // restatic returns the site last with the files of static/ listed anew.
 func (b *builder) restatic(last *memSite, static string) built {
-	m := &memSite{files: last.files, pages: last.pages, static: listStatic(static), shared: true}
+	m := last.restatic(static)
 	if errs := m.collisions(); errs != nil {
 		return built{errors: errs, themeDir: b.themeDir}
 	}
-	return built{site: m, themeDir: b.themeDir}
+	return built{site: m, themeDir: b.themeDir, restatic: true}
 }
 
 // allUnder reports whether every path is dir or inside it.
@@ -138,8 +150,8 @@ func (b *builder) racy(changed []string) bool {
 }
 
 // rebuild builds the portal and makes the result the served state,
-// reloading open pages when what they show changed. It returns the
-// report that it also logs.
+// reloading open pages when what they show may have changed. It returns
+// the report that it also logs.
 func (s *Server) rebuild(ctx context.Context, changed []string, initial bool) Report {
 	start := time.Now()
 	old := s.current()
@@ -153,11 +165,15 @@ func (s *Server) rebuild(ctx context.Context, changed []string, initial bool) Re
 	if out.themeDir != "" || out.site != nil {
 		s.roots.set(s.sourceDir, out.themeDir)
 	}
-	rep := Report{Initial: initial, Load: out.load, Render: out.render, Errors: out.errors, Warnings: out.warnings}
+	rep := Report{Initial: initial, Load: out.load, Prepare: out.prepare, Errors: out.errors, Warnings: out.warnings}
 	next := &state{site: old.site, errors: out.errors}
 	if out.site != nil {
 		next.site = out.site
-		rep.Changed = out.site.diff(old.site)
+		if out.restatic {
+			rep.Unchanged = !staticChanged(old.site.static, out.site.static)
+		} else if !initial && old.site != nil {
+			rep.Added, rep.Removed = out.site.pageChanges(old.site)
+		}
 	} else {
 		next.errorPage = errorPage(s.sourceDir, out.errors)
 	}
@@ -170,7 +186,7 @@ func (s *Server) rebuild(ctx context.Context, changed []string, initial bool) Re
 	if s.opts.OnBuild != nil {
 		s.opts.OnBuild(rep)
 	}
-	if initial || !sameState(old, next, rep.Changed) {
+	if initial || !sameState(old, next, rep.Unchanged) {
 		next.gen = s.newGen()
 		s.state.Store(next)
 		s.hub.broadcast(next.gen)
@@ -178,13 +194,14 @@ func (s *Server) rebuild(ctx context.Context, changed []string, initial bool) Re
 	return rep
 }
 
-// sameState reports whether next shows what old shows: a rebuild that
-// changed no file and no error leaves pages as they are.
-func sameState(old, next *state, changed int) bool {
+// sameState reports whether next shows what old shows. Pages are rendered
+// on request, so a new site is assumed to differ unless unchanged says it
+// has the pages and static files of old.
+func sameState(old, next *state, unchanged bool) bool {
 	if len(next.errors) > 0 || len(old.errors) > 0 {
 		return len(next.errors) > 0 && len(old.errors) > 0 && string(old.errorPage) == string(next.errorPage)
 	}
-	return changed == 0
+	return unchanged
 }
 
 // logBuild prints one line per build, and the errors of a failed one.
@@ -200,14 +217,30 @@ func (s *Server) logBuild(r Report, haveSite, fixed bool) {
 		}
 		s.log.errorf("Build failed with %d %s (%s)\n", len(r.Errors), plural(len(r.Errors), "error", "errors"), keep)
 	case r.Initial:
-		s.log.printf("Built %d pages in %s\n", r.Pages, ms(r.Duration))
+		s.log.printf("Built %d pages in %s (each is rendered when first requested)\n", r.Pages, ms(r.Duration))
 	case fixed:
-		s.log.printf("Rebuilt in %s: the errors are fixed (%d %s changed)\n", ms(r.Duration), r.Changed, plural(r.Changed, "file", "files"))
-	case r.Changed == 0:
+		s.log.printf("Rebuilt in %s: the errors are fixed%s\n", ms(r.Duration), pageCounts(r, ", "))
+	case r.Unchanged:
 		s.log.printf("Rebuilt in %s: nothing changed\n", ms(r.Duration))
 	default:
-		s.log.printf("Rebuilt in %s: %d %s changed\n", ms(r.Duration), r.Changed, plural(r.Changed, "file", "files"))
+		s.log.printf("Rebuilt in %s%s\n", ms(r.Duration), pageCounts(r, ": "))
 	}
+}
+
+// pageCounts says how many pages a build added and removed, after sep;
+// "" when none.
+func pageCounts(r Report, sep string) string {
+	var parts []string
+	if r.Added > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s added", r.Added, plural(r.Added, "page", "pages")))
+	}
+	if r.Removed > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s removed", r.Removed, plural(r.Removed, "page", "pages")))
+	}
+	if parts == nil {
+		return ""
+	}
+	return sep + strings.Join(parts, ", ")
 }
 
 func ms(d time.Duration) string {

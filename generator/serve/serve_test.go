@@ -330,11 +330,41 @@ func TestStaticOnlyChangeSkipsRendering(t *testing.T) {
 	ts.write("static/img/new.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>")
 	ts.waitFor(ev, "a static file in a new folder", ts.pageHas("/img/new.svg", http.StatusOK, "<svg"))
 	mu.Lock()
-	if last.Load != 0 || last.Render != 0 || last.Pages == 0 {
-		t.Errorf("a static-only change loaded or rendered the portal: %+v", last)
+	if last.Load != 0 || last.Prepare != 0 || last.Pages == 0 {
+		t.Errorf("a static-only change loaded or prepared the portal: %+v", last)
 	}
 	mu.Unlock()
 	// A page edit after that still renders.
 	ts.write(objFile, objective("After static"))
 	ts.waitFor(ev, "the page edit", ts.pageHas(objPage, http.StatusOK, "After static"))
+}
+
+// TestRenderErrorOnRequest checks a theme layout that parses but fails
+// when executed: pages render on request, so the build succeeds, the
+// pages of that layout answer with the error page (the error reaching
+// the terminal once), the others are served, and fixing the theme
+// brings the pages back.
+func TestRenderErrorOnRequest(t *testing.T) {
+	dir := t.TempDir() + "/src"
+	copyTree(t, testPortal, dir)
+	theme := t.TempDir()
+	os.MkdirAll(theme+"/layouts", 0o755)
+	os.WriteFile(theme+"/layouts/team.html", []byte(`{{ define "main" }}{{ .Nope }}{{ end }}`), 0o644)
+	os.WriteFile(dir+"/portal.yaml", []byte("title: Test OKRs\ncurrent_period: 2026-Q4\ntheme: "+theme+"\n"), 0o644)
+	ts := serveDir(t, dir)
+	for range 2 {
+		resp, body := ts.get("/teams/web/")
+		if resp.StatusCode != http.StatusInternalServerError || !strings.Contains(body, "teams/web/index.html") || !strings.Contains(body, scriptPath) {
+			t.Fatalf("GET /teams/web/ = %d, want the error page naming the page, with the reload script:\n%s", resp.StatusCode, body)
+		}
+	}
+	if n := strings.Count(ts.log.String(), "render teams/web/index.html"); n != 1 {
+		t.Errorf("the render error is in the log %d times, want once:\n%s", n, ts.log.String())
+	}
+	if resp, _ := ts.get(objPage); resp.StatusCode != http.StatusOK {
+		t.Errorf("objective page with a broken team layout: status %d", resp.StatusCode)
+	}
+	ev := ts.events()
+	os.Remove(theme + "/layouts/team.html")
+	ts.waitFor(ev, "the team page back", ts.pageHas("/teams/web/", http.StatusOK, "Web Team"))
 }

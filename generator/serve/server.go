@@ -1,7 +1,10 @@
-// Package serve is the preview server of `okrportal serve`: it builds the
-// portal into memory, serves it over HTTP, watches the source folder and
-// the theme folder, rebuilds after every burst of changes and reloads the
-// open pages through Server-Sent Events. While the content has errors it
+// Package serve is the preview server of `okrportal serve`: it loads the
+// portal and prepares its rendering (render.Prepare), serves it over
+// HTTP, rendering each file in memory when it is first requested, watches
+// the source folder and the theme folder, rebuilds after every burst of
+// changes and reloads the open pages through Server-Sent Events. A
+// rebuild renders no page, so its cost does not grow with the pages
+// nobody looks at. While the content has errors it
 // keeps the last good site and answers page requests with a page that
 // lists the errors with the offending source lines.
 //

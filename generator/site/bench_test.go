@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"os/exec"
@@ -141,7 +142,7 @@ func BenchmarkWrite(b *testing.B) {
 			files = append(files, struct {
 				rel  string
 				data []byte
-			}{rel, data})
+			}{rel, bytes.Clone(data)}) // valid only during the call
 			mu.Unlock()
 			return nil
 		})
