@@ -90,6 +90,11 @@ func TestBuildIsDeterministic(t *testing.T) {
 		t.Fatalf("missing files in %v", len(a))
 	}
 	sameFiles(t, a, snapshot(t, two))
+	for name, data := range a {
+		if strings.Contains(data, "_okrportal") || strings.Contains(data, "EventSource") {
+			t.Errorf("%s carries serve's live-reload script", name)
+		}
+	}
 }
 
 func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
