@@ -18,6 +18,18 @@ type fragments struct {
 	root *template.Template // the theme's base and partials
 	m    sync.Map           // fragmentKey → template.HTML
 	bufs sync.Pool
+
+	// The pills and meters of the Go-built fragments, by what they
+	// depend on (typed, so that a lookup does not allocate).
+	mu     sync.RWMutex
+	pills  map[pillKey]template.HTML
+	meters map[meterKey]template.HTML
+}
+
+// newFragments returns an empty cache; root is set once the theme is
+// parsed.
+func newFragments() *fragments {
+	return &fragments{pills: map[pillKey]template.HTML{}, meters: map[meterKey]template.HTML{}}
 }
 
 // fragmentKey identifies one rendering of a partial.
@@ -33,6 +45,16 @@ func (f *fragments) render(name string, key, data any) (template.HTML, error) {
 	if h, ok := f.m.Load(k); ok {
 		return h.(template.HTML), nil
 	}
+	h, err := f.execute(name, data)
+	if err != nil {
+		return "", err
+	}
+	f.m.Store(k, h)
+	return h, nil
+}
+
+// execute returns the partial name executed with data.
+func (f *fragments) execute(name string, data any) (template.HTML, error) {
 	buf, _ := f.bufs.Get().(*bytes.Buffer)
 	if buf == nil {
 		buf = new(bytes.Buffer)
@@ -42,8 +64,25 @@ func (f *fragments) render(name string, key, data any) (template.HTML, error) {
 	if err := f.root.ExecuteTemplate(buf, name, data); err != nil {
 		return "", err
 	}
-	h := template.HTML(buf.String())
-	f.m.Store(k, h)
+	return template.HTML(buf.String()), nil
+}
+
+// typed returns the partial name rendered with data() for key, from
+// cache when it was rendered before.
+func typed[K comparable](f *fragments, cache map[K]template.HTML, name string, key K, data func() any) (template.HTML, error) {
+	f.mu.RLock()
+	h, ok := cache[key]
+	f.mu.RUnlock()
+	if ok {
+		return h, nil
+	}
+	h, err := f.execute(name, data())
+	if err != nil {
+		return "", err
+	}
+	f.mu.Lock()
+	cache[key] = h
+	f.mu.Unlock()
 	return h, nil
 }
 

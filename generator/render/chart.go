@@ -12,29 +12,38 @@ import (
 
 // chart is an inline SVG line chart of a key result's check-ins over its
 // period, with the expected path (or the threshold) as a dashed line. All
-// coordinates are preformatted numbers in the 0 0 W H view box.
+// coordinates are in the 0 0 W H view box; SVG formats them with one
+// decimal.
 type chart struct {
 	W, H     int
-	Label    string // accessible description
-	Line     string // polyline points of the check-ins
-	Dots     []dot
+	Label    string   // accessible description
+	Dots     []dot    // the check-ins, joined by a line
 	Ref      *segment // expected path or threshold line
 	RefLabel string
 	Today    string // x of today's mark, "" when outside the period
 	YTicks   []tick
 	XTicks   []tick
-	Left     string // x of the plot's left edge
-	Right    string
-	Top      string
-	Bottom   string
-	PlotW    string
-	PlotH    string
-	LabelX   string // right edge of the y labels
+	Left     float64 // x of the plot's left edge
+	Right    float64
+	Top      float64
+	Bottom   float64
+	PlotW    float64
+	PlotH    float64
+	LabelX   float64 // right edge of the y labels
+	unit     string  // of the dots' values
 }
 
-type dot struct{ X, Y, Title string }
-type segment struct{ X1, Y1, X2, Y2 string }
-type tick struct{ At, Label, Anchor string }
+// dot is a check-in: where it is, and its date and value for its title.
+type dot struct {
+	X, Y float64
+	t    time.Time
+	v    float64
+}
+type segment struct{ X1, Y1, X2, Y2 float64 }
+type tick struct {
+	At            float64
+	Label, Anchor string
+}
 
 const (
 	chartW, chartH             = 640, 180
@@ -44,12 +53,6 @@ const (
 	day                        = 24 * time.Hour
 	expectedLabel, threshLabel = "expected", "threshold"
 )
-
-// point is one plotted check-in.
-type point struct {
-	t time.Time
-	v float64
-}
 
 // newChart returns the chart of k's check-ins, or nil when no check-in has
 // a value to plot.
@@ -98,8 +101,8 @@ func newChart(k *model.KeyResult, today time.Time) *chart {
 	margin := (hi - lo) * 0.08
 	sc := scale{t0: t0, t1: t1, lo: lo - margin, hi: hi + margin, left: padL, width: chartW - padR - padL}
 	c := &chart{
-		W: chartW, H: chartH, Left: f1(padL), Right: f1(chartW - padR), Top: f1(padT), Bottom: f1(padT + plotH),
-		PlotW: f1(sc.width), PlotH: f1(plotH), LabelX: f1(padL - 6),
+		W: chartW, H: chartH, Left: padL, Right: chartW - padR, Top: padT, Bottom: padT + plotH,
+		PlotW: sc.width, PlotH: plotH, LabelX: padL - 6, unit: unit,
 		YTicks: []tick{{sc.y(hi), hiLabel, "end"}, {sc.y(lo), loLabel, "end"}},
 		XTicks: []tick{{sc.x(pe.Start), dateText(pe.Start), "start"}, {sc.x(pe.End.Add(day)), dateText(pe.End), "end"}},
 	}
@@ -108,27 +111,25 @@ func newChart(k *model.KeyResult, today time.Time) *chart {
 		c.RefLabel = label
 	}
 	if pe.Contains(today) {
-		c.Today = sc.x(today)
+		c.Today = f1(sc.x(today))
 	}
-	var line []string
-	for _, p := range pts {
-		x, y := sc.x(p.t), sc.y(p.v)
-		line = append(line, x+","+y)
-		c.Dots = append(c.Dots, dot{X: x, Y: y, Title: dateText(p.t) + ": " + withUnit(p.v, unit)})
+	for i := range pts {
+		pts[i].X, pts[i].Y = sc.x(pts[i].t), sc.y(pts[i].v)
 	}
-	c.Line = strings.Join(line, " ")
+	c.Dots = pts
 	c.Label = chartLabel(k, pts, unit, label, ref)
 	return c
 }
 
 // chartPoints returns the values to plot: check-in values for metric and
 // keep-above/below key results, else progress in percent (percent true).
-func chartPoints(k *model.KeyResult) (pts []point, percent bool) {
+func chartPoints(k *model.KeyResult) (pts []dot, percent bool) {
+	pts = make([]dot, 0, len(k.Checkins))
 	switch k.Kind {
 	case model.KindMetric, model.KindKeepAbove, model.KindKeepBelow:
 		for _, c := range k.Checkins {
 			if c.Value != nil && isFinite(*c.Value) {
-				pts = append(pts, point{c.Date, *c.Value})
+				pts = append(pts, dot{t: c.Date, v: *c.Value})
 			}
 		}
 		return pts, false
@@ -136,19 +137,20 @@ func chartPoints(k *model.KeyResult) (pts []point, percent bool) {
 	for _, c := range k.Checkins {
 		switch {
 		case c.Progress != nil && isFinite(*c.Progress):
-			pts = append(pts, point{c.Date, *c.Progress})
+			pts = append(pts, dot{t: c.Date, v: *c.Progress})
 		case c.Done != nil && *c.Done:
-			pts = append(pts, point{c.Date, 100})
+			pts = append(pts, dot{t: c.Date, v: 100})
 		case c.Done != nil:
-			pts = append(pts, point{c.Date, 0})
+			pts = append(pts, dot{t: c.Date, v: 0})
 		}
 	}
 	return pts, true
 }
 
-func chartLabel(k *model.KeyResult, pts []point, unit, refLabel string, ref [2]float64) string {
+func chartLabel(k *model.KeyResult, pts []dot, unit, refLabel string, ref [2]float64) string {
 	first, last := pts[0], pts[len(pts)-1]
 	var b strings.Builder
+	b.Grow(192 + len(k.Title))
 	b.WriteString("Check-ins of “" + k.Title + "”: ")
 	b.WriteString(plural(len(pts), "value"))
 	b.WriteString(", from " + withUnit(first.v, unit) + " on " + dateText(first.t))
@@ -169,16 +171,16 @@ type scale struct {
 	left, width float64 // the plot's left edge and width
 }
 
-func (s scale) x(t time.Time) string {
+func (s scale) x(t time.Time) float64 {
 	span := s.t1.Sub(s.t0)
 	if span <= 0 {
-		return f1(s.left)
+		return s.left
 	}
-	return f1(s.left + s.width*float64(t.Sub(s.t0))/float64(span))
+	return s.left + s.width*float64(t.Sub(s.t0))/float64(span)
 }
 
-func (s scale) y(v float64) string {
-	return f1(padT + float64(plotH)*(s.hi-v)/(s.hi-s.lo))
+func (s scale) y(v float64) float64 {
+	return padT + float64(plotH)*(s.hi-v)/(s.hi-s.lo)
 }
 
 func isFinite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

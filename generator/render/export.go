@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"encoding/json"
 	"math"
 
 	"github.com/okrportal/okrportal/generator/model"
@@ -158,7 +157,10 @@ type (
 	}
 )
 
-// exportJSON writes okrs.json: the whole portal with computed values.
+// exportJSON writes okrs.json: the whole portal with computed values. The
+// objectives, most of the file, are encoded one at a time (jsonStream) into
+// a buffer grown once, rather than as one value: the same bytes without a
+// second copy of the file in memory.
 func (s *site) exportJSON(buf *bytes.Buffer) error {
 	p := s.p
 	x := jsonExport{
@@ -172,7 +174,7 @@ func (s *site) exportJSON(buf *bytes.Buffer) error {
 		Priorities: make([]jsonPriority, 0, len(p.Priorities)),
 		Teams:      make([]jsonTeam, 0, len(p.Teams)),
 		People:     make([]jsonPerson, 0, len(p.People)),
-		Objectives: make([]jsonObjective, 0, len(p.Objectives)),
+		Objectives: []jsonObjective{},
 	}
 	if s.Current != nil {
 		x.Portal.CurrentPeriod = s.Current.ID
@@ -190,10 +192,28 @@ func (s *site) exportJSON(buf *bytes.Buffer) error {
 		x.People = append(x.People, jsonPerson{ID: pp.ID, Name: pp.Name, Title: pp.Title,
 			Team: teamID(pp.Team), Email: pp.Email, Implicit: pp.Implicit, URL: s.absURL(personPath(pp))})
 	}
-	for _, o := range p.Objectives {
-		x.Objectives = append(x.Objectives, s.jsonObjective(o))
+	js := newJSONStream(buf)
+	// Objectives is the last field: its "[]}" and the newline make way
+	// for the objectives.
+	if err := js.value(x); err != nil {
+		return err
 	}
-	return json.NewEncoder(buf).Encode(x)
+	buf.Truncate(buf.Len() - len("]}\n"))
+	objs, start := p.Objectives, buf.Len()
+	for i, o := range objs {
+		if i == exportSample {
+			buf.Grow(extrapolate(buf.Len()-start, objs[:i], objs[i:]))
+		}
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		if err := js.value(s.jsonObjective(o)); err != nil {
+			return err
+		}
+		buf.Truncate(buf.Len() - 1) // the newline
+	}
+	buf.WriteString("]}\n")
+	return nil
 }
 
 func (s *site) jsonPeriod(pe *model.Period) jsonPeriod {

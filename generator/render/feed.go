@@ -2,12 +2,13 @@ package render
 
 import (
 	"bytes"
-	"encoding/json"
 	"encoding/xml"
 	"net/url"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/model"
 )
@@ -136,18 +137,40 @@ type searchEntry struct {
 // searchIndex writes search-index.json: objectives, key results, teams and
 // people with their URLs relative to the site root.
 func (s *site) searchIndex(buf *bytes.Buffer) error {
-	enc := json.NewEncoder(buf)
-	return enc.Encode(s.searchEntries())
+	return writeEntries(buf, s.searchEntries())
 }
 
 // searchIndexScript writes the index as a script for file:// use, where
 // browsers refuse to fetch JSON.
 func (s *site) searchIndexScript(buf *bytes.Buffer) error {
 	buf.WriteString("window.OKR_SEARCH_INDEX = ")
-	if err := json.NewEncoder(buf).Encode(s.searchEntries()); err != nil {
+	if err := writeEntries(buf, s.searchEntries()); err != nil {
 		return err
 	}
 	buf.WriteString(";\n")
+	return nil
+}
+
+// writeEntries writes entries as a JSON array and a newline, as
+// json.Encoder does, one entry at a time into a buffer grown once.
+func writeEntries(buf *bytes.Buffer, entries []searchEntry) error {
+	size := 2
+	for _, e := range entries {
+		size += 48 + len(e.Title) + len(e.Type) + len(e.URL) + len(e.Team) + len(e.Text)
+	}
+	buf.Grow(size + size/16)
+	js := newJSONStream(buf)
+	buf.WriteByte('[')
+	for i, e := range entries {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		if err := js.value(e); err != nil {
+			return err
+		}
+		buf.Truncate(buf.Len() - 1)
+	}
+	buf.WriteString("]\n")
 	return nil
 }
 
@@ -225,23 +248,60 @@ const excerptLen = 160
 
 // excerpt is the start of a Markdown text as plain words.
 func excerpt(md string) string {
-	words := strings.Fields(strings.Map(func(r rune) rune {
-		switch r {
-		case '#', '*', '_', '`', '>', '[', ']', '|':
-			return ' '
-		}
-		return r
-	}, md))
+	if !utf8.ValidString(md) {
+		return excerptOf(strings.Fields(strings.Map(excerptSpace, md)))
+	}
 	var b strings.Builder
-	for _, w := range words {
-		if b.Len()+len(w) > excerptLen {
-			b.WriteString(" …")
+	for rest := md; ; {
+		i := strings.IndexFunc(rest, isExcerptWord)
+		if i < 0 {
 			break
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		rest = rest[i:]
+		end := strings.IndexFunc(rest, isExcerptSpace)
+		if end < 0 {
+			end = len(rest)
 		}
-		b.WriteString(w)
+		if !appendWord(&b, rest[:end]) {
+			break
+		}
+		rest = rest[end:]
 	}
 	return b.String()
 }
+
+// excerptOf joins the first words up to excerptLen bytes.
+func excerptOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if !appendWord(&b, w) {
+			break
+		}
+	}
+	return b.String()
+}
+
+// appendWord adds w to an excerpt, or " …" and false when it is full.
+func appendWord(b *strings.Builder, w string) bool {
+	if b.Len()+len(w) > excerptLen {
+		b.WriteString(" …")
+		return false
+	}
+	if b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+	b.WriteString(w)
+	return true
+}
+
+// excerptSpace maps the Markdown marks an excerpt leaves out to spaces.
+func excerptSpace(r rune) rune {
+	switch r {
+	case '#', '*', '_', '`', '>', '[', ']', '|':
+		return ' '
+	}
+	return r
+}
+
+func isExcerptSpace(r rune) bool { return unicode.IsSpace(excerptSpace(r)) }
+func isExcerptWord(r rune) bool  { return !isExcerptSpace(r) }

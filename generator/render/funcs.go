@@ -17,23 +17,22 @@ import (
 // nothing but their arguments (and the fragment cache of the Render call);
 // links come from the page's methods instead.
 func templateFuncs(frags *fragments) template.FuncMap {
-	pillHTML := func(p pill) (template.HTML, error) { return frags.partial("pill", p) }
 	meterHTML := func(m meter) (template.HTML, error) { return frags.partial("meter", m) }
 	return template.FuncMap{
 		"partial": frags.partial,
 		// Status pills and progress bars, rendered by the "pill" and
 		// "meter" partials once per distinct value.
-		"pill":   func(s model.Status) (template.HTML, error) { return pillHTML(statusPill(s)) },
-		"opill":  func(o *model.Objective) (template.HTML, error) { return pillHTML(objectivePill(o)) },
-		"kpill":  func(k *model.KeyResult) (template.HTML, error) { return pillHTML(keyResultPill(k)) },
-		"spill":  func(sum compute.Summary) (template.HTML, error) { return pillHTML(summaryPill(sum)) },
+		"pill":   frags.statusPillHTML,
+		"opill":  frags.objectivePillHTML,
+		"kpill":  frags.keyResultPillHTML,
+		"spill":  func(sum compute.Summary) (template.HTML, error) { return frags.scorePillHTML(sum.Score, "Average") },
 		"meter":  meterHTML,
-		"ometer": func(o *model.Objective) (template.HTML, error) { return meterHTML(objectiveMeter(o)) },
-		"kmeter": func(k *model.KeyResult) (template.HTML, error) { return meterHTML(keyResultMeter(k)) },
+		"ometer": frags.objectiveMeterHTML,
+		"kmeter": frags.keyResultMeterHTML,
 		"rowmeter": func(sum compute.Summary, pe *model.Period, today time.Time) (template.HTML, error) {
-			return meterHTML(summaryMeter(sum, pe, today))
+			return frags.meterHTML(summaryMeterArgs(sum, pe, today))
 		},
-		"ostatus": func(o *model.Objective) string { return objectivePill(o).Class },
+		"ostatus": objectivePillClass,
 		"pct":     pct,
 		"score":   scoreText,
 		"date":    dateText,
@@ -162,9 +161,6 @@ func mailto(email string) string {
 	}
 	return "mailto:" + email
 }
-
-// summaryPill is the average score of the closed objectives of a summary.
-func summaryPill(sum compute.Summary) pill { return scorePill(sum.Score, "Average") }
 
 // krDetail is a one-line, kind-specific summary of where a key result
 // stands, e.g. "120 → 95 → 80 ms" or "3 of 5 milestones".

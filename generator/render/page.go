@@ -20,8 +20,10 @@ type page struct {
 	Crumbs []crumb       // breadcrumb, without the page itself
 	Data   any           // the page kind's data
 
-	rel    string // output path, e.g. "teams/eng/index.html"
-	prefix string // "../" per folder level of rel; for 404.html the site root
+	rel     string  // output path, e.g. "teams/eng/index.html"
+	prefix  string  // "../" per folder level of rel; for 404.html the site root
+	scratch *markup // where the page's fragments are built (page.build)
+	err     error   // of an iterator (page.fail)
 }
 
 // crumb is one step of a breadcrumb.
@@ -69,7 +71,7 @@ func (p *page) Home() string { return p.URL("") }
 func (p *page) Obj(o *model.Objective) string { return p.URL(objPath(o)) }
 
 // KR links to key result k on its objective's page.
-func (p *page) KR(k *model.KeyResult) string { return p.URL(objPath(k.Objective) + "#" + krAnchor(k)) }
+func (p *page) KR(k *model.KeyResult) string { return p.URL(krPath(k)) }
 
 // Team links to team t.
 func (p *page) Team(t *model.Team) string { return p.URL(teamPath(t)) }
@@ -113,6 +115,7 @@ func personPath(x *model.Person) string     { return "people/" + x.ID + "/" }
 func periodPath(x *model.Period) string     { return "periods/" + x.ID + "/" }
 func priorityPath(x *model.Priority) string { return "priorities/" + x.ID + "/" }
 func krAnchor(k *model.KeyResult) string    { return "kr-" + k.ID }
+func krPath(k *model.KeyResult) string      { return objPath(k.Objective) + "#" + krAnchor(k) }
 
 // file is the output file of the folder page at site path dir.
 func file(dir string) string { return dir + "index.html" }
@@ -127,6 +130,42 @@ type pair struct {
 // With pairs the page with v.
 func (p *page) With(v any) pair { return pair{P: p, V: v} }
 
+// DocTitle is the document's <title>: the page title (but on the home
+// page), the portal title and the organisation.
+func (p *page) DocTitle() string {
+	t := p.Site.Title()
+	if p.Kind != "home" {
+		t = p.Title + " · " + t
+	}
+	if org := p.Site.p.Settings.Organisation; org != "" {
+		t += " · " + org
+	}
+	return t
+}
+
+// Breadcrumb is the "crumbs" partial: links home and through Crumbs to
+// the page's title; "" without crumbs.
+func (p *page) Breadcrumb() (template.HTML, error) {
+	if len(p.Crumbs) == 0 {
+		return "", nil
+	}
+	return p.build(func(m *markup) {
+		m.raw(`<nav class="crumbs wrap" aria-label="Breadcrumb"><ol>` + "\n" + `<li><a href="`)
+		m.link("")
+		m.raw(`">Home</a></li>`)
+		for _, c := range p.Crumbs {
+			m.raw("\n" + `<li><a href="`)
+			m.link(c.Path)
+			m.raw(`">`)
+			m.text(c.Title)
+			m.raw(`</a></li>`)
+		}
+		m.raw("\n" + `<li><span aria-current="page">`)
+		m.text(p.Title)
+		m.raw("</span></li>\n</ol></nav>")
+	})
+}
+
 // chromeKey is what the header and footer may depend on.
 type chromeKey struct {
 	prefix string
@@ -134,7 +173,8 @@ type chromeKey struct {
 	kind   string
 }
 
-// Chrome renders the partial name ("header" or "footer"), which may depend
+// Chrome renders the partial name ("header", "footer", "headlinks" or
+// "bodyscripts"), which may depend
 // only on the page's depth, period and kind (and the site): it is rendered
 // once per distinct combination and reused.
 func (p *page) Chrome(name string) (template.HTML, error) {

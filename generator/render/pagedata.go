@@ -95,7 +95,7 @@ func (s *site) priorityPage(pr *model.Priority) *page {
 func (s *site) alignmentPage() *page {
 	var t *tree
 	if s.Current != nil {
-		t = s.buildTree(s.Current)
+		t = s.tree(s.Current)
 	}
 	return s.newPage("alignment", "alignment/index.html", "Alignment", t)
 }
@@ -122,6 +122,7 @@ type teamData struct {
 	Contributions []*model.Objective
 	Subteams      []*teamNow
 	Other         []periodGroup
+	page          *page
 }
 
 func (s *site) teamPage(t *model.Team) *page {
@@ -168,6 +169,7 @@ func (s *site) teamPage(t *model.Team) *page {
 	}
 	d.Other = s.groupByPeriod(other)
 	pg := s.newPage("team", file(teamPath(t)), t.Name, d)
+	d.page = pg
 	pg.Crumbs = []crumb{{"Teams", "teams/"}}
 	for _, a := range t.Ancestors() {
 		pg.Crumbs = append(pg.Crumbs, crumb{a.Name, teamPath(a)})
@@ -175,19 +177,24 @@ func (s *site) teamPage(t *model.Team) *page {
 	return pg
 }
 
-// objectiveData is one objective's page content.
+// objectiveData is one objective's page content: the objective, its key
+// results and, as methods, the sections of the page (objpage.go).
 type objectiveData struct {
-	O        *model.Objective
-	KRs      []krView
-	Children []relation // objectives aligned to this one
+	O    *model.Objective
+	KRs  []krView
+	page *page
 }
 
-// krView is a key result with its chart and check-ins newest first.
+// krView is a key result with its chart, on the objective page p.
 type krView struct {
-	K        *model.KeyResult
-	Chart    *chart
-	Checkins []checkinRow
+	K     *model.KeyResult
+	Chart *chart
+	page  *page
 }
+
+// Checkins are the key result's check-ins formatted for the history
+// table, newest first.
+func (v krView) Checkins() []checkinRow { return v.page.Site.checkinRows(v.K) }
 
 // checkinRow is a check-in formatted for the history table.
 type checkinRow struct {
@@ -209,15 +216,14 @@ func (s *site) checkinRows(k *model.KeyResult) []checkinRow {
 
 func (s *site) objectivePage(o *model.Objective) *page {
 	d := &objectiveData{O: o}
-	for _, k := range o.KeyResults {
-		d.KRs = append(d.KRs, krView{K: k, Chart: newChart(k, s.p.Today), Checkins: s.checkinRows(k)})
-	}
-	for _, c := range o.Children {
-		d.Children = append(d.Children, relation{Ours: o, Theirs: c, KR: alignedKR(c, o)})
-	}
 	pg := s.newPage("objective", file(objPath(o)), o.Title, d)
+	d.page = pg
 	pg.Period = o.Period
 	pg.Crumbs = s.objectiveCrumbs(o)
+	d.KRs = make([]krView, 0, len(o.KeyResults))
+	for _, k := range o.KeyResults {
+		d.KRs = append(d.KRs, krView{K: k, Chart: newChart(k, s.p.Today), page: pg})
+	}
 	return pg
 }
 
@@ -283,6 +289,7 @@ type personData struct {
 	KRs    []*model.KeyResult // key results owned this period
 	Helps  []*model.Objective // contributions this period
 	Others int                // key results and contributions of other periods
+	page   *page
 }
 
 func (s *site) personPage(x *model.Person) *page {
@@ -299,6 +306,7 @@ func (s *site) personPage(x *model.Person) *page {
 	}
 	d.Others = len(x.OwnsKRs) - len(d.KRs) + len(x.Contributes) - len(d.Helps)
 	pg := s.newPage("person", file(personPath(x)), x.Name, d)
+	d.page = pg
 	pg.Crumbs = []crumb{{"People", "people/"}}
 	return pg
 }
@@ -326,7 +334,7 @@ type teamRow struct {
 }
 
 func (s *site) periodPage(pe *model.Period) *page {
-	d := &periodData{View: s.periods[pe], Tree: s.buildTree(pe)}
+	d := &periodData{View: s.periods[pe], Tree: s.tree(pe)}
 	rows := map[*model.Team]*teamRow{}
 	for _, o := range pe.Objectives {
 		r := rows[o.Team]

@@ -16,7 +16,18 @@ func (s *site) jobs(th *theme) []job {
 		t := th.pages[kind]
 		js = append(js, job{rel: rel, make: func(buf *bytes.Buffer) error { return exec(t, buf, mk()) }})
 	}
-	add("alignment", "alignment/index.html", s.alignmentPage)
+	// Pages with a tree are megabytes in a large portal: grow the buffer
+	// once, to about their size.
+	addTree := func(kind, rel string, pe *model.Period, extra int, mk func() *page) {
+		t := th.pages[kind]
+		js = append(js, job{rel: rel, make: func(buf *bytes.Buffer) error {
+			if pe != nil {
+				buf.Grow(s.treeSize(pe) + extra)
+			}
+			return exec(t, buf, mk())
+		}})
+	}
+	addTree("alignment", "alignment/index.html", s.Current, 64<<10, s.alignmentPage)
 	js = append(js,
 		job{rel: "okrs.json", make: s.exportJSON},
 		job{rel: "search-index.json", make: s.searchIndex},
@@ -35,7 +46,7 @@ func (s *site) jobs(th *theme) []job {
 	add("search", "search/index.html", s.searchPage)
 	add("404", "404.html", s.notFoundPage)
 	for _, pe := range p.Periods {
-		add("period", file(periodPath(pe)), func() *page { return s.periodPage(pe) })
+		addTree("period", file(periodPath(pe)), pe, 64<<10+1024*len(p.Teams), func() *page { return s.periodPage(pe) })
 	}
 	for _, pr := range p.Priorities {
 		add("priority", file(priorityPath(pr)), func() *page { return s.priorityPage(pr) })
@@ -57,7 +68,11 @@ func (s *site) jobs(th *theme) []job {
 
 // exec renders pg with the page set t.
 func exec(t *template.Template, buf *bytes.Buffer, pg *page) error {
-	return t.ExecuteTemplate(buf, "baseof.html", pg)
+	defer pg.release()
+	if err := t.ExecuteTemplate(buf, "baseof.html", pg); err != nil {
+		return err
+	}
+	return pg.err
 }
 
 // periodGroup is a period's objectives of some team, person or priority.

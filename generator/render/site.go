@@ -3,11 +3,13 @@ package render
 import (
 	"cmp"
 	"html/template"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/markdown"
@@ -34,10 +36,12 @@ type site struct {
 	teams   map[*model.Team]*teamNow      // current-period view of every team
 	periods map[*model.Period]*periodView // summary of every period
 	direct  map[*model.Objective][]*model.Objective
+	trees   map[*model.Period]*periodTree
 	bodies  map[any]*lazyHTML
 	latest  []checkinRef // newest first, capped
 	health  *health
 	files   map[string]string // source file → site path, for findings
+	scratch chan []byte       // free scratch buffers of pages (page.build)
 }
 
 // teamNow is a team's current-period objectives and their summary.
@@ -86,9 +90,11 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 		Current: p.Current,
 		teams:   make(map[*model.Team]*teamNow, len(p.Teams)),
 		periods: make(map[*model.Period]*periodView, len(p.Periods)),
+		trees:   make(map[*model.Period]*periodTree, len(p.Periods)),
 		direct:  map[*model.Objective][]*model.Objective{},
 		bodies:  map[any]*lazyHTML{},
 		files:   map[string]string{},
+		scratch: make(chan []byte, 4*runtime.GOMAXPROCS(0)),
 	}
 	s.menu()
 	for _, t := range p.Teams {
@@ -102,6 +108,7 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 		s.teams[t] = tn
 	}
 	for _, pe := range p.Periods {
+		s.trees[pe] = &periodTree{}
 		s.periods[pe] = &periodView{Period: pe, Sum: compute.Summarise(pe.Objectives), Phase: pe.PhaseOn(p.Today), today: p.Today}
 	}
 	s.index()
@@ -218,16 +225,57 @@ func plainText(text string) bool {
 	if text == "" || text[0] == ' ' || text[len(text)-1] == ' ' || strings.Contains(text, "  ") {
 		return false
 	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return plainRunes(text)
+		}
+		if !plainByte(c) {
+			return false
+		}
+	}
+	return !containsFoldASCII(text, "www.")
+}
+
+// plainRunes is plainText for a text with non-ASCII runes.
+func plainRunes(text string) bool {
 	for _, r := range text {
 		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == ' ':
-		case strings.ContainsRune(".,;?-+%/$()'", r):
-		case r > 0x7f && unicode.IsLetter(r):
+		case r < utf8.RuneSelf && plainByte(byte(r)):
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
 		default:
 			return false
 		}
 	}
 	return !strings.Contains(strings.ToLower(text), "www.")
+}
+
+// plainByte reports whether the ASCII character c renders as itself.
+func plainByte(c byte) bool {
+	switch {
+	case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		return true
+	}
+	switch c {
+	case ' ', '.', ',', ';', '?', '-', '+', '%', '/', '$', '(', ')', '\'':
+		return true
+	}
+	return false
+}
+
+// containsFoldASCII reports whether the ASCII text s contains the
+// lower-case ASCII word, ignoring case.
+func containsFoldASCII(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) && s[i+j]|0x20 == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // CSS is the theme's stylesheet, for pages that cannot link to it.

@@ -1,40 +1,156 @@
 package render
 
 import (
-	"html"
 	"html/template"
+	"math"
 	"strconv"
-	"strings"
 )
 
 // SVG is the chart as inline SVG markup. It is built here rather than in a
 // template because a portal has tens of thousands of charts; every text
 // and attribute value that is not one of the chart's own numbers is
-// escaped with html.EscapeString (the coordinates are formatted floats).
+// escaped as html.EscapeString escapes (the coordinates are formatted
+// floats).
 func (c *chart) SVG() template.HTML {
-	var b strings.Builder
-	b.Grow(1024 + 160*len(c.Dots))
-	label := html.EscapeString(c.Label)
-	b.WriteString(`<svg viewBox="0 0 ` + strconv.Itoa(c.W) + ` ` + strconv.Itoa(c.H) + `" role="img" aria-label="` + label + `">`)
-	b.WriteString(`<title>` + label + `</title>`)
-	b.WriteString(`<rect class="plot" x="` + c.Left + `" y="` + c.Top + `" width="` + c.PlotW + `" height="` + c.PlotH + `"></rect>`)
+	return template.HTML(c.appendSVG(make([]byte, 0, 1024+160*len(c.Dots))))
+}
+
+// appendSVG appends the markup of SVG to b.
+func (c *chart) appendSVG(b []byte) []byte {
+	b = append(b, `<svg viewBox="0 0 `...)
+	b = strconv.AppendInt(b, int64(c.W), 10)
+	b = append(b, ' ')
+	b = strconv.AppendInt(b, int64(c.H), 10)
+	b = append(b, `" role="img" aria-label="`...)
+	b = appendHTMLEscaped(b, c.Label)
+	b = append(b, `"><title>`...)
+	b = appendHTMLEscaped(b, c.Label)
+	b = append(b, `</title><rect class="plot" x="`...)
+	b = appendF1(b, c.Left)
+	b = append(b, `" y="`...)
+	b = appendF1(b, c.Top)
+	b = append(b, `" width="`...)
+	b = appendF1(b, c.PlotW)
+	b = append(b, `" height="`...)
+	b = appendF1(b, c.PlotH)
+	b = append(b, `"></rect>`...)
 	for _, t := range c.YTicks {
-		b.WriteString(`<line class="grid" x1="` + c.Left + `" x2="` + c.Right + `" y1="` + t.At + `" y2="` + t.At + `"></line>`)
-		b.WriteString(`<text class="ylab" x="` + c.LabelX + `" y="` + t.At + `" dy="0.32em" text-anchor="` + t.Anchor + `">` + html.EscapeString(t.Label) + `</text>`)
+		b = append(b, `<line class="grid" x1="`...)
+		b = appendF1(b, c.Left)
+		b = append(b, `" x2="`...)
+		b = appendF1(b, c.Right)
+		b = append(b, `" y1="`...)
+		b = appendF1(b, t.At)
+		b = append(b, `" y2="`...)
+		b = appendF1(b, t.At)
+		b = append(b, `"></line><text class="ylab" x="`...)
+		b = appendF1(b, c.LabelX)
+		b = append(b, `" y="`...)
+		b = appendF1(b, t.At)
+		b = append(b, `" dy="0.32em" text-anchor="`...)
+		b = append(b, t.Anchor...)
+		b = append(b, `">`...)
+		b = appendHTMLEscaped(b, t.Label)
+		b = append(b, `</text>`...)
 	}
 	for _, t := range c.XTicks {
-		b.WriteString(`<text class="xlab" x="` + t.At + `" y="` + strconv.Itoa(c.H) + `" dy="-0.4em" text-anchor="` + t.Anchor + `">` + html.EscapeString(t.Label) + `</text>`)
+		b = append(b, `<text class="xlab" x="`...)
+		b = appendF1(b, t.At)
+		b = append(b, `" y="`...)
+		b = strconv.AppendInt(b, int64(c.H), 10)
+		b = append(b, `" dy="-0.4em" text-anchor="`...)
+		b = append(b, t.Anchor...)
+		b = append(b, `">`...)
+		b = appendHTMLEscaped(b, t.Label)
+		b = append(b, `</text>`...)
 	}
 	if r := c.Ref; r != nil {
-		b.WriteString(`<line class="ref" x1="` + r.X1 + `" y1="` + r.Y1 + `" x2="` + r.X2 + `" y2="` + r.Y2 + `"></line>`)
+		b = append(b, `<line class="ref" x1="`...)
+		b = appendF1(b, r.X1)
+		b = append(b, `" y1="`...)
+		b = appendF1(b, r.Y1)
+		b = append(b, `" x2="`...)
+		b = appendF1(b, r.X2)
+		b = append(b, `" y2="`...)
+		b = appendF1(b, r.Y2)
+		b = append(b, `"></line>`...)
 	}
 	if c.Today != "" {
-		b.WriteString(`<line class="today" x1="` + c.Today + `" x2="` + c.Today + `" y1="` + c.Top + `" y2="` + c.Bottom + `"></line>`)
+		b = append(b, `<line class="today" x1="`...)
+		b = append(b, c.Today...)
+		b = append(b, `" x2="`...)
+		b = append(b, c.Today...)
+		b = append(b, `" y1="`...)
+		b = appendF1(b, c.Top)
+		b = append(b, `" y2="`...)
+		b = appendF1(b, c.Bottom)
+		b = append(b, `"></line>`...)
 	}
-	b.WriteString(`<polyline class="series" points="` + c.Line + `"></polyline>`)
+	b = append(b, `<polyline class="series" points="`...)
+	for i, d := range c.Dots {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendF1(b, d.X)
+		b = append(b, ',')
+		b = appendF1(b, d.Y)
+	}
+	b = append(b, `"></polyline>`...)
 	for _, d := range c.Dots {
-		b.WriteString(`<circle class="dot" cx="` + d.X + `" cy="` + d.Y + `" r="3.5"><title>` + html.EscapeString(d.Title) + `</title></circle>`)
+		b = append(b, `<circle class="dot" cx="`...)
+		b = appendF1(b, d.X)
+		b = append(b, `" cy="`...)
+		b = appendF1(b, d.Y)
+		b = append(b, `" r="3.5"><title>`...)
+		b = d.t.AppendFormat(b, "2 Jan 2006")
+		b = append(b, ": "...)
+		b = appendHTMLEscaped(b, withUnit(d.v, c.unit))
+		b = append(b, `</title></circle>`...)
 	}
-	b.WriteString(`</svg>`)
-	return template.HTML(b.String())
+	return append(b, `</svg>`...)
+}
+
+// appendF1 appends v with one decimal, as f1 formats it. strconv's
+// fixed-precision formatting is slow, so a coordinate that is clearly not
+// halfway between two tenths is rounded here: 10·v is then within 1e-9 of
+// its computed value, far from the halfway point.
+func appendF1(b []byte, v float64) []byte {
+	if v >= 0 && v < 1e6 {
+		t := v * 10
+		n := math.Floor(t)
+		if frac := t - n; math.Abs(frac-0.5) > 1e-6 {
+			if frac > 0.5 {
+				n++
+			}
+			i := int64(n)
+			b = strconv.AppendInt(b, i/10, 10)
+			return append(b, '.', byte('0'+i%10))
+		}
+	}
+	return strconv.AppendFloat(b, v, 'f', 1, 64)
+}
+
+// appendHTMLEscaped appends s escaped as html.EscapeString does.
+func appendHTMLEscaped(b []byte, s string) []byte {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '&':
+			esc = "&amp;"
+		case '\'':
+			esc = "&#39;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '"':
+			esc = "&#34;"
+		default:
+			continue
+		}
+		b = append(append(b, s[last:i]...), esc...)
+		last = i + 1
+	}
+	return append(b, s[last:]...)
 }

@@ -108,7 +108,7 @@ var pageKinds = []string{
 // layouts/partials/*.html into a root set, then a clone of it per page kind
 // with layouts/<kind>.html added. It also reads every file under assets/.
 func loadTheme(fsys fs.FS) (*theme, error) {
-	frags := &fragments{}
+	frags := newFragments()
 	root := template.New("baseof.html").Funcs(templateFuncs(frags))
 	if err := parseFile(root, fsys, "layouts/baseof.html"); err != nil {
 		return nil, err

@@ -1,6 +1,13 @@
 package render
 
-import "github.com/okrportal/okrportal/generator/model"
+import (
+	"html/template"
+	"iter"
+	"sync"
+	"sync/atomic"
+
+	"github.com/okrportal/okrportal/generator/model"
+)
 
 // tree is the alignment tree of one period: priorities → objectives → key
 // results → the objectives aligned to them, recursively. An objective with
@@ -118,4 +125,222 @@ func (b *treeBuilder) node(o *model.Objective) *node {
 		}
 	}
 	return n
+}
+
+// periodTree is a period's alignment tree, made once per Render call (the
+// current period's is on both alignment/ and the period's page), and the
+// size of its markup once known, to size the next page's buffer.
+type periodTree struct {
+	once sync.Once
+	tree *tree
+	size atomic.Int64
+}
+
+// tree returns the alignment tree of period pe, built on first use.
+func (s *site) tree(pe *model.Period) *tree {
+	pt := s.trees[pe]
+	pt.once.Do(func() { pt.tree = s.buildTree(pe) })
+	return pt.tree
+}
+
+// treeSize is about the size of period pe's tree on a page.
+func (s *site) treeSize(pe *model.Period) int {
+	if n := s.trees[pe].size.Load(); n > 0 {
+		return int(n) + int(n)/16 // a deeper page has longer links
+	}
+	n := 0
+	for _, o := range pe.Objectives {
+		n += 1536 + 2*len(o.Title) + 3*len(o.ID)
+		for _, k := range o.KeyResults {
+			n += 1024 + 2*len(k.Title) + 2*len(o.ID)
+		}
+	}
+	return n
+}
+
+// Tree is the "tree" partial: the alignment tree t (nil for none). A large
+// portal's tree has megabytes, so it comes in pieces of about chunkSize
+// bytes, each built as the template asks for it and valid only until the
+// next: {{ range .P.Tree .V }}{{ . }}{{ end }}. An error of a fragment ends
+// the pieces and fails the page.
+func (p *page) Tree(t *tree) iter.Seq[template.HTML] {
+	return func(yield func(template.HTML) bool) {
+		if t == nil || t.Empty() {
+			yield(`<p class="empty">No objectives in this period.</p>`)
+			return
+		}
+		m := &markup{prefix: p.prefix, fileLinks: p.Site.opts.FileLinks, yield: yield}
+		m.b = p.Site.getScratch()
+		p.Site.treeHTML(m, t)
+		size := m.flushed + len(m.b)
+		m.flush()
+		p.Site.putScratch(m.b)
+		if pt := p.Site.trees[t.Period]; pt != nil && pt.tree == t {
+			pt.size.Store(int64(size))
+		}
+		p.fail(m.err)
+	}
+}
+
+// TreeNode is the "tnode" partial: one objective of a tree and, below
+// it, what aligns to it.
+func (p *page) TreeNode(n *node) (template.HTML, error) {
+	return p.build(func(m *markup) { p.Site.treeNode(m, n) })
+}
+
+// treeHTML appends the markup of a non-empty tree.
+func (s *site) treeHTML(m *markup, t *tree) {
+	m.raw(`<div class="tree-tools" data-tree-tools hidden></div>` + "\n" + `<ul class="tree" aria-label="Alignment tree">`)
+	for _, pn := range t.Priorities {
+		m.raw("\n" + `<li class="tnode prio">` + "\n<details open>\n" + `<summary><span class="tkind" title="Strategic priority">P</span> <a href="`)
+		m.link(priorityPath(pn.Priority))
+		m.raw(`">`)
+		m.text(pn.Priority.Title)
+		m.raw(`</a> <span class="meta">`)
+		m.text(plural(len(pn.Nodes), "objective"))
+		m.raw(`</span>`)
+		if len(pn.Nodes) == 0 {
+			m.raw(` `)
+			m.frag(s.frags.statusPillHTML(model.StatusAtRisk))
+			m.raw(`</summary>` + "\n" + `<p class="empty">No objective of this period delivers this priority.</p>`)
+		} else {
+			m.raw("</summary>\n<ul>")
+			s.treeNodes(m, pn.Nodes)
+			m.raw("\n</ul>")
+		}
+		m.raw("\n</details>\n</li>")
+	}
+	if len(t.Elsewhere) > 0 {
+		m.raw("\n" + `<li class="tnode prio other">` + "\n<details open>\n" +
+			`<summary><span class="tkind" title="Aligned outside this period">↗</span> Aligned to other periods <span class="meta">`)
+		m.text(plural(len(t.Elsewhere), "objective"))
+		m.raw("</span></summary>\n<ul>")
+		s.treeNodes(m, t.Elsewhere)
+		m.raw("\n</ul>\n</details>\n</li>")
+	}
+	m.raw("\n</ul>")
+	if len(t.Unaligned) > 0 {
+		m.raw("\n" + `<h2 id="unaligned">Not aligned <span class="sub">`)
+		m.text(plural(len(t.Unaligned), "objective"))
+		m.raw(` with neither a priority nor a parent objective</span></h2>` + "\n" + `<ul class="tree unaligned">`)
+		s.treeNodes(m, t.Unaligned)
+		m.raw("\n</ul>")
+	}
+}
+
+// treeNodes appends nodes, each on a line, handing the markup on in
+// pieces between nodes (markup.spill).
+func (s *site) treeNodes(m *markup, nodes []*node) {
+	for _, n := range nodes {
+		m.spill()
+		m.raw("\n")
+		s.treeNode(m, n)
+	}
+}
+
+// treeNode appends one objective of the tree: in full, with its key
+// results and what aligns below, or as a reference to where it is in full.
+func (s *site) treeNode(m *markup, n *node) {
+	o := n.O
+	if n.Ref {
+		m.raw(`<li class="tnode obj ref"><div class="tsum"><span class="tkind" title="Objective, shown in full elsewhere in this tree">O</span> <a href="`)
+		m.link(objPath(o))
+		m.raw(`">`)
+		m.text(o.Title)
+		m.raw(`</a> <a class="also" href="#a-`)
+		m.fragment(o.ID)
+		m.raw(`">also aligned above ↑</a> `)
+		s.treeMeta(m, o)
+		m.raw(`</div></li>`)
+		return
+	}
+	m.raw(`<li class="tnode obj" id="a-`)
+	m.text(o.ID)
+	m.raw(`">` + "\n<details open>\n" + `<summary><span class="tkind" title="Objective">O</span> <a href="`)
+	m.link(objPath(o))
+	m.raw(`">`)
+	m.text(o.Title)
+	m.raw(`</a> `)
+	s.treeMeta(m, o)
+	m.raw(`</summary>`)
+	if len(o.DependsOn)+len(o.ContributingTeams) > 0 {
+		m.horizontal(o)
+	}
+	m.raw("\n" + `<ul class="tkrs">`)
+	for _, kn := range n.KRs {
+		k := kn.K
+		m.raw("\n" + `<li class="tkr"><div class="tsum"><span class="tkind kr" title="Key result">KR</span> <a href="`)
+		m.link(krPath(k))
+		m.raw(`">`)
+		m.text(k.Title)
+		m.raw(`</a> <span class="d">`)
+		m.text(krDetail(k))
+		m.raw(`</span><span class="tmeta">`)
+		m.frag(s.frags.keyResultMeterHTML(k))
+		m.frag(s.frags.keyResultPillHTML(k))
+		m.raw(`<span class="pad"></span></span></div>`)
+		if len(kn.Children) > 0 {
+			m.raw("\n<ul>")
+			s.treeNodes(m, kn.Children)
+			m.raw("\n</ul>")
+		}
+		m.raw("\n</li>")
+	}
+	m.raw("\n</ul>")
+	if len(n.Direct) > 0 {
+		m.raw("\n" + `<ul class="direct">`)
+		s.treeNodes(m, n.Direct)
+		m.raw("\n</ul>")
+	}
+	m.raw("\n</details>\n</li>")
+}
+
+// horizontal appends what o depends on and the teams contributing to it.
+func (m *markup) horizontal(o *model.Objective) {
+	m.raw("\n" + `<p class="horiz">`)
+	if len(o.DependsOn) > 0 {
+		m.raw(`<span>Depends on `)
+		for i, x := range o.DependsOn {
+			if i > 0 {
+				m.raw(`, `)
+			}
+			m.raw(`<a href="`)
+			m.link(objPath(x))
+			m.raw(`">`)
+			m.text(x.Title)
+			m.raw(`</a> (`)
+			if x.Team != nil {
+				m.text(x.Team.Name)
+			}
+			m.raw(`)`)
+		}
+		m.raw(`</span>`)
+	}
+	if len(o.ContributingTeams) > 0 {
+		m.raw(`<span>With `)
+		for i, t := range o.ContributingTeams {
+			if i > 0 {
+				m.raw(`, `)
+			}
+			m.raw(`<a href="`)
+			m.link(teamPath(t))
+			m.raw(`">`)
+			m.text(t.Name)
+			m.raw(`</a>`)
+		}
+		m.raw(`</span>`)
+	}
+	m.raw(`</p>`)
+}
+
+// treeMeta appends an objective's bar, status, team and owner in the tree.
+func (s *site) treeMeta(m *markup, o *model.Objective) {
+	m.raw(`<span class="tmeta">`)
+	m.frag(s.frags.objectiveMeterHTML(o))
+	m.frag(s.frags.objectivePillHTML(o))
+	m.raw(`<span class="tteam">`)
+	m.team(o.Team)
+	m.raw(`</span><span class="towner">`)
+	m.person(o.Owner)
+	m.raw(`</span></span>`)
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"math"
 	"time"
 
 	"github.com/okrportal/okrportal/generator/compute"
@@ -20,11 +21,7 @@ type pill struct {
 }
 
 func statusPill(s model.Status) pill {
-	class := string(s)
-	if s == model.StatusNone {
-		class = "none"
-	}
-	return pill{Class: class, Icon: s.Icon(), Text: s.Label(), Title: "Status: " + s.Label()}
+	return pill{Class: statusClass(s), Icon: s.Icon(), Text: s.Label(), Title: "Status: " + s.Label()}
 }
 
 func scorePill(score float64, what string) pill {
@@ -55,8 +52,9 @@ func isClosed(o *model.Objective) bool { return o.Computed.Phase == model.PhaseC
 
 // statusCount is one status with how many objectives have it.
 type statusCount struct {
-	Pill pill
-	N    int
+	Pill   pill
+	N      int
+	status model.Status // of a status count
 }
 
 // statusOrder is the order statuses are counted in.
@@ -70,7 +68,7 @@ func statusCounts(sum compute.Summary) []statusCount {
 	var out []statusCount
 	for _, st := range statusOrder {
 		if n := sum.Counts[st]; n > 0 {
-			out = append(out, statusCount{Pill: statusPill(st), N: n})
+			out = append(out, statusCount{Pill: statusPill(st), N: n, status: st})
 		}
 	}
 	return out
@@ -116,17 +114,22 @@ func keyResultMeter(k *model.KeyResult) meter {
 // summaryMeter is the progress of a summary of objectives in period pe on
 // day today, coloured by the status that progress earns.
 func summaryMeter(sum compute.Summary, pe *model.Period, today time.Time) meter {
+	return newMeter(summaryMeterArgs(sum, pe, today))
+}
+
+// summaryMeterArgs are the arguments of newMeter for summaryMeter.
+func summaryMeterArgs(sum compute.Summary, pe *model.Period, today time.Time) (p, e float64, showE bool, class string) {
 	if pe == nil || sum.Objectives == 0 {
-		return newMeter(sum.Progress, 0, false, "none")
+		return sum.Progress, 0, false, "none"
 	}
 	switch pe.PhaseOn(today) {
 	case model.PhaseActive:
 		e := pe.Elapsed(today)
-		return newMeter(sum.Progress, e, true, string(compute.StatusFor(sum.Progress, e)))
+		return sum.Progress, e, true, string(compute.StatusFor(sum.Progress, e))
 	case model.PhaseClosed:
-		return newMeter(sum.Progress, 0, false, "band-"+model.Band(sum.Score))
+		return sum.Progress, 0, false, bandClass(sum.Score)
 	}
-	return newMeter(sum.Progress, 0, false, "none")
+	return sum.Progress, 0, false, "none"
 }
 
 // Meter is the period's overall progress bar.
@@ -170,4 +173,114 @@ func (v *periodView) Bands() []statusCount {
 		}
 	}
 	return out
+}
+
+// pillKey is what a pill depends on: a status, or a score pill's caption,
+// score in tenths and band.
+type pillKey struct {
+	status model.Status
+	what   string
+	tenths float64
+	band   string
+}
+
+// statusPillHTML is the "pill" partial of a status.
+func (f *fragments) statusPillHTML(st model.Status) (template.HTML, error) {
+	return typed(f, f.pills, "pill", pillKey{status: st}, func() any { return statusPill(st) })
+}
+
+// scorePillHTML is the "pill" partial of a score.
+func (f *fragments) scorePillHTML(score float64, what string) (template.HTML, error) {
+	tenths := math.Round(score * 10)
+	if math.IsNaN(tenths) {
+		return f.partial("pill", scorePill(score, what))
+	}
+	return typed(f, f.pills, "pill", pillKey{what: what, tenths: tenths, band: model.Band(score)},
+		func() any { return scorePill(score, what) })
+}
+
+// objectivePillHTML is the "pill" partial of objectivePill(o).
+func (f *fragments) objectivePillHTML(o *model.Objective) (template.HTML, error) {
+	v := o.Computed
+	if v.Phase == model.PhaseClosed && v.Status != model.StatusDropped {
+		return f.scorePillHTML(v.Score, "Objective")
+	}
+	return f.statusPillHTML(v.Status)
+}
+
+// keyResultPillHTML is the "pill" partial of keyResultPill(k).
+func (f *fragments) keyResultPillHTML(k *model.KeyResult) (template.HTML, error) {
+	if k.Objective != nil && k.Objective.Computed.Phase == model.PhaseClosed {
+		return f.scorePillHTML(k.Computed.Score, "Key result")
+	}
+	return f.statusPillHTML(k.Computed.Status)
+}
+
+// meterKey is what a meter depends on: whole percentages, whether the
+// expected mark shows and the class.
+type meterKey struct {
+	p, e  int
+	showE bool
+	class string
+}
+
+// meterHTML is the "meter" partial of newMeter(p, e, showE, class).
+func (f *fragments) meterHTML(p, e float64, showE bool, class string) (template.HTML, error) {
+	key := meterKey{p: compute.Percent(p), showE: showE, class: class}
+	if showE {
+		key.e = compute.Percent(e)
+	}
+	return typed(f, f.meters, "meter", key, func() any { return newMeter(p, e, showE, class) })
+}
+
+// objectiveMeterHTML is the "meter" partial of objectiveMeter(o).
+func (f *fragments) objectiveMeterHTML(o *model.Objective) (template.HTML, error) {
+	v := o.Computed
+	return f.meterHTML(v.Progress, v.Expected, v.Phase == model.PhaseActive, objectivePillClass(o))
+}
+
+// keyResultMeterHTML is the "meter" partial of keyResultMeter(k).
+func (f *fragments) keyResultMeterHTML(k *model.KeyResult) (template.HTML, error) {
+	var e float64
+	showE := false
+	if o := k.Objective; o != nil {
+		e, showE = o.Computed.Expected, o.Computed.Phase == model.PhaseActive
+	}
+	return f.meterHTML(k.Computed.Progress, e, showE, keyResultPillClass(k))
+}
+
+// objectivePillClass is objectivePill(o).Class without making the pill.
+func objectivePillClass(o *model.Objective) string {
+	v := o.Computed
+	if v.Phase == model.PhaseClosed && v.Status != model.StatusDropped {
+		return bandClass(v.Score)
+	}
+	return statusClass(v.Status)
+}
+
+// keyResultPillClass is keyResultPill(k).Class without making the pill.
+func keyResultPillClass(k *model.KeyResult) string {
+	if k.Objective != nil && k.Objective.Computed.Phase == model.PhaseClosed {
+		return bandClass(k.Computed.Score)
+	}
+	return statusClass(k.Computed.Status)
+}
+
+// statusClass is the CSS class of a status pill.
+func statusClass(s model.Status) string {
+	if s == model.StatusNone {
+		return "none"
+	}
+	return string(s)
+}
+
+// bandClass is the CSS class of a score pill, "band-" and the band.
+func bandClass(score float64) string {
+	switch model.Band(score) {
+	case "red":
+		return "band-red"
+	case "amber":
+		return "band-amber"
+	}
+	return "band-green"
 }

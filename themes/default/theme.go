@@ -15,18 +15,27 @@
 //	                           team, objective, people, person, periods,
 //	                           period, health, updates, search, 404
 //	layouts/partials/*.html    shared templates: header, crumbs, footer,
-//	                           widgets (pill, meter, card, rows…), tree, kr
+//	                           chrome (headlinks, bodyscripts), widgets
+//	                           (pill, meter, card, rows…), tree, kr
 //
 // Pages execute with a page value: .Title, .Kind, .Period, .Crumbs, .Data
 // (the kind's content), .Site (the portal and its shared values) and link
 // methods that return links relative to the page: .URL "teams/", .Home,
 // .Obj, .KR, .Team, .Person, .PeriodURL, .Priority, .Asset "style.css".
 //
-// Two rules keep large portals fast: the "header" and "footer" partials are
-// rendered once per folder depth, period and page kind (so they may use
-// only .Site, .Period, .Kind and the link methods), and the "pill" and
-// "meter" partials once per distinct value (so they may use only that
-// value).
+// Three rules keep large portals fast. The "header", "footer", "headlinks"
+// and "bodyscripts" partials are rendered once per folder depth, period
+// and page kind (so they may use only .Site, .Period, .Kind and the link
+// methods), and the "pill" and "meter" partials once per distinct value
+// (so they may use only that value). And what a large portal repeats tens
+// of thousands of times is built in Go by package render, escaped as
+// html/template would: the sections of objective, team and person pages
+// (.Data.Head …), the alignment and org trees, the breadcrumb, and the
+// cards, rows and links that the "card", "orow", "orows", "krrow",
+// "relations", "person", "team", "krfull", "tree", "teamnode" and
+// "teamline" partials print (.P.Card, .P.ObjectiveRows …). A theme may
+// still override any of those partials or layouts with templates of its
+// own.
 package defaulttheme
 
 import "embed"

@@ -1,0 +1,58 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+// jsonStream encodes values one after another into a buffer, each
+// followed by a newline, as json.Encoder does.
+type jsonStream struct {
+	buf     *bytes.Buffer
+	scratch bytes.Buffer
+	enc     *json.Encoder
+}
+
+func newJSONStream(buf *bytes.Buffer) *jsonStream {
+	js := &jsonStream{buf: buf}
+	js.enc = json.NewEncoder(&js.scratch)
+	return js
+}
+
+// value appends the encoding of v and a newline.
+func (js *jsonStream) value(v any) error {
+	js.scratch.Reset()
+	if err := js.enc.Encode(v); err != nil {
+		return err
+	}
+	js.buf.Write(js.scratch.Bytes())
+	return nil
+}
+
+// exportSample is the number of objectives encoded before the buffer is
+// grown for the rest.
+const exportSample = 64
+
+// extrapolate estimates the bytes of rest in okrs.json from the n bytes
+// that sample took, a little on the high side, so that the buffer grows
+// once and not much more than it needs.
+func extrapolate(n int, sample, rest []*model.Objective) int {
+	return int(float64(n)*float64(exportWeight(rest))/float64(exportWeight(sample))*1.04) + 4096
+}
+
+// exportWeight is roughly proportional to the bytes of objs in okrs.json.
+func exportWeight(objs []*model.Objective) int {
+	n := 1
+	for _, o := range objs {
+		n += 700 + len(o.ID)*3 + len(o.Title) + len(o.Retrospective)
+		for _, k := range o.KeyResults {
+			n += 400 + len(k.ID) + len(k.Title) + 80*len(k.Milestones) + 120*len(k.Initiatives)
+			for _, c := range k.Checkins {
+				n += 90 + len(c.Note)
+			}
+		}
+	}
+	return n
+}

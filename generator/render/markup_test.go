@@ -1,0 +1,190 @@
+package render
+
+import (
+	"html"
+	"html/template"
+	"math"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// escapeProbe puts one value in each place the Go-built fragments put
+// values: a text node, a quoted attribute, a whole href and an href after
+// "#".
+var escapeProbe = template.Must(template.New("p").Parse(
+	`<p title="{{ . }}">{{ . }}</p><a href="{{ . }}">x</a><a href="#a-{{ . }}">y</a>`))
+
+// markupProbe builds what escapeProbe executes to.
+func markupProbe(s string) string {
+	m := &markup{}
+	m.raw(`<p title="`)
+	m.text(s)
+	m.raw(`">`)
+	m.text(s)
+	m.raw(`</p><a href="`)
+	m.url(s)
+	m.raw(`">x</a><a href="#a-`)
+	m.fragment(s)
+	m.raw(`">y</a>`)
+	return string(m.b)
+}
+
+func templateProbe(t testing.TB, s string) string {
+	var b strings.Builder
+	if err := escapeProbe.Execute(&b, s); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+var escapeCases = []string{
+	"", "plain", "a+b & c", `<script>alert("x")</script>`, "it's", "\x00nul",
+	"javascript:alert(1)", "JavaScript:x", "mailto:a@b.c", "https://x.example/a?b=c&d=e#f",
+	"objectives/2026-q4/a b/", "objectives/ü/#kr-1", "50%", "%41%zz%", "\xff\xfe invalid",
+	"teams/x:y/", "../../people/o'brien/", "[]!$*,;=@~", "\t\n", "\uFDD0\uFFFF",
+}
+
+// TestMarkupEscapesLikeHTMLTemplate: the Go-built fragments escape values
+// byte for byte as html/template does.
+func TestMarkupEscapesLikeHTMLTemplate(t *testing.T) {
+	for _, s := range escapeCases {
+		if got, want := markupProbe(s), templateProbe(t, s); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", s, got, want)
+		}
+	}
+}
+
+func FuzzMarkupEscapes(f *testing.F) {
+	for _, s := range escapeCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := markupProbe(s), templateProbe(t, s); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", s, got, want)
+		}
+		if got, want := string(appendHTMLEscaped(nil, s)), html.EscapeString(s); got != want {
+			t.Errorf("%q: appendHTMLEscaped gives %s, html.EscapeString %s", s, got, want)
+		}
+	})
+}
+
+// TestSVGEscapesLikeEscapeString: the chart's texts are escaped as
+// html.EscapeString escapes them.
+func TestSVGEscapesLikeEscapeString(t *testing.T) {
+	for _, s := range escapeCases {
+		if got, want := string(appendHTMLEscaped(nil, s)), html.EscapeString(s); got != want {
+			t.Errorf("%q: appendHTMLEscaped gives %s, html.EscapeString %s", s, got, want)
+		}
+	}
+}
+
+// TestTreeInPieces: a tree handed to the template in pieces is the tree
+// built in one go, and a template that stops early stops the pieces.
+func TestTreeInPieces(t *testing.T) {
+	fsys, err := themeFS("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := loadTheme(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newSite(largePortal(1000, 100, 300), Options{}, th.frags)
+	pg := s.alignmentPage()
+	tr := pg.Data.(*tree)
+	var got strings.Builder
+	pieces := 0
+	for piece := range pg.Tree(tr) {
+		got.WriteString(string(piece)) // valid only until the next
+		pieces++
+	}
+	want := &markup{prefix: pg.prefix}
+	s.treeHTML(want, tr)
+	if pieces < 2 || got.String() != string(want.b) {
+		t.Errorf("%d pieces of %d bytes, want %d bytes in pieces", pieces, got.Len(), len(want.b))
+	}
+	for range pg.Tree(tr) {
+		break
+	}
+	if pg.err != nil {
+		t.Error(pg.err)
+	}
+}
+
+// TestAppendF1 formats coordinates as strconv does with one decimal.
+func TestAppendF1(t *testing.T) {
+	vals := []float64{0, 0.04, 0.05, 0.15, 0.25, 0.35, 1.45, 9.95, 99.95, 355.55, 624, 640.0000001,
+		1e6, 1e6 - 0.05, 123456.75, -0.04, -3.2, math.NaN(), math.Inf(1), math.SmallestNonzeroFloat64}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		vals = append(vals, r.Float64()*700, float64(r.IntN(7000))/10, float64(r.IntN(70000))/100)
+	}
+	for _, v := range vals {
+		if got, want := string(appendF1(nil, v)), strconv.FormatFloat(v, 'f', 1, 64); got != want {
+			t.Errorf("appendF1(%v) = %s, want %s", v, got, want)
+		}
+	}
+}
+
+// excerptCases are Markdown bodies for the search index's excerpts.
+var excerptCases = []string{
+	"", "   ", "# Why\n\nBecause **reasons** and `code` > quotes | tables [links](x).",
+	strings.Repeat("word ", 100), "a\u00a0b\u2003c", "Ünïcödé wörds\tand\ttabs\r\nand lines",
+	strings.Repeat("x", 200), "bad \xff utf-8 \xfe here",
+}
+
+// excerptFields is how excerpt is defined: the words of md, Markdown marks
+// taken for spaces.
+func excerptFields(md string) string {
+	return excerptOf(strings.Fields(strings.Map(excerptSpace, md)))
+}
+
+func TestExcerpt(t *testing.T) {
+	for _, md := range excerptCases {
+		if got, want := excerpt(md), excerptFields(md); got != want {
+			t.Errorf("excerpt(%q) = %q, want %q", md, got, want)
+		}
+	}
+}
+
+func FuzzExcerpt(f *testing.F) {
+	for _, md := range excerptCases {
+		f.Add(md)
+	}
+	f.Fuzz(func(t *testing.T, md string) {
+		if got, want := excerpt(md), excerptFields(md); got != want {
+			t.Errorf("excerpt(%q) = %q, want %q", md, got, want)
+		}
+	})
+}
+
+// plainTextByRunes is plainText as first written, rune by rune.
+func plainTextByRunes(text string) bool {
+	if text == "" || text[0] == ' ' || text[len(text)-1] == ' ' || strings.Contains(text, "  ") {
+		return false
+	}
+	for _, r := range text {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == ' ':
+		case strings.ContainsRune(".,;?-+%/$()'", r):
+		case r > 0x7f && unicode.IsLetter(r):
+		default:
+			return false
+		}
+	}
+	return !strings.Contains(strings.ToLower(text), "www.")
+}
+
+func FuzzPlainTextFast(f *testing.F) {
+	for _, s := range []string{"Two big deals.", "see WwW.x", "Ünïcode ok", "a\x00b", "ok www", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := plainText(s), plainTextByRunes(s); got != want {
+			t.Errorf("plainText(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
