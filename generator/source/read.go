@@ -189,16 +189,19 @@ feed:
 
 func readOne(root string, f file, cache *Cache, list *diag.List, decode Decoder) *Document {
 	path := filepath.Join(root, filepath.FromSlash(f.rel))
-	info, err := os.Stat(path)
-	if err != nil {
-		list.Errorf(f.rel, 0, "read", "cannot read the file: %v", errors.Unwrap(err))
-		return nil
-	}
-	if e, ok := cache.get(f.rel, info); ok {
-		for _, d := range e.diags {
-			list.Add(d)
+	var info fs.FileInfo
+	if cache != nil { // the stat keys the cache; without one it is wasted
+		var err error
+		if info, err = os.Stat(path); err != nil {
+			list.Errorf(f.rel, 0, "read", "cannot read the file: %v", errors.Unwrap(err))
+			return nil
 		}
-		return e.doc
+		if e, ok := cache.get(f.rel, info); ok {
+			for _, d := range e.diags {
+				list.Add(d)
+			}
+			return e.doc
+		}
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
