@@ -11,6 +11,7 @@
 package markdown
 
 import (
+	"bufio"
 	"bytes"
 	"html/template"
 	"strings"
@@ -77,7 +78,11 @@ func New(unsafeHTML bool) *Renderer {
 		block:          block,
 		inlineParser:   inlineParser,
 		inlineRenderer: inlineRenderer,
-		buffers:        sync.Pool{New: func() any { return new(bytes.Buffer) }},
+		buffers: sync.Pool{New: func() any {
+			o := new(output)
+			o.w = bufio.NewWriter(&o.buf)
+			return o
+		}},
 	}
 }
 
@@ -85,12 +90,12 @@ func New(unsafeHTML bool) *Renderer {
 // their text ("Why now?" → id="why-now"), numbered within the document when
 // repeated, so the same source always gives the same output.
 func (r *Renderer) Render(src string) template.HTML {
-	buf := r.getBuffer()
-	defer r.putBuffer(buf)
+	out := r.getOutput()
+	defer r.putOutput(out)
 	// Writing to a bytes.Buffer cannot fail, and goldmark reports no other
-	// errors, so the error is always nil.
-	_ = r.block.Convert([]byte(src), buf)
-	return template.HTML(buf.String())
+	// errors, so the error is always nil. goldmark flushes the writer.
+	_ = r.block.Convert([]byte(src), out.w)
+	return template.HTML(out.buf.String())
 }
 
 // Inline renders a one-line Markdown string (a title, a note) as inline HTML,
@@ -105,14 +110,14 @@ func (r *Renderer) Inline(src string) template.HTML {
 	}
 	source := []byte(src)
 	doc := r.inlineParser.Parse(text.NewReader(source))
-	buf := r.getBuffer()
-	defer r.putBuffer(buf)
+	out := r.getOutput()
+	defer r.putOutput(out)
 	for block := doc.FirstChild(); block != nil; block = block.NextSibling() {
 		for n := block.FirstChild(); n != nil; n = n.NextSibling() {
-			_ = r.inlineRenderer.Render(buf, source, n)
+			_ = r.inlineRenderer.Render(out.w, source, n)
 		}
 	}
-	return template.HTML(buf.String())
+	return template.HTML(out.buf.String())
 }
 
 // joinLines trims each line of s and joins the non-empty ones with a space.
@@ -127,14 +132,23 @@ func joinLines(s string) string {
 	return strings.Join(kept, " ")
 }
 
-func (r *Renderer) getBuffer() *bytes.Buffer {
-	buf := r.buffers.Get().(*bytes.Buffer)
-	buf.Reset()
-	return buf
+// output is a pooled buffer with a buffered writer onto it. goldmark
+// writes through a util.BufWriter and wraps any other writer in a new 4 KB
+// bufio.Writer on every call; handing it this one avoids that.
+type output struct {
+	buf bytes.Buffer
+	w   *bufio.Writer
 }
 
-func (r *Renderer) putBuffer(buf *bytes.Buffer) {
-	if buf.Cap() <= maxPooledBuffer {
-		r.buffers.Put(buf)
+func (r *Renderer) getOutput() *output {
+	out := r.buffers.Get().(*output)
+	out.buf.Reset()
+	out.w.Reset(&out.buf)
+	return out
+}
+
+func (r *Renderer) putOutput(out *output) {
+	if out.buf.Cap() <= maxPooledBuffer {
+		r.buffers.Put(out)
 	}
 }
