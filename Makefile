@@ -30,12 +30,7 @@ vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 
 fuzz: ## run every fuzz target for $(FUZZTIME) each
-	@for pkg in $$($(GO) list ./...); do \
-	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
-	    echo "fuzz $$pkg $$t"; \
-	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg >/tmp/okrportal-fuzz.log 2>&1 || { cat /tmp/okrportal-fuzz.log; exit 1; }; \
-	  done; \
-	done
+	FUZZTIME=$(FUZZTIME) scripts/fuzz-all.sh
 
 bench: ## pipeline benchmarks (not part of make test)
 	$(GO) test -run '^$$' -bench . -benchmem ./...
