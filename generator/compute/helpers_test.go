@@ -34,11 +34,6 @@ func objective(id string, p *model.Period, krs ...*model.KeyResult) *model.Objec
 	return o
 }
 
-// metric builds a metric key result of weight 1.
-func metric(start, target, current *float64) *model.KeyResult {
-	return &model.KeyResult{ID: "kr", Kind: model.KindMetric, Weight: 1, Start: start, Target: target, Current: current}
-}
-
 // qualitative builds a qualitative key result of weight w at progress pct %.
 func qualitative(id string, w, pct float64) *model.KeyResult {
 	return &model.KeyResult{ID: id, Kind: model.KindQualitative, Weight: w, Progress: f(pct)}

@@ -70,16 +70,6 @@ func left(f float64) template.CSS {
 	return template.CSS("left:" + strconv.Itoa(compute.Percent(f)) + "%")
 }
 
-func clamp01(f float64) float64 {
-	switch {
-	case math.IsNaN(f) || f < 0:
-		return 0
-	case f > 1:
-		return 1
-	}
-	return f
-}
-
 // scoreText formats a 0–1 score with one decimal, e.g. "0.7".
 func scoreText(f float64) string { return strconv.FormatFloat(math.Round(f*10)/10, 'f', 1, 64) }
 

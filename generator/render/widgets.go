@@ -31,24 +31,17 @@ func scorePill(score float64, what string) pill {
 	return pill{Class: "band-" + band, Icon: icon, Text: text, Title: what + " score " + text + " of 1.0 (" + band + ")"}
 }
 
-// objectivePill shows an objective's status, or its score once closed.
-func objectivePill(o *model.Objective) pill {
-	v := o.Computed
-	if v.Phase == model.PhaseClosed && v.Status != model.StatusDropped {
-		return scorePill(v.Score, "Objective")
-	}
-	return statusPill(v.Status)
-}
-
-// keyResultPill shows a key result's status, or its score once closed.
-func keyResultPill(k *model.KeyResult) pill {
-	if k.Objective != nil && k.Objective.Computed.Phase == model.PhaseClosed {
-		return scorePill(k.Computed.Score, "Key result")
-	}
-	return statusPill(k.Computed.Status)
-}
-
 func isClosed(o *model.Objective) bool { return o.Computed.Phase == model.PhaseClosed }
+
+// showsScore reports whether o is shown with its score rather than its
+// status: once its period is over, unless it was dropped.
+func showsScore(o *model.Objective) bool {
+	return isClosed(o) && o.Computed.Status != model.StatusDropped
+}
+
+// krShowsScore reports whether k is shown with its score: once its
+// objective's period is over.
+func krShowsScore(k *model.KeyResult) bool { return k.Objective != nil && isClosed(k.Objective) }
 
 // statusCount is one status with how many objectives have it.
 type statusCount struct {
@@ -93,22 +86,6 @@ func newMeter(p, e float64, showE bool, class string) meter {
 		m.Left, m.ExpNum = left(e), pct(e)
 	}
 	return m
-}
-
-// objectiveMeter is o's progress against the expected progress.
-func objectiveMeter(o *model.Objective) meter {
-	v := o.Computed
-	return newMeter(v.Progress, v.Expected, v.Phase == model.PhaseActive, objectivePill(o).Class)
-}
-
-// keyResultMeter is k's progress against its objective's expected progress.
-func keyResultMeter(k *model.KeyResult) meter {
-	var e float64
-	showE := false
-	if o := k.Objective; o != nil {
-		e, showE = o.Computed.Expected, o.Computed.Phase == model.PhaseActive
-	}
-	return newMeter(k.Computed.Progress, e, showE, keyResultPill(k).Class)
 }
 
 // summaryMeter is the progress of a summary of objectives in period pe on
@@ -157,7 +134,7 @@ func (t *teamNow) OffTrack() int { return t.Sum.Counts[model.StatusOffTrack] }
 func (v *periodView) Bands() []statusCount {
 	n := map[string]int{}
 	for _, o := range v.Period.Objectives {
-		if o.Computed.Phase == model.PhaseClosed && o.Computed.Status != model.StatusDropped {
+		if showsScore(o) {
 			n[model.Band(o.Computed.Score)]++
 		}
 	}
@@ -199,18 +176,19 @@ func (f *fragments) scorePillHTML(score float64, what string) (template.HTML, er
 		func() any { return scorePill(score, what) })
 }
 
-// objectivePillHTML is the "pill" partial of objectivePill(o).
+// objectivePillHTML is the "pill" partial of o: its score once closed,
+// else its status.
 func (f *fragments) objectivePillHTML(o *model.Objective) (template.HTML, error) {
-	v := o.Computed
-	if v.Phase == model.PhaseClosed && v.Status != model.StatusDropped {
-		return f.scorePillHTML(v.Score, "Objective")
+	if showsScore(o) {
+		return f.scorePillHTML(o.Computed.Score, "Objective")
 	}
-	return f.statusPillHTML(v.Status)
+	return f.statusPillHTML(o.Computed.Status)
 }
 
-// keyResultPillHTML is the "pill" partial of keyResultPill(k).
+// keyResultPillHTML is the "pill" partial of k: its score once closed,
+// else its status.
 func (f *fragments) keyResultPillHTML(k *model.KeyResult) (template.HTML, error) {
-	if k.Objective != nil && k.Objective.Computed.Phase == model.PhaseClosed {
+	if krShowsScore(k) {
 		return f.scorePillHTML(k.Computed.Score, "Key result")
 	}
 	return f.statusPillHTML(k.Computed.Status)
@@ -233,13 +211,15 @@ func (f *fragments) meterHTML(p, e float64, showE bool, class string) (template.
 	return typed(f, f.meters, "meter", key, func() any { return newMeter(p, e, showE, class) })
 }
 
-// objectiveMeterHTML is the "meter" partial of objectiveMeter(o).
+// objectiveMeterHTML is the "meter" partial of o's progress against the
+// expected progress.
 func (f *fragments) objectiveMeterHTML(o *model.Objective) (template.HTML, error) {
 	v := o.Computed
 	return f.meterHTML(v.Progress, v.Expected, v.Phase == model.PhaseActive, objectivePillClass(o))
 }
 
-// keyResultMeterHTML is the "meter" partial of keyResultMeter(k).
+// keyResultMeterHTML is the "meter" partial of k's progress against its
+// objective's expected progress.
 func (f *fragments) keyResultMeterHTML(k *model.KeyResult) (template.HTML, error) {
 	var e float64
 	showE := false
@@ -249,18 +229,17 @@ func (f *fragments) keyResultMeterHTML(k *model.KeyResult) (template.HTML, error
 	return f.meterHTML(k.Computed.Progress, e, showE, keyResultPillClass(k))
 }
 
-// objectivePillClass is objectivePill(o).Class without making the pill.
+// objectivePillClass is the class of o's pill without making the pill.
 func objectivePillClass(o *model.Objective) string {
-	v := o.Computed
-	if v.Phase == model.PhaseClosed && v.Status != model.StatusDropped {
-		return bandClass(v.Score)
+	if showsScore(o) {
+		return bandClass(o.Computed.Score)
 	}
-	return statusClass(v.Status)
+	return statusClass(o.Computed.Status)
 }
 
-// keyResultPillClass is keyResultPill(k).Class without making the pill.
+// keyResultPillClass is the class of k's pill without making the pill.
 func keyResultPillClass(k *model.KeyResult) string {
-	if k.Objective != nil && k.Objective.Computed.Phase == model.PhaseClosed {
+	if krShowsScore(k) {
 		return bandClass(k.Computed.Score)
 	}
 	return statusClass(k.Computed.Status)
