@@ -41,6 +41,12 @@ func (d *Document) Line() int {
 // panics; problems are returned as error diagnostics, with doc nil when the
 // file is unusable.
 func Parse(rel string, section Section, data []byte) (*Document, []diag.Diagnostic) {
+	return parse(rel, section, data, nil)
+}
+
+// parse is Parse with the YAML parser yp, or a fresh one when yp is nil.
+// With yp, the front matter's nodes are valid only until yp parses again.
+func parse(rel string, section Section, data []byte, yp *yamlfast.Parser) (*Document, []diag.Diagnostic) {
 	fail := func(line int, rule, format string, args ...any) (*Document, []diag.Diagnostic) {
 		return nil, []diag.Diagnostic{{File: rel, Line: line, Severity: diag.Error, Rule: rule, Message: fmt.Sprintf(format, args...)}}
 	}
@@ -64,14 +70,14 @@ func Parse(rel string, section Section, data []byte) (*Document, []diag.Diagnost
 		return fail(1, "empty-file", "the file is empty; give it front matter (see `okrportal new`) or delete it")
 	}
 	if section == SectionPortal {
-		return parseWholeYAML(doc, data)
+		return parseWholeYAML(doc, data, yp)
 	}
-	return parseMarkdown(doc, data)
+	return parseMarkdown(doc, data, yp)
 }
 
-func parseWholeYAML(doc *Document, data []byte) (*Document, []diag.Diagnostic) {
+func parseWholeYAML(doc *Document, data []byte, yp *yamlfast.Parser) (*Document, []diag.Diagnostic) {
 	doc.Format = "yaml"
-	node, ds := parseYAML(doc.Path, data, 0)
+	node, ds := parseYAML(doc.Path, data, 0, yp)
 	if ds != nil {
 		return nil, ds
 	}
@@ -101,7 +107,7 @@ func formats(found *frontFormat) []*frontmatter.Format {
 	}
 }
 
-func parseMarkdown(doc *Document, data []byte) (*Document, []diag.Diagnostic) {
+func parseMarkdown(doc *Document, data []byte, yp *yamlfast.Parser) (*Document, []diag.Diagnostic) {
 	startLine, delim := firstLine(data)
 	if strings.HasPrefix(delim, "{") {
 		return parseJSONFront(doc, data)
@@ -133,7 +139,7 @@ func parseMarkdown(doc *Document, data []byte) (*Document, []diag.Diagnostic) {
 	case "json":
 		doc.Front, ds = parseWholeJSON(doc.Path, found.data, offset)
 	default:
-		doc.Front, ds = parseYAML(doc.Path, found.data, offset)
+		doc.Front, ds = parseYAML(doc.Path, found.data, offset, yp)
 	}
 	if ds != nil {
 		return nil, ds
@@ -247,9 +253,12 @@ var yamlParserProblems = map[string]bool{
 }
 
 // parseYAML parses YAML front matter into a mapping node whose
-// lines are shifted by offset.
-func parseYAML(rel string, data []byte, offset int) (*yaml.Node, []diag.Diagnostic) {
-	if node, ok := yamlfast.Parse(data); ok {
+// lines are shifted by offset, with yp when it is not nil.
+func parseYAML(rel string, data []byte, offset int, yp *yamlfast.Parser) (*yaml.Node, []diag.Diagnostic) {
+	if yp == nil {
+		yp = &yamlfast.Parser{}
+	}
+	if node, ok := yp.Parse(data); ok {
 		shiftLines(node, offset, lastLine(data))
 		return node, nil
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/okrportal/okrportal/generator/yamlfast"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -161,8 +162,9 @@ func parseAll(ctx context.Context, root string, files []file, cache *Cache, list
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var yp yamlfast.Parser // reused: decode is done with a file's nodes before the next
 			for i := range jobs {
-				docs[i] = readOne(root, files[i], cache, list, decode)
+				docs[i] = readOne(root, files[i], cache, list, decode, &yp)
 			}
 		}()
 	}
@@ -187,7 +189,7 @@ feed:
 	return out, err
 }
 
-func readOne(root string, f file, cache *Cache, list *diag.List, decode Decoder) *Document {
+func readOne(root string, f file, cache *Cache, list *diag.List, decode Decoder, yp *yamlfast.Parser) *Document {
 	path := filepath.Join(root, filepath.FromSlash(f.rel))
 	var info fs.FileInfo
 	if cache != nil { // the stat keys the cache; without one it is wasted
@@ -208,7 +210,10 @@ func readOne(root string, f file, cache *Cache, list *diag.List, decode Decoder)
 		list.Errorf(f.rel, 0, "read", "cannot read the file: %v", errors.Unwrap(err))
 		return nil
 	}
-	doc, ds := Parse(f.rel, f.section, data)
+	if decode == nil {
+		yp = nil // the document keeps its nodes
+	}
+	doc, ds := parse(f.rel, f.section, data, yp)
 	if doc != nil && decode != nil {
 		local := &diag.List{}
 		doc.FrontLine = doc.Line()

@@ -10,11 +10,7 @@ import (
 // build yaml.v3's tree whenever it accepts one, and must accept most.
 func TestParseMatchesYAMLv3OnPortalContent(t *testing.T) {
 	files := portalFrontMatters(t)
-	paths := make([]string, 0, len(files))
-	for path := range files {
-		paths = append(paths, path)
-	}
-	sort.Strings(paths)
+	paths := sortedPaths(files)
 	accepted := 0
 	for _, path := range paths {
 		if checkAgainstYAMLv3(t, files[path]) {
@@ -46,4 +42,38 @@ func TestParseMatchesYAMLv3OnTestdata(t *testing.T) {
 			t.Errorf("Parse accepted %s, which is outside the subset", path)
 		}
 	}
+}
+
+// TestParserReuseBuildsFreshTrees parses every front matter of the
+// portals, then the same again in reverse order, with one Parser: each
+// tree must equal the one a fresh Parse builds, however much bigger or
+// smaller the input before it was, so nothing of an earlier input leaks
+// into a later tree (a scalar keeping a mapping's Content, say).
+func TestParserReuseBuildsFreshTrees(t *testing.T) {
+	files := portalFrontMatters(t)
+	paths := sortedPaths(files)
+	for i := len(paths) - 1; i >= 0; i-- {
+		paths = append(paths, paths[i])
+	}
+	var ps Parser
+	for _, path := range paths {
+		got, ok := ps.Parse(files[path])
+		want, wantOK := Parse(files[path])
+		if ok != wantOK {
+			t.Fatalf("%s: reused Parser ok=%v, fresh Parse ok=%v", path, ok, wantOK)
+		}
+		if d := diffNodes(got, want); ok && d != "" {
+			t.Fatalf("%s: reused Parser and fresh Parse differ at %s", path, d)
+		}
+	}
+}
+
+// sortedPaths returns the keys of files, sorted.
+func sortedPaths(files map[string][]byte) []string {
+	paths := make([]string, 0, len(files))
+	for path := range files {
+		paths = append(paths, path)
+	}
+	sort.Strings(paths)
+	return paths
 }

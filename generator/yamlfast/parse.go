@@ -49,14 +49,44 @@ const maxDepth = 100
 // The returned nodes share one allocation and their values share one copy
 // of data, so data may be reused once Parse returns.
 func Parse(data []byte) (node *yaml.Node, ok bool) {
+	var ps Parser
+	return ps.Parse(data)
+}
+
+// A Parser parses one input after another into the same memory, which
+// spares a program that parses thousands of files and is done with each
+// tree before the next most of its allocations. The zero value is ready
+// to use. A Parser is not safe for concurrent use.
+type Parser struct {
+	nodes []yaml.Node
+	kids  []*yaml.Node
+	stack []*yaml.Node
+}
+
+// Parse is the package's [Parse], except that the nodes it returns are
+// valid only until the next call: that call overwrites them.
+func (ps *Parser) Parse(data []byte) (node *yaml.Node, ok bool) {
 	estimate, ascii, ok := scanChars(data)
 	if !ok {
 		return nil, false
 	}
-	p := parser{src: string(data), ascii: ascii}
-	p.nodes = make([]yaml.Node, 0, estimate)
-	p.kids = make([]*yaml.Node, 0, estimate)
-	p.stack = make([]*yaml.Node, 0, 64)
+	p := parser{src: string(data), ascii: ascii,
+		nodes: reuse(ps.nodes, estimate), kids: reuse(ps.kids, estimate), stack: reuse(ps.stack, 64)}
+	top, ok := p.document()
+	ps.nodes, ps.kids, ps.stack = p.nodes[:0], p.kids[:0], p.stack[:0]
+	return top, ok
+}
+
+// reuse returns s emptied when it can hold n items, else a new slice.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:0]
+	}
+	return make([]T, 0, n)
+}
+
+// document parses the whole input.
+func (p *parser) document() (*yaml.Node, bool) {
 	if !p.peek() || p.fail || p.isDash() {
 		return nil, false
 	}
@@ -195,6 +225,9 @@ func (p *parser) node(kind yaml.Kind, tag, value string, style yaml.Style, line,
 	n := &p.nodes[len(p.nodes)-1]
 	n.Kind, n.Style, n.Line, n.Column = kind, style, line, col
 	n.Tag, n.Value = tag, value // field by field: fewer write barriers than a struct copy
+	if n.Content != nil {       // a node of an earlier input (Parser)
+		n.Content = nil
+	}
 	return n
 }
 
