@@ -188,6 +188,48 @@ func (w *Writer) Write(rel string, data []byte) error {
 	return nil
 }
 
+// Create opens the new file rel for writing in pieces, for a file too big
+// to hand to Write whole. rel is checked as by Write, and the file counts
+// as written once closed. Close the file before Commit.
+func (w *Writer) Create(rel string) (io.WriteCloser, error) {
+	if err := checkRel(rel); err != nil {
+		return nil, err
+	}
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	if w.state != open {
+		return nil, ErrClosed
+	}
+	f, err := w.create(rel)
+	if err != nil {
+		return nil, err
+	}
+	return &createdFile{f: f, rel: rel, w: w}, nil
+}
+
+// createdFile is a file opened by Create.
+type createdFile struct {
+	f   *os.File
+	rel string
+	w   *Writer
+}
+
+func (c *createdFile) Write(p []byte) (int, error) {
+	n, err := c.f.Write(p)
+	if err != nil {
+		err = fileError(c.rel, err)
+	}
+	return n, err
+}
+
+func (c *createdFile) Close() error {
+	if err := c.f.Close(); err != nil {
+		return fileError(c.rel, err)
+	}
+	c.w.files.Add(1)
+	return nil
+}
+
 // create makes the parent folders of rel and opens rel for writing; rel
 // must not exist yet. Callers hold w.mu shared and have checked rel.
 func (w *Writer) create(rel string) (*os.File, error) {

@@ -378,3 +378,48 @@ func TestConcurrentWrites(t *testing.T) {
 		t.Errorf("dest has %d pages, want %d", files, workers*perWorker)
 	}
 }
+
+// TestCreateWritesInPieces checks Create: the file is written in pieces,
+// counted once closed, checked like Write's paths, and refused after
+// Commit.
+func TestCreateWritesInPieces(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	w, err := Begin(dest, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Create("../escape.json"); !errors.Is(err, ErrInvalidPath) {
+		t.Errorf("Create(../escape.json) = %v, want ErrInvalidPath", err)
+	}
+	f, err := w.Create("data/big.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, piece := range []string{"[1,", "2,", "3]\n"} {
+		if _, err := f.Write([]byte(piece)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if w.Files() != 0 {
+		t.Errorf("Files() = %d before Close, want 0", w.Files())
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if w.Files() != 1 {
+		t.Errorf("Files() = %d after Close, want 1", w.Files())
+	}
+	if _, err := w.Create("data/big.json"); !errors.Is(err, fs.ErrExist) {
+		t.Errorf("second Create of the same file = %v, want fs.ErrExist", err)
+	}
+	if err := w.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(dest, "data", "big.json"))
+	if err != nil || string(got) != "[1,2,3]\n" {
+		t.Errorf("data/big.json = %q, %v; want the pieces in order", got, err)
+	}
+	if _, err := w.Create("late.json"); !errors.Is(err, ErrClosed) {
+		t.Errorf("Create after Commit = %v, want ErrClosed", err)
+	}
+}

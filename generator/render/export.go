@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"math"
 
 	"github.com/okrportal/okrportal/generator/model"
@@ -161,7 +160,7 @@ type (
 // objectives, most of the file, are encoded one at a time (jsonStream) into
 // a buffer grown once, rather than as one value: the same bytes without a
 // second copy of the file in memory.
-func (s *site) exportJSON(buf *bytes.Buffer) error {
+func (s *site) exportJSON(buf *fileWriter) error {
 	p := s.p
 	x := jsonExport{
 		Schema:    exportSchema,
@@ -193,24 +192,21 @@ func (s *site) exportJSON(buf *bytes.Buffer) error {
 			Team: teamID(pp.Team), Email: pp.Email, Implicit: pp.Implicit, URL: s.absURL(personPath(pp))})
 	}
 	js := newJSONStream(buf)
-	// Objectives is the last field: its "[]}" and the newline make way
-	// for the objectives.
-	if err := js.value(x); err != nil {
+	// Objectives is the last field: its "]}" make way for the objectives.
+	if err := js.value(x, len("]}")); err != nil {
 		return err
 	}
-	buf.Truncate(buf.Len() - len("]}\n"))
-	objs, start := p.Objectives, buf.Len()
+	objs, start := p.Objectives, js.written
 	for i, o := range objs {
 		if i == exportSample {
-			buf.Grow(extrapolate(buf.Len()-start, objs[:i], objs[i:]))
+			buf.Reserve(extrapolate(js.written-start, objs[:i], objs[i:]))
 		}
 		if i > 0 {
 			buf.WriteByte(',')
 		}
-		if err := js.value(s.jsonObjective(o)); err != nil {
+		if err := js.value(s.jsonObjective(o), 0); err != nil {
 			return err
 		}
-		buf.Truncate(buf.Len() - 1) // the newline
 	}
 	buf.WriteString("]}\n")
 	return nil

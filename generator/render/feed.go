@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"encoding/xml"
 	"net/url"
 	"strconv"
@@ -51,7 +50,7 @@ const maxFeed = 50
 // feed writes feed.xml: the latest check-ins as an Atom feed. Links are
 // absolute with a base URL, else relative to the feed; updated is the
 // newest check-in's date (the build date without check-ins).
-func (s *site) feed(buf *bytes.Buffer) error {
+func (s *site) feed(buf *fileWriter) error {
 	org := s.p.Settings.Organisation
 	if org == "" {
 		org = s.Title()
@@ -136,13 +135,13 @@ type searchEntry struct {
 
 // searchIndex writes search-index.json: objectives, key results, teams and
 // people with their URLs relative to the site root.
-func (s *site) searchIndex(buf *bytes.Buffer) error {
+func (s *site) searchIndex(buf *fileWriter) error {
 	return writeEntries(buf, s.searchEntries())
 }
 
 // searchIndexScript writes the index as a script for file:// use, where
 // browsers refuse to fetch JSON.
-func (s *site) searchIndexScript(buf *bytes.Buffer) error {
+func (s *site) searchIndexScript(buf *fileWriter) error {
 	buf.WriteString("window.OKR_SEARCH_INDEX = ")
 	if err := writeEntries(buf, s.searchEntries()); err != nil {
 		return err
@@ -153,22 +152,21 @@ func (s *site) searchIndexScript(buf *bytes.Buffer) error {
 
 // writeEntries writes entries as a JSON array and a newline, as
 // json.Encoder does, one entry at a time into a buffer grown once.
-func writeEntries(buf *bytes.Buffer, entries []searchEntry) error {
+func writeEntries(buf *fileWriter, entries []searchEntry) error {
 	size := 2
 	for _, e := range entries {
 		size += 48 + len(e.Title) + len(e.Type) + len(e.URL) + len(e.Team) + len(e.Text)
 	}
-	buf.Grow(size + size/16)
+	buf.Reserve(size + size/16)
 	js := newJSONStream(buf)
 	buf.WriteByte('[')
 	for i, e := range entries {
 		if i > 0 {
 			buf.WriteByte(',')
 		}
-		if err := js.value(e); err != nil {
+		if err := js.value(e, 0); err != nil {
 			return err
 		}
-		buf.Truncate(buf.Len() - 1)
 	}
 	buf.WriteString("]\n")
 	return nil

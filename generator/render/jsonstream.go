@@ -7,28 +7,33 @@ import (
 	"github.com/okrportal/okrportal/generator/model"
 )
 
-// jsonStream encodes values one after another into a buffer, each
-// followed by a newline, as json.Encoder does.
+// jsonStream encodes values one after another into a file, as
+// json.Encoder does but without the newline after each, so that a file
+// that is a list of thousands of values is written value by value.
 type jsonStream struct {
-	buf     *bytes.Buffer
+	w       *fileWriter
 	scratch bytes.Buffer
 	enc     *json.Encoder
+	written int // bytes written so far
 }
 
-func newJSONStream(buf *bytes.Buffer) *jsonStream {
-	js := &jsonStream{buf: buf}
+func newJSONStream(w *fileWriter) *jsonStream {
+	js := &jsonStream{w: w}
 	js.enc = json.NewEncoder(&js.scratch)
 	return js
 }
 
-// value appends the encoding of v and a newline.
-func (js *jsonStream) value(v any) error {
+// value writes the encoding of v but for its last trim bytes.
+func (js *jsonStream) value(v any, trim int) error {
 	js.scratch.Reset()
 	if err := js.enc.Encode(v); err != nil {
 		return err
 	}
-	js.buf.Write(js.scratch.Bytes())
-	return nil
+	b := js.scratch.Bytes()
+	b = b[:len(b)-len("\n")-trim]
+	js.written += len(b)
+	_, err := js.w.Write(b)
+	return err
 }
 
 // exportSample is the number of objectives encoded before the buffer is

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"html/template"
 
 	"github.com/okrportal/okrportal/generator/model"
@@ -14,17 +13,17 @@ func (s *site) jobs(th *theme) []job {
 	js := make([]job, 0, 16+len(p.Teams)+len(p.Objectives)+len(p.People)+len(p.Periods)+len(p.Priorities)+len(th.assets))
 	add := func(kind, rel string, mk func() *page) {
 		t := th.pages[kind]
-		js = append(js, job{rel: rel, make: func(buf *bytes.Buffer) error { return exec(t, buf, mk()) }})
+		js = append(js, job{rel: rel, make: func(w *fileWriter) error { return exec(t, w, mk()) }})
 	}
-	// Pages with a tree are megabytes in a large portal: grow the buffer
-	// once, to about their size.
+	// Pages with a tree are megabytes in a large portal: unless they are
+	// streamed, grow the buffer once, to about their size.
 	addTree := func(kind, rel string, pe *model.Period, extra int, mk func() *page) {
 		t := th.pages[kind]
-		js = append(js, job{rel: rel, make: func(buf *bytes.Buffer) error {
+		js = append(js, job{rel: rel, make: func(w *fileWriter) error {
 			if pe != nil {
-				buf.Grow(s.treeSize(pe) + extra)
+				w.Reserve(s.treeSize(pe) + extra)
 			}
-			return exec(t, buf, mk())
+			return exec(t, w, mk())
 		}})
 	}
 	addTree("alignment", "alignment/index.html", s.Current, 64<<10, s.alignmentPage)
@@ -61,15 +60,15 @@ func (s *site) jobs(th *theme) []job {
 		add("person", file(personPath(x)), func() *page { return s.personPage(x) })
 	}
 	for _, a := range th.assets {
-		js = append(js, job{rel: a.rel, make: func(buf *bytes.Buffer) error { _, err := buf.Write(a.data); return err }})
+		js = append(js, job{rel: a.rel, make: func(w *fileWriter) error { _, err := w.Write(a.data); return err }})
 	}
 	return js
 }
 
 // exec renders pg with the page set t.
-func exec(t *template.Template, buf *bytes.Buffer, pg *page) error {
+func exec(t *template.Template, w *fileWriter, pg *page) error {
 	defer pg.release()
-	if err := t.ExecuteTemplate(buf, "baseof.html", pg); err != nil {
+	if err := t.ExecuteTemplate(w, "baseof.html", pg); err != nil {
 		return err
 	}
 	return pg.err

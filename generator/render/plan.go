@@ -78,11 +78,11 @@ func (pl *Plan) RenderFile(rel string, w *bytes.Buffer) error {
 	if !ok {
 		return fmt.Errorf("render %s: %w", rel, fs.ErrNotExist)
 	}
-	return j.render(w)
+	return j.render(&fileWriter{buf: w, rel: rel})
 }
 
-// render appends the output of j to w, naming the file in an error.
-func (j job) render(w *bytes.Buffer) error {
+// render writes the output of j to w, naming the file in an error.
+func (j job) render(w *fileWriter) error {
 	if err := j.make(w); err != nil {
 		return fmt.Errorf("render %s: %w", j.rel, err)
 	}

@@ -15,6 +15,7 @@ package render
 import (
 	"bytes"
 	"context"
+	"io"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -42,11 +43,17 @@ type Options struct {
 	// grouped by Diagnostic.Group. Without them the health page lists
 	// what it finds itself.
 	Findings []diag.Diagnostic
+	// Stream, when set, takes the files too big to hold in memory: Render
+	// opens a file with it once the file passes a few hundred kilobytes,
+	// writes it in pieces and closes it, instead of emitting it. Only
+	// Render uses it; RenderFile always gives the whole file.
+	Stream func(rel string) (io.WriteCloser, error)
 }
 
 // Render renders every file of the site of p and hands each to emit with
 // its slash-separated path relative to the site root ("index.html",
-// "teams/eng/index.html", "assets/style.css"). emit is called from several
+// "teams/eng/index.html", "assets/style.css"), or, when it is big and
+// opts.Stream is set, writes it there instead. emit is called from several
 // goroutines at once. The data it is given is valid only until it returns:
 // the buffer is reused for the next file, so an emit that keeps the bytes
 // must copy them. Render returns the first error of Prepare, of emit, of a
@@ -62,22 +69,30 @@ func Render(ctx context.Context, p *model.Portal, opts Options, emit func(rel st
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	return run(ctx, pl.jobs, workers, emit)
+	return run(ctx, pl.jobs, workers, sink{emit: emit, stream: opts.Stream, chunk: streamChunk})
 }
 
-// job makes one output file into a buffer.
+// job makes one output file.
 type job struct {
 	rel  string
-	make func(buf *bytes.Buffer) error
+	make func(w *fileWriter) error
 }
 
 // maxKeptBuffer is the largest buffer a worker keeps for its next page; a
 // bigger one (after the alignment page of a huge portal) is dropped.
 const maxKeptBuffer = 4 << 20
 
+// sink is where run puts the files: emit each whole, or, when stream is
+// not nil, stream those of over chunk bytes.
+type sink struct {
+	emit   func(string, []byte) error
+	stream func(string) (io.WriteCloser, error)
+	chunk  int
+}
+
 // run executes jobs on n workers, emitting each result from the worker's
-// buffer.
-func run(ctx context.Context, jobs []job, n int, emit func(string, []byte) error) error {
+// buffer or streaming it.
+func run(ctx context.Context, jobs []job, n int, out sink) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var (
@@ -102,7 +117,7 @@ func run(ctx context.Context, jobs []job, n int, emit func(string, []byte) error
 				if buf.Cap() > maxKeptBuffer {
 					buf = new(bytes.Buffer)
 				}
-				if err := runJob(jobs[i], buf, emit); err != nil {
+				if err := runJob(jobs[i], buf, out); err != nil {
 					fail(err)
 					return
 				}
@@ -117,11 +132,13 @@ func run(ctx context.Context, jobs []job, n int, emit func(string, []byte) error
 }
 
 // runJob renders j into buf and emits buf's bytes, which emit must not
-// keep.
-func runJob(j job, buf *bytes.Buffer, emit func(string, []byte) error) error {
+// keep, or streams them.
+func runJob(j job, buf *bytes.Buffer, out sink) error {
 	buf.Reset()
-	if err := j.render(buf); err != nil {
-		return err
+	w := &fileWriter{buf: buf, rel: j.rel, stream: out.stream, chunk: out.chunk}
+	err := j.render(w)
+	if ferr := w.finish(out.emit); err == nil {
+		err = ferr
 	}
-	return emit(j.rel, buf.Bytes())
+	return err
 }

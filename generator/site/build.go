@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"errors"
+	"io"
 	"sync/atomic"
 	"time"
 
@@ -85,7 +86,14 @@ func write(ctx context.Context, p *model.Portal, opts BuildOptions, w *output.Wr
 		}
 		return w.Write(rel, data)
 	}
-	if err := render.Render(ctx, p, RenderOptions(p, opts.BuildInfo), emit); err != nil {
+	ropts := RenderOptions(p, opts.BuildInfo)
+	ropts.Stream = func(rel string) (io.WriteCloser, error) { // the biggest files, in pieces
+		if isPage(rel) {
+			pages.Add(1)
+		}
+		return w.Create(rel)
+	}
+	if err := render.Render(ctx, p, ropts, emit); err != nil {
 		return 0, err
 	}
 	if p.StaticDir != "" {
