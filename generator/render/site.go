@@ -1,10 +1,10 @@
 package render
 
 import (
-	"cmp"
 	"html/template"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -299,31 +299,35 @@ func (s *site) Title() string {
 }
 
 // latestCheckins returns the n newest check-ins of objs, newest first; ties
-// in date keep portal order (objective, key result, check-in).
+// in date keep portal order (objective, key result, check-in). It keeps
+// only the n best seen so far, so a portal of hundreds of thousands of
+// check-ins is not sorted for the hundred it shows.
 func latestCheckins(objs []*model.Objective, n int) []checkinRef {
-	type keyed struct {
+	type dated struct {
 		day int64 // Unix seconds of the date
-		at  int   // position in portal order
 		ref checkinRef
 	}
-	var all []keyed
+	top := make([]dated, 0, n+1) // newest first; equal days in portal order
 	for _, o := range objs {
 		for _, k := range o.KeyResults {
 			for i := range k.Checkins {
 				c := &k.Checkins[i]
-				all = append(all, keyed{day: c.Date.Unix(), at: len(all), ref: checkinRef{KR: k, C: c}})
+				day := c.Date.Unix()
+				// A later check-in of the same day ranks below: portal order.
+				if n == 0 || len(top) == n && day <= top[n-1].day {
+					continue
+				}
+				at := sort.Search(len(top), func(i int) bool { return top[i].day < day })
+				top = slices.Insert(top, at, dated{day: day, ref: checkinRef{KR: k, C: c}})
+				if len(top) > n {
+					top = top[:n]
+				}
 			}
 		}
 	}
-	slices.SortFunc(all, func(a, b keyed) int {
-		if a.day != b.day {
-			return cmp.Compare(b.day, a.day)
-		}
-		return cmp.Compare(a.at, b.at)
-	})
-	out := make([]checkinRef, 0, min(n, len(all)))
-	for _, x := range all[:min(n, len(all))] {
-		out = append(out, x.ref)
+	out := make([]checkinRef, len(top))
+	for i, x := range top {
+		out[i] = x.ref
 	}
 	return out
 }

@@ -2,7 +2,8 @@ package resolve
 
 import (
 	"fmt"
-	"sort"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/okrportal/okrportal/generator/decode"
@@ -31,20 +32,31 @@ func (r *resolver) status(doc *source.Document, ref decode.Ref) model.Status {
 }
 
 func (r *resolver) keyResults(doc *source.Document, o *model.Objective, raw *rawObjective) {
-	seen := map[string]int{}
+	if len(raw.KeyResults) > 0 {
+		o.KeyResults = make([]*model.KeyResult, 0, len(raw.KeyResults))
+	}
 	for i := range raw.KeyResults {
 		rk := &raw.KeyResults[i]
 		kr := r.keyResult(doc, o, rk, i)
 		if kr == nil {
 			continue
 		}
-		if first, dup := seen[kr.ID]; dup {
-			r.errorf(doc.Path, rk.Meta.LineOf("id"), "duplicate-id", "key result id %q is used twice in this objective (first on line %d); give each its own `id:`", kr.ID, first)
+		if first := keyResultByID(o.KeyResults, kr.ID); first != nil {
+			r.errorf(doc.Path, rk.Meta.LineOf("id"), "duplicate-id", "key result id %q is used twice in this objective (first on line %d); give each its own `id:`", kr.ID, first.Line)
 			continue
 		}
-		seen[kr.ID] = rk.Meta.Line
 		o.KeyResults = append(o.KeyResults, kr)
 	}
+}
+
+// keyResultByID returns the key result of krs with the id, or nil.
+func keyResultByID(krs []*model.KeyResult, id string) *model.KeyResult {
+	for _, k := range krs {
+		if k.ID == id {
+			return k
+		}
+	}
+	return nil
 }
 
 func (r *resolver) keyResult(doc *source.Document, o *model.Objective, rk *rawKeyResult, i int) *model.KeyResult {
@@ -56,7 +68,7 @@ func (r *resolver) keyResult(doc *source.Document, o *model.Objective, rk *rawKe
 		r.errorf(doc.Path, line, "missing-field", "key_results[%d] has no title; add e.g. `title: Cut p95 latency to 300 ms`", i+1)
 		return nil
 	}
-	kr := &model.KeyResult{ID: fmt.Sprintf("kr%d", i+1), Title: rk.Title, Objective: o, Weight: 1, Unit: rk.Unit,
+	kr := &model.KeyResult{ID: "kr" + strconv.Itoa(i+1), Title: rk.Title, Objective: o, Weight: 1, Unit: rk.Unit,
 		Start: rk.Start, Target: rk.Target, Current: rk.Current, Threshold: rk.Threshold, Done: rk.Done,
 		Progress: rk.Progress, Score: rk.Score, Line: line}
 	if rk.ID != "" {
@@ -100,6 +112,9 @@ func (r *resolver) fraction(doc *source.Document, line int, field string, v *flo
 }
 
 func (r *resolver) checkins(doc *source.Document, o *model.Objective, kr *model.KeyResult, rk *rawKeyResult) {
+	if len(rk.Checkins) > 0 {
+		kr.Checkins = make([]model.Checkin, 0, len(rk.Checkins))
+	}
 	for _, c := range rk.Checkins {
 		if c.Date == nil {
 			if !c.Meta.IsInvalid("date") {
@@ -118,7 +133,10 @@ func (r *resolver) checkins(doc *source.Document, o *model.Objective, kr *model.
 		}
 		kr.Checkins = append(kr.Checkins, ci)
 	}
-	sort.SliceStable(kr.Checkins, func(i, j int) bool { return kr.Checkins[i].Date.Before(kr.Checkins[j].Date) })
+	byDate := func(a, b model.Checkin) int { return a.Date.Compare(b.Date) }
+	if !slices.IsSortedFunc(kr.Checkins, byDate) {
+		slices.SortStableFunc(kr.Checkins, byDate)
+	}
 	// Current, done and progress default to the latest check-in that has one.
 	for i := len(kr.Checkins) - 1; i >= 0; i-- {
 		c := kr.Checkins[i]
