@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/okrportal/okrportal/generator/yamlfast"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/okrportal/okrportal/generator/diag"
+	"github.com/okrportal/okrportal/generator/yamlfast"
 )
 
 // Section is the part of the source folder a file belongs to.
@@ -205,7 +205,7 @@ func readOne(root string, f file, cache *Cache, list *diag.List, decode Decoder,
 			return e.doc
 		}
 	}
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
 		list.Errorf(f.rel, 0, "read", "cannot read the file: %v", errors.Unwrap(err))
 		return nil
