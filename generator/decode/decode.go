@@ -84,7 +84,8 @@ type Decoder struct {
 	File string
 	List *diag.List
 
-	errs int // errors reported so far
+	errs  int // errors reported so far
+	arena arena
 }
 
 // Decode fills v (a pointer to a struct) from the mapping node n. path names
@@ -125,13 +126,13 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, path *Path) {
 		return
 	case v.Type() == refType:
 		if d.scalar(n, path, "a reference (an id or a name)") {
-			v.Set(reflect.ValueOf(Ref{Value: strings.TrimSpace(n.Value), Line: n.Line, Col: n.Column}))
+				*v.Addr().Interface().(*Ref) = Ref{Value: strings.TrimSpace(n.Value), Line: n.Line, Col: n.Column}
 		}
 		return
 	case v.Kind() == reflect.Pointer:
 		// A value with errors stays nil, so that later stages do not
 		// report it a second time as, say, an empty reference.
-		elem, before := reflect.New(v.Type().Elem()), d.errs
+		elem, before := d.arena.new(v.Type().Elem()), d.errs
 		d.value(n, elem.Elem(), path)
 		if d.errs == before {
 			v.Set(elem)
@@ -246,7 +247,7 @@ func (d *Decoder) date(n *yaml.Node, v reflect.Value, path *Path) {
 		d.errorf(n, "invalid-date", "%s: %v", describe(path), err)
 		return
 	}
-	v.Set(reflect.ValueOf(date))
+	*v.Addr().Interface().(*Date) = date
 }
 
 func (d *Decoder) slice(n *yaml.Node, v reflect.Value, path *Path) {

@@ -47,7 +47,7 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path *Path) {
 		return
 	}
 	f := fieldsOf(v.Type())
-	meta := Meta{Line: n.Line, Col: n.Column, Keys: make([]Key, 0, len(n.Content)/2)}
+	meta := Meta{Line: n.Line, Col: n.Column, Keys: d.arena.keys(len(n.Content) / 2)}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
 		if key.Kind != yaml.ScalarNode {
@@ -72,7 +72,7 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path *Path) {
 		}
 	}
 	if f.meta >= 0 {
-		v.Field(f.meta).Set(reflect.ValueOf(meta))
+		*v.Field(f.meta).Addr().Interface().(*Meta) = meta
 	}
 }
 

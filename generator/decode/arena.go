@@ -1,0 +1,64 @@
+package decode
+
+import "reflect"
+
+// Chunks start small, for the files with a handful of fields, and double
+// up to maxChunk values.
+const (
+	minChunk = 8
+	maxChunk = 256
+)
+
+// grow returns the size of the chunk after one of size n.
+func grow(n int) int { return min(max(2*n, minChunk), maxChunk) }
+
+// arena hands out the small values a file's front matter decodes into —
+// the targets of pointer fields and the key lists of Meta — from chunks,
+// so that a file costs a few allocations rather than one per value. The
+// values live as long as any of their chunk does, which for a decoded
+// file is as long as the file.
+type arena struct {
+	floats []float64
+	refs   []Ref
+	dates  []Date
+	keyBuf []Key
+}
+
+var float64Type = reflect.TypeOf(float64(0))
+
+// new returns a pointer to a new zero value of type t, as reflect.New.
+func (a *arena) new(t reflect.Type) reflect.Value {
+	switch t {
+	case float64Type:
+		return reflect.ValueOf(take(&a.floats))
+	case refType:
+		return reflect.ValueOf(take(&a.refs))
+	case dateType:
+		return reflect.ValueOf(take(&a.dates))
+	}
+	return reflect.New(t)
+}
+
+// take returns a pointer to the next free value of *chunk, starting a new
+// chunk when it is used up.
+func take[T any](chunk *[]T) *T {
+	if len(*chunk) == cap(*chunk) {
+		*chunk = make([]T, 0, grow(cap(*chunk)))
+	}
+	*chunk = (*chunk)[:len(*chunk)+1]
+	return &(*chunk)[len(*chunk)-1]
+}
+
+// keys returns an empty key list with room for n keys; appending more
+// than n moves it out of the arena.
+func (a *arena) keys(n int) []Key {
+	if n > maxChunk/4 {
+		return make([]Key, 0, n)
+	}
+	if cap(a.keyBuf)-len(a.keyBuf) < n {
+		a.keyBuf = make([]Key, 0, max(grow(cap(a.keyBuf)), n))
+	}
+	start := len(a.keyBuf)
+	a.keyBuf = a.keyBuf[:start+n]
+	return a.keyBuf[start : start : start+n]
+}
