@@ -10,7 +10,11 @@ import (
 // declareEntities decodes every team, person, priority and objective file
 // and registers its id, before any reference is resolved.
 func (r *resolver) declareEntities(bySection map[source.Section][]*source.Document) {
-	seen := map[string]string{} // section+id → file, for duplicate messages
+	n := 0
+	for _, docs := range bySection {
+		n += len(docs)
+	}
+	seen := make(map[string]string, n) // section+id → file, for duplicate messages
 	dup := func(doc *source.Document, section source.Section, id string) bool {
 		key := string(section) + "\x00" + id
 		if first, ok := seen[key]; ok {

@@ -9,6 +9,14 @@ import (
 // Slugify lower-cases s, keeps letters, digits, '-' and '_', turns every
 // other run of characters into one '-', and trims '-' from both ends.
 func Slugify(s string) string {
+	if isPlainID(s, false) { // the common case, without a copy
+		return strings.Trim(s, "-")
+	}
+	return slugify(s)
+}
+
+// slugify is Slugify for any text.
+func slugify(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
@@ -29,6 +37,14 @@ func Slugify(s string) string {
 // slugified, the ".md" dropped, "" segments removed.
 func PathID(rel string) string {
 	rel = strings.TrimSuffix(rel, ".md")
+	if isPlainID(rel, true) && ValidID(rel) {
+		return rel
+	}
+	return pathID(rel)
+}
+
+// pathID is PathID for any path without ".md".
+func pathID(rel string) string {
 	var parts []string
 	for _, seg := range strings.Split(rel, "/") {
 		if s := Slugify(seg); s != "" {
@@ -38,13 +54,25 @@ func PathID(rel string) string {
 	return strings.Join(parts, "/")
 }
 
+// isPlainID reports whether s has only lower-case ASCII letters, digits,
+// '-', '_' and, when slash is true, '/'.
+func isPlainID(s string, slash bool) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_' || slash && c == '/') {
+			return false
+		}
+	}
+	return true
+}
+
 // ValidID reports whether an explicit id already obeys the id rules: one
 // or more '/'-separated segments, each non-empty and unchanged by Slugify.
 func ValidID(id string) bool {
 	if id == "" {
 		return false
 	}
-	for _, seg := range strings.Split(id, "/") {
+	for seg := range strings.SplitSeq(id, "/") {
 		if seg == "" || Slugify(seg) != seg {
 			return false
 		}
@@ -58,8 +86,9 @@ type index[T any] struct {
 	bySuffix map[string][]string // trailing part → full ids
 }
 
-func newIndex[T any]() *index[T] {
-	return &index[T]{byID: map[string]T{}, bySuffix: map[string][]string{}}
+// newIndex returns an index with room for about n ids.
+func newIndex[T any](n int) *index[T] {
+	return &index[T]{byID: make(map[string]T, n), bySuffix: make(map[string][]string, 2*n)}
 }
 
 // add registers v under id; it reports false when id is taken.

@@ -61,7 +61,7 @@ func TestValidID(t *testing.T) {
 }
 
 func TestIndexFind(t *testing.T) {
-	ix := newIndex[int]()
+	ix := newIndex[int](0)
 	for i, id := range []string{"eng/platform", "data/platform", "eng/web", "web", "eng"} {
 		if !ix.add(id, i) {
 			t.Fatalf("add(%q) = false", id)
@@ -97,4 +97,21 @@ func TestCandidates(t *testing.T) {
 	if got := candidates(strings.Fields("a b c d e f g h")); got != "a, b, c, d, e, f and 2 more" {
 		t.Errorf("candidates = %q", got)
 	}
+}
+
+// FuzzIDFastPaths checks that Slugify and PathID give, for any text, what
+// their general forms give: the fast paths for plain ids only skip work.
+func FuzzIDFastPaths(f *testing.F) {
+	for _, s := range []string{"", "-", "a", "-a-", "eng", "Eng", "eng/fast-deploys", "2026-q4/team-1/objective-1.md",
+		"a//b", "/a", "a/", "a/-b", "a-/b", "é", "x_y", "a b", "--", "q4/"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Slugify(s), slugify(s); got != want {
+			t.Errorf("Slugify(%q) = %q, slugify gives %q", s, got, want)
+		}
+		if got, want := PathID(s), pathID(strings.TrimSuffix(s, ".md")); got != want {
+			t.Errorf("PathID(%q) = %q, pathID gives %q", s, got, want)
+		}
+	})
 }

@@ -31,7 +31,17 @@ func (r *resolver) status(doc *source.Document, ref decode.Ref) model.Status {
 	return s
 }
 
-func (r *resolver) keyResults(doc *source.Document, o *model.Objective, raw *rawObjective) {
+// keyResultOwner is a key result whose owner is still to be linked.
+type keyResultOwner struct {
+	kr  *model.KeyResult
+	ref *decode.Ref
+}
+
+// keyResults builds o's key results from its file, all but their owners,
+// which it returns to be linked. It touches nothing shared but the
+// diagnostics list, so that objectives can be done in parallel.
+func (r *resolver) keyResults(doc *source.Document, o *model.Objective, raw *rawObjective) []keyResultOwner {
+	var owners []keyResultOwner
 	if len(raw.KeyResults) > 0 {
 		o.KeyResults = make([]*model.KeyResult, 0, len(raw.KeyResults))
 	}
@@ -46,7 +56,11 @@ func (r *resolver) keyResults(doc *source.Document, o *model.Objective, raw *raw
 			continue
 		}
 		o.KeyResults = append(o.KeyResults, kr)
+		if rk.Owner != nil {
+			owners = append(owners, keyResultOwner{kr: kr, ref: rk.Owner})
+		}
 	}
+	return owners
 }
 
 // keyResultByID returns the key result of krs with the id, or nil.
@@ -77,9 +91,6 @@ func (r *resolver) keyResult(doc *source.Document, o *model.Objective, rk *rawKe
 		} else {
 			kr.ID = rk.ID
 		}
-	}
-	if rk.Owner != nil {
-		kr.Owner = r.person(doc, *rk.Owner, "owner")
 	}
 	if rk.Weight != nil {
 		kr.Weight = r.weight(doc, rk.Meta.LineOf("weight"), *rk.Weight)

@@ -76,12 +76,25 @@ func (r *resolver) linkPriorities() {
 
 // linkObjectives builds every key result first, so that alignments to
 // "<objective>#<kr>" can be resolved in the second pass.
+// linkObjectives builds every objective's key results, then links the
+// objectives to everything they name. Key results are built on all cores:
+// they need nothing but their own file. Their owners are people, who may
+// be created on first mention (implicit people), so they are linked
+// after, in portal order, as is everything else.
 func (r *resolver) linkObjectives() {
-	for _, o := range r.portal.Objectives {
-		od := r.rawObjectives[o]
-		r.keyResults(od.doc, o, od.raw)
+	objs := r.portal.Objectives
+	owners := make([][]keyResultOwner, len(objs))
+	forEach(len(objs), func(i int) {
+		od := r.rawObjectives[objs[i]]
+		owners[i] = r.keyResults(od.doc, objs[i], od.raw)
+	})
+	for i, o := range objs {
+		doc := r.rawObjectives[o].doc
+		for _, ko := range owners[i] {
+			ko.kr.Owner = r.person(doc, *ko.ref, "owner")
+		}
 	}
-	for _, o := range r.portal.Objectives {
+	for _, o := range objs {
 		od := r.rawObjectives[o]
 		r.objectiveRefs(od.doc, o, od.raw)
 	}

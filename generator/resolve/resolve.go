@@ -55,25 +55,29 @@ type objectiveDoc struct {
 
 // Resolve builds the portal from the documents of folder.
 func Resolve(folder *source.Folder, opts Options, list *diag.List) *model.Portal {
+	bySection := map[source.Section][]*source.Document{}
+	for _, d := range folder.Documents {
+		bySection[d.Section] = append(bySection[d.Section], d)
+	}
+	// The tables are made at their final size: growing them is most of
+	// the cost of declaring 10,000 objectives.
+	teams, people := len(bySection[source.SectionTeams]), len(bySection[source.SectionPeople])
+	priorities, objectives := len(bySection[source.SectionPriorities]), len(bySection[source.SectionOKRs])
 	r := &resolver{
 		opts:          opts,
 		list:          list,
 		portal:        &model.Portal{Strategy: &model.Strategy{}, Today: opts.Today, StaticDir: folder.StaticDir},
 		periods:       &periods{byID: map[string]*model.Period{}},
-		teams:         newIndex[*model.Team](),
-		people:        newIndex[*model.Person](),
-		peopleName:    map[string][]*model.Person{},
-		priorities:    newIndex[*model.Priority](),
-		objectives:    newIndex[*model.Objective](),
-		drafts:        newIndex[*model.Objective](),
-		rawTeams:      map[*model.Team]*rawTeam{},
-		rawPeople:     map[*model.Person]*rawPerson{},
-		rawPriorities: map[*model.Priority]*rawPriority{},
-		rawObjectives: map[*model.Objective]*objectiveDoc{},
-	}
-	bySection := map[source.Section][]*source.Document{}
-	for _, d := range folder.Documents {
-		bySection[d.Section] = append(bySection[d.Section], d)
+		teams:         newIndex[*model.Team](teams),
+		people:        newIndex[*model.Person](people),
+		peopleName:    make(map[string][]*model.Person, people),
+		priorities:    newIndex[*model.Priority](priorities),
+		objectives:    newIndex[*model.Objective](objectives),
+		drafts:        newIndex[*model.Objective](0),
+		rawTeams:      make(map[*model.Team]*rawTeam, teams),
+		rawPeople:     make(map[*model.Person]*rawPerson, people),
+		rawPriorities: make(map[*model.Priority]*rawPriority, priorities),
+		rawObjectives: make(map[*model.Objective]*objectiveDoc, objectives),
 	}
 	if ps := bySection[source.SectionPortal]; len(ps) == 1 {
 		r.settings(ps[0], folder.Root)
