@@ -126,7 +126,7 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, path *Path) {
 		return
 	case v.Type() == refType:
 		if d.scalar(n, path, "a reference (an id or a name)") {
-				*v.Addr().Interface().(*Ref) = Ref{Value: strings.TrimSpace(n.Value), Line: n.Line, Col: n.Column}
+			*v.Addr().Interface().(*Ref) = Ref{Value: strings.TrimSpace(n.Value), Line: n.Line, Col: n.Column}
 		}
 		return
 	case v.Kind() == reflect.Pointer:
