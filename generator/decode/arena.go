@@ -21,7 +21,7 @@ type arena struct {
 	floats []float64
 	refs   []Ref
 	dates  []Date
-	keyBuf []Key
+	keyBuf []key
 }
 
 var float64Type = reflect.TypeOf(float64(0))
@@ -51,12 +51,12 @@ func take[T any](chunk *[]T) *T {
 
 // keys returns an empty key list with room for n keys; appending more
 // than n moves it out of the arena.
-func (a *arena) keys(n int) []Key {
+func (a *arena) keys(n int) []key {
 	if n > maxChunk/4 {
-		return make([]Key, 0, n)
+		return make([]key, 0, n)
 	}
 	if cap(a.keyBuf)-len(a.keyBuf) < n {
-		a.keyBuf = make([]Key, 0, max(grow(cap(a.keyBuf)), n))
+		a.keyBuf = make([]key, 0, max(grow(cap(a.keyBuf)), n))
 	}
 	start := len(a.keyBuf)
 	a.keyBuf = a.keyBuf[:start+n]

@@ -29,7 +29,7 @@ func TestDecodeManyPointerValues(t *testing.T) {
 	}
 	seen := map[*float64]bool{}
 	for i, it := range v.Items {
-		if it.Title != fmt.Sprintf("kr %d", i) || it.Done != (i%2 == 0) || len(it.Meta.Keys) != 3 {
+		if it.Title != fmt.Sprintf("kr %d", i) || it.Done != (i%2 == 0) || len(it.Meta.keys) != 3 {
 			t.Fatalf("item %d = %+v", i, it)
 		}
 		if i%7 == 3 {

@@ -22,27 +22,28 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// Meta records where a mapping and each of its keys stand.
+// Meta records where a mapping and each of its known fields stand.
 type Meta struct {
 	Line int
 	Col  int
-	// Keys are the fields given, in order, with their lines. A slice, not
-	// a map: mappings have a handful of keys, and a portal has many
-	// thousands of mappings.
-	Keys []Key
+	// keys are the known fields given, in order, with their lines. A
+	// slice, not a map, and eight bytes a key: mappings have a handful of
+	// keys, and a portal has a million of them.
+	keys   []key
+	fields *fields // the struct's fields, which keys refer to
 }
 
-// Key is one field of a mapping.
-type Key struct {
-	Name    string
-	Line    int
-	Invalid bool // its value was reported as an error
+// key is one known field of a mapping.
+type key struct {
+	field   uint16 // index in fields.names
+	invalid bool   // its value was reported as an error
+	line    int32
 }
 
-func (m Meta) key(name string) *Key {
-	for i := range m.Keys {
-		if m.Keys[i].Name == name {
-			return &m.Keys[i]
+func (m Meta) key(name string) *key {
+	for i := range m.keys {
+		if m.fields.names[m.keys[i].field] == name {
+			return &m.keys[i]
 		}
 	}
 	return nil
@@ -56,13 +57,13 @@ func (m Meta) Has(name string) bool { return m.key(name) != nil }
 // not report it again.
 func (m Meta) IsInvalid(name string) bool {
 	k := m.key(name)
-	return k != nil && k.Invalid
+	return k != nil && k.invalid
 }
 
 // LineOf is the line of key, or of the mapping when key is absent.
 func (m Meta) LineOf(name string) int {
 	if k := m.key(name); k != nil {
-		return k.Line
+		return int(k.line)
 	}
 	return m.Line
 }

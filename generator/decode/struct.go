@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"math"
 	"reflect"
 	"sort"
 	"strings"
@@ -11,9 +12,10 @@ import (
 
 // fields maps a struct type's front-matter names to field indexes.
 type fields struct {
-	index map[string]int
-	names []string // sorted, for suggestions
-	meta  int      // index of the Meta field, or -1
+	index map[string]int // name → struct field index
+	names []string       // sorted, for suggestions; Meta keys index it
+	order map[string]int // name → index in names
+	meta  int            // index of the Meta field, or -1
 }
 
 var fieldCache sync.Map // reflect.Type → *fields; immutable, derived from types only
@@ -37,6 +39,10 @@ func fieldsOf(t reflect.Type) *fields {
 		f.names = append(f.names, name)
 	}
 	sort.Strings(f.names)
+	f.order = make(map[string]int, len(f.names))
+	for i, name := range f.names {
+		f.order[name] = i
+	}
 	fieldCache.Store(t, f)
 	return f
 }
@@ -47,7 +53,7 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path *Path) {
 		return
 	}
 	f := fieldsOf(v.Type())
-	meta := Meta{Line: n.Line, Col: n.Column, Keys: d.arena.keys(len(n.Content) / 2)}
+	meta := Meta{Line: n.Line, Col: n.Column, keys: d.arena.keys(len(n.Content) / 2), fields: f}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
 		if key.Kind != yaml.ScalarNode {
@@ -55,25 +61,30 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path *Path) {
 			continue
 		}
 		name := key.Value
-		if prev := meta.key(name); prev != nil {
-			d.errorf(key, "duplicate-field", "field %q is given twice (first on line %d); keep one", name, prev.Line)
-			continue
-		}
-		meta.Keys = append(meta.Keys, Key{Name: name, Line: key.Line})
 		idx, ok := f.index[name]
 		if !ok {
 			d.unknown(key, name, path, f.names)
 			continue
 		}
+		if prev := meta.key(name); prev != nil {
+			d.errorf(key, "duplicate-field", "field %q is given twice (first on line %d); keep one", name, prev.line)
+			continue
+		}
+		meta.keys = append(meta.keys, newKey(f.order[name], key.Line))
 		before := d.errs
 		d.value(val, v.Field(idx), &Path{parent: path, name: name})
 		if d.errs > before {
-			meta.Keys[len(meta.Keys)-1].Invalid = true
+			meta.keys[len(meta.keys)-1].invalid = true
 		}
 	}
 	if f.meta >= 0 {
 		*v.Field(f.meta).Addr().Interface().(*Meta) = meta
 	}
+}
+
+// newKey is the key of field number field (in fields.names) on line.
+func newKey(field, line int) key {
+	return key{field: uint16(field), line: int32(min(line, math.MaxInt32))}
 }
 
 func (d *Decoder) unknown(key *yaml.Node, name string, path *Path, names []string) {
