@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/okrportal/okrportal/generator/decode"
+	"github.com/okrportal/okrportal/generator/diag"
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/source"
 )
@@ -20,13 +21,18 @@ func (r *resolver) weight(doc *source.Document, line int, w float64) float64 {
 }
 
 func (r *resolver) status(doc *source.Document, ref decode.Ref) model.Status {
+	return parseStatus(doc, ref, r.list)
+}
+
+// parseStatus parses a status as written, reporting an unknown one.
+func parseStatus(doc *source.Document, ref decode.Ref, list *diag.List) model.Status {
 	s, ok := model.ParseStatus(strings.ToLower(ref.Value))
 	if !ok {
 		msg := fmt.Sprintf("unknown status %q; use one of %s", ref.Value, strings.Join(model.StatusNames, ", "))
 		if sug := decode.Suggest(ref.Value, model.StatusNames); sug != "" {
 			msg = fmt.Sprintf("unknown status %q; did you mean %q? (one of %s)", ref.Value, sug, strings.Join(model.StatusNames, ", "))
 		}
-		r.list.Add(errAt(doc, ref, "invalid-value", msg))
+		list.Add(errAt(doc, ref, "invalid-value", msg))
 	}
 	return s
 }
@@ -113,40 +119,73 @@ func (r *resolver) keyResult(doc *source.Document, o *model.Objective, rk *rawKe
 }
 
 func (r *resolver) fraction(doc *source.Document, line int, field string, v *float64, max float64) {
+	checkFraction(doc, line, field, v, max, r.list)
+}
+
+// checkFraction reports a score (max 1) or progress (max 100) out of range.
+func checkFraction(doc *source.Document, line int, field string, v *float64, max float64, list *diag.List) {
 	if v != nil && (*v < 0 || *v > max) {
 		unit := "from 0.0 to 1.0"
 		if max == 100 {
 			unit = "from 0 to 100 (percent)"
 		}
-		r.errorf(doc.Path, line, "invalid-value", "%s %g is out of range; write it %s", field, *v, unit)
+		list.Errorf(doc.Path, line, "invalid-value", "%s %g is out of range; write it %s", field, *v, unit)
 	}
 }
 
-func (r *resolver) checkins(doc *source.Document, o *model.Objective, kr *model.KeyResult, rk *rawKeyResult) {
-	if len(rk.Checkins) > 0 {
-		kr.Checkins = make([]model.Checkin, 0, len(rk.Checkins))
-	}
-	for _, c := range rk.Checkins {
-		if c.Date == nil {
-			if !c.Meta.IsInvalid("date") {
-				r.errorf(doc.Path, c.Meta.Line, "missing-field", "a check-in needs a `date: YYYY-MM-DD`")
-			}
+// buildCheckins builds the check-ins of every key result of raw, which
+// needs nothing outside the file: Decode does it on the loader's cores,
+// and drops the raw check-ins, so that a portal's hundreds of thousands
+// of them are not all held at once.
+func buildCheckins(doc *source.Document, raw *rawObjective, list *diag.List) {
+	for i := range raw.KeyResults {
+		rk := &raw.KeyResults[i]
+		if len(rk.Checkins) == 0 {
 			continue
 		}
-		ci := model.Checkin{Date: c.Date.Time, Value: c.Value, Done: c.Done, Progress: c.Progress, Note: c.Note, Line: c.Meta.Line}
-		if c.Status != nil {
-			ci.Status = r.status(doc, *c.Status)
+		rk.checkins = make([]model.Checkin, 0, len(rk.Checkins))
+		for _, c := range rk.Checkins {
+			if c.Date == nil {
+				if !c.Meta.IsInvalid("date") {
+					list.Errorf(doc.Path, c.Meta.Line, "missing-field", "a check-in needs a `date: YYYY-MM-DD`")
+				}
+				continue
+			}
+			ci := model.Checkin{Date: c.Date.Time, Value: c.Value, Done: c.Done, Progress: c.Progress, Note: c.Note, Line: c.Meta.Line}
+			if c.Status != nil {
+				ci.Status = parseStatus(doc, *c.Status, list)
+			}
+			checkFraction(doc, c.Meta.LineOf("progress"), "progress", c.Progress, 100, list)
+			if line := c.Meta.LineOf("date"); line != ci.Line {
+				if rk.dateLines == nil {
+					rk.dateLines = map[int]int{}
+				}
+				rk.dateLines[ci.Line] = line
+			}
+			rk.checkins = append(rk.checkins, ci)
 		}
-		r.fraction(doc, c.Meta.LineOf("progress"), "progress", c.Progress, 100)
+		byDate := func(a, b model.Checkin) int { return a.Date.Compare(b.Date) }
+		if !slices.IsSortedFunc(rk.checkins, byDate) {
+			slices.SortStableFunc(rk.checkins, byDate)
+		}
+		rk.Checkins = nil
+	}
+}
+
+// checkins gives kr the check-ins Decode built (shared with a cached
+// document's later builds, so never modified), warns of those outside
+// o's period, and defaults current, done and progress from them.
+func (r *resolver) checkins(doc *source.Document, o *model.Objective, kr *model.KeyResult, rk *rawKeyResult) {
+	kr.Checkins = rk.checkins
+	for _, ci := range kr.Checkins {
 		if o.Period != nil && !o.Period.Contains(ci.Date) {
-			r.list.Warnf(doc.Path, c.Meta.LineOf("date"), "engagement", "checkin-outside-period", "check-in dated %s is outside the period %s (%s to %s)",
+			line, ok := rk.dateLines[ci.Line]
+			if !ok {
+				line = ci.Line
+			}
+			r.list.Warnf(doc.Path, line, "engagement", "checkin-outside-period", "check-in dated %s is outside the period %s (%s to %s)",
 				ci.Date.Format("2006-01-02"), o.Period.Name, o.Period.Start.Format("2006-01-02"), o.Period.End.Format("2006-01-02"))
 		}
-		kr.Checkins = append(kr.Checkins, ci)
-	}
-	byDate := func(a, b model.Checkin) int { return a.Date.Compare(b.Date) }
-	if !slices.IsSortedFunc(kr.Checkins, byDate) {
-		slices.SortStableFunc(kr.Checkins, byDate)
 	}
 	// Current, done and progress default to the latest check-in that has one.
 	for i := len(kr.Checkins) - 1; i >= 0; i-- {

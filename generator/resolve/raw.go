@@ -1,6 +1,9 @@
 package resolve
 
-import "github.com/okrportal/okrportal/generator/decode"
+import (
+	"github.com/okrportal/okrportal/generator/decode"
+	"github.com/okrportal/okrportal/generator/model"
+)
 
 // The raw types mirror the front matter of each file exactly: their yaml
 // tags are the only fields content may use (SPEC §2).
@@ -127,6 +130,12 @@ type rawKeyResult struct {
 	Score       *float64        `yaml:"score"`
 	Checkins    []rawCheckin    `yaml:"checkins"`
 	Initiatives []rawInitiative `yaml:"initiatives"`
+
+	// checkins are Checkins built, sorted by date, by Decode, which then
+	// drops Checkins; dateLines has the line of a check-in's date where it
+	// is not the check-in's own line.
+	checkins  []model.Checkin
+	dateLines map[int]int
 }
 
 type rawMilestone struct {

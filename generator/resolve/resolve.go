@@ -133,6 +133,9 @@ func Decode(doc *source.Document, list *diag.List) any {
 		d := decode.Decoder{File: doc.Path, List: list}
 		d.Decode(doc.Front, v)
 	}
+	if o, ok := v.(*rawObjective); ok {
+		buildCheckins(doc, o, list)
+	}
 	return v
 }
 
