@@ -163,8 +163,9 @@ func parseAll(ctx context.Context, root string, files []file, cache *Cache, list
 		go func() {
 			defer wg.Done()
 			var yp yamlfast.Parser // reused: decode is done with a file's nodes before the next
+			var buf []byte         // reused: a document keeps copies of what it needs
 			for i := range jobs {
-				docs[i] = readOne(root, files[i], cache, list, decode, &yp)
+				docs[i] = readOne(root, files[i], cache, list, decode, &yp, &buf)
 			}
 		}()
 	}
@@ -189,7 +190,7 @@ feed:
 	return out, err
 }
 
-func readOne(root string, f file, cache *Cache, list *diag.List, decode Decoder, yp *yamlfast.Parser) *Document {
+func readOne(root string, f file, cache *Cache, list *diag.List, decode Decoder, yp *yamlfast.Parser, buf *[]byte) *Document {
 	path := filepath.Join(root, filepath.FromSlash(f.rel))
 	var info fs.FileInfo
 	if cache != nil { // the stat keys the cache; without one it is wasted
@@ -205,7 +206,8 @@ func readOne(root string, f file, cache *Cache, list *diag.List, decode Decoder,
 			return e.doc
 		}
 	}
-	data, err := readFile(path)
+	data, err := readFile(path, (*buf)[:0])
+	*buf = data
 	if err != nil {
 		list.Errorf(f.rel, 0, "read", "cannot read the file: %v", errors.Unwrap(err))
 		return nil

@@ -4,7 +4,7 @@ package source
 
 import "os"
 
-// readFile reads the whole file name.
-func readFile(name string) ([]byte, error) {
+// readFile reads the whole file name; buf is for Unix, which reuses it.
+func readFile(name string, _ []byte) ([]byte, error) {
 	return os.ReadFile(name)
 }

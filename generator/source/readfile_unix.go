@@ -7,11 +7,12 @@ import (
 	"syscall"
 )
 
-// readFile reads the whole file name. It calls the system directly: for a
+// readFile reads the whole file name into buf, which it grows as needed,
+// and returns it. It calls the system directly: for a
 // regular file os.ReadFile spends five more system calls (non-blocking
 // mode, poller registration, undoing both), which a load pays once per
 // source file.
-func readFile(name string) ([]byte, error) {
+func readFile(name string, buf []byte) ([]byte, error) {
 	fd, err := retry(func() (int, error) { return syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC, 0) })
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
@@ -23,7 +24,10 @@ func readFile(name string) ([]byte, error) {
 	}
 	// One byte more than the size, so that the read that sees the end
 	// needs no new buffer.
-	data := make([]byte, 0, max(int(st.Size), 0)+1)
+	data := buf[:0]
+	if size := max(int(st.Size), 0) + 1; cap(data) < size {
+		data = make([]byte, 0, size)
+	}
 	for {
 		if len(data) == cap(data) { // the file grew
 			data = append(data, 0)[:len(data)]
