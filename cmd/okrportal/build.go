@@ -36,7 +36,7 @@ func (c *buildCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	limitMemory(c.env, opts.Source)
+	prepareMemory(c.env, opts.Source)
 	res, list, err := site.Build(ctx, site.BuildOptions{Options: opts, Dest: *dest, Force: *force, BuildInfo: "okrportal " + versionString()})
 	printDiagnostics(c.env, list, *quiet)
 	if errors.Is(err, site.ErrContent) {

@@ -43,7 +43,7 @@ func (c *checkCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	opts.Drafts = true
-	limitMemory(c.env, opts.Source)
+	prepareMemory(c.env, opts.Source)
 	p, list, err := site.Load(ctx, opts)
 	if err != nil {
 		return err

@@ -17,13 +17,18 @@ const (
 	minMemoryLimit    = 96 << 20
 )
 
-// limitMemory sets the runtime's soft memory limit for loading the portal
-// in source, unless the user set one with GOMEMLIMIT.
-func limitMemory(e env, source string) {
-	if e.getenv("GOMEMLIMIT") != "" {
-		return
+// prepareMemory sets the runtime's soft memory limit for loading the
+// portal in source, unless the user set one with GOMEMLIMIT, and asks for
+// huge pages for a heap of that size (preferHugePages).
+func prepareMemory(e env, source string) {
+	limit := debug.SetMemoryLimit(-1)
+	if e.getenv("GOMEMLIMIT") == "" {
+		limit = max(minMemoryLimit, heapPerSourceByte*sourceBytes(source))
+		debug.SetMemoryLimit(limit)
 	}
-	debug.SetMemoryLimit(max(minMemoryLimit, heapPerSourceByte*sourceBytes(source)))
+	if limit <= 1<<40 { // math.MaxInt64 when unset: no size to go by
+		preferHugePages(int(limit))
+	}
 }
 
 // sourceBytes is the size of the files under dir, 0 when it cannot be

@@ -1,0 +1,6 @@
+//go:build !linux
+
+package main
+
+// preferHugePages is Linux only.
+func preferHugePages(int) {}
