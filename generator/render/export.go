@@ -157,9 +157,9 @@ type (
 )
 
 // exportJSON writes okrs.json: the whole portal with computed values. The
-// objectives, most of the file, are encoded one at a time (jsonStream) into
-// a buffer grown once, rather than as one value: the same bytes without a
-// second copy of the file in memory.
+// objectives, most of the file, are appended one at a time
+// (appendObjectiveJSON) rather than encoded as one value: the same bytes
+// without a second copy of the file in memory, or reflection.
 func (s *site) exportJSON(buf *fileWriter) error {
 	p := s.p
 	x := jsonExport{
@@ -196,15 +196,19 @@ func (s *site) exportJSON(buf *fileWriter) error {
 	if err := js.value(x, len("]}")); err != nil {
 		return err
 	}
-	objs, start := p.Objectives, js.written
+	objs, written := p.Objectives, 0
+	scratch := make([]byte, 0, 16<<10)
 	for i, o := range objs {
 		if i == exportSample {
-			buf.Reserve(extrapolate(js.written-start, objs[:i], objs[i:]))
+			buf.Reserve(extrapolate(written, objs[:i], objs[i:]))
 		}
+		scratch = scratch[:0]
 		if i > 0 {
-			buf.WriteByte(',')
+			scratch = append(scratch, ',')
 		}
-		if err := js.value(s.jsonObjective(o), 0); err != nil {
+		scratch = s.appendObjectiveJSON(scratch, o)
+		written += len(scratch)
+		if _, err := buf.Write(scratch); err != nil {
 			return err
 		}
 	}
@@ -248,65 +252,6 @@ func (s *site) jsonTeam(t *model.Team) jsonTeam {
 	}
 	for _, c := range t.Children {
 		j.Children = append(j.Children, c.ID)
-	}
-	return j
-}
-
-func (s *site) jsonObjective(o *model.Objective) jsonObjective {
-	v := o.Computed
-	j := jsonObjective{ID: o.ID, Title: o.Title, Team: teamID(o.Team), Owner: personID(o.Owner),
-		Contributors: make([]string, 0, len(o.Contributors)), Priorities: make([]string, 0, len(o.Priorities)),
-		AlignsTo: make([]jsonAlignment, 0, len(o.AlignsTo)), DependsOn: objectiveIDs(o.DependsOn),
-		ContributingTeams: make([]string, 0, len(o.ContributingTeams)), Weight: round4(o.Weight), Draft: o.Draft,
-		Tags: nonNil(o.Tags), Progress: round4(v.Progress), Expected: round4(v.Expected),
-		Status: string(v.Status), Phase: phaseLabel(v.Phase), Retrospective: o.Retrospective,
-		KeyResults: make([]jsonKR, 0, len(o.KeyResults)), URL: s.absURL(objPath(o))}
-	if o.Period != nil {
-		j.Period = o.Period.ID
-	}
-	if v.Phase == model.PhaseClosed {
-		j.Score, j.Band = ptr(round4(v.Score)), v.Band
-	}
-	for _, c := range o.Contributors {
-		j.Contributors = append(j.Contributors, c.ID)
-	}
-	for _, pr := range o.Priorities {
-		j.Priorities = append(j.Priorities, pr.ID)
-	}
-	for _, a := range o.AlignsTo {
-		ja := jsonAlignment{Objective: a.Objective.ID}
-		if a.KeyResult != nil {
-			ja.KeyResult = a.KeyResult.ID
-		}
-		j.AlignsTo = append(j.AlignsTo, ja)
-	}
-	for _, t := range o.ContributingTeams {
-		j.ContributingTeams = append(j.ContributingTeams, t.ID)
-	}
-	for _, k := range o.KeyResults {
-		j.KeyResults = append(j.KeyResults, jsonKeyResult(k))
-	}
-	return j
-}
-
-func jsonKeyResult(k *model.KeyResult) jsonKR {
-	j := jsonKR{ID: k.ID, Ref: k.Ref(), Title: k.Title, Owner: personID(k.Owner), Kind: string(k.Kind),
-		Unit: k.Unit, Weight: round4(k.Weight), Start: finite(k.Start), Target: finite(k.Target),
-		Current: finite(k.Current), Threshold: finite(k.Threshold), Done: k.Done, Entered: finite(k.Progress),
-		Progress: round4(k.Computed.Progress), Status: string(k.Computed.Status),
-		Checkins: make([]jsonCheckin, 0, len(k.Checkins)), Initiatives: make([]jsonInitiative, 0, len(k.Initiatives))}
-	if k.Objective.Computed.Phase == model.PhaseClosed {
-		j.Score, j.Band = ptr(round4(k.Computed.Score)), k.Computed.Band
-	}
-	for _, m := range k.Milestones {
-		j.Milestones = append(j.Milestones, jsonMilestone{Title: m.Title, Done: m.Done})
-	}
-	for _, c := range k.Checkins {
-		j.Checkins = append(j.Checkins, jsonCheckin{Date: isoDate(c.Date), Value: finite(c.Value), Done: c.Done,
-			Progress: finite(c.Progress), Status: string(c.Status), Note: c.Note})
-	}
-	for _, in := range k.Initiatives {
-		j.Initiatives = append(j.Initiatives, jsonInitiative{Title: in.Title, URL: in.URL, Done: in.Done})
 	}
 	return j
 }

@@ -151,20 +151,22 @@ func (s *site) searchIndexScript(buf *fileWriter) error {
 }
 
 // writeEntries writes entries as a JSON array and a newline, as
-// json.Encoder does, one entry at a time into a buffer grown once.
+// json.Encoder does, one entry at a time (appendSearchEntryJSON).
 func writeEntries(buf *fileWriter, entries []searchEntry) error {
 	size := 2
 	for _, e := range entries {
 		size += 48 + len(e.Title) + len(e.Type) + len(e.URL) + len(e.Team) + len(e.Text)
 	}
 	buf.Reserve(size + size/16)
-	js := newJSONStream(buf)
 	buf.WriteByte('[')
-	for i, e := range entries {
+	scratch := make([]byte, 0, 1024)
+	for i := range entries {
+		scratch = scratch[:0]
 		if i > 0 {
-			buf.WriteByte(',')
+			scratch = append(scratch, ',')
 		}
-		if err := js.value(e, 0); err != nil {
+		scratch = appendSearchEntryJSON(scratch, &entries[i])
+		if _, err := buf.Write(scratch); err != nil {
 			return err
 		}
 	}

@@ -14,7 +14,6 @@ type jsonStream struct {
 	w       *fileWriter
 	scratch bytes.Buffer
 	enc     *json.Encoder
-	written int // bytes written so far
 }
 
 func newJSONStream(w *fileWriter) *jsonStream {
@@ -31,7 +30,6 @@ func (js *jsonStream) value(v any, trim int) error {
 	}
 	b := js.scratch.Bytes()
 	b = b[:len(b)-len("\n")-trim]
-	js.written += len(b)
 	_, err := js.w.Write(b)
 	return err
 }

@@ -1,0 +1,184 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+// The struct forms of an objective and its key results in okrs.json,
+// which appendObjectiveJSON must write byte for byte as encoding/json
+// writes them.
+
+func (s *site) jsonObjective(o *model.Objective) jsonObjective {
+	v := o.Computed
+	j := jsonObjective{ID: o.ID, Title: o.Title, Team: teamID(o.Team), Owner: personID(o.Owner),
+		Contributors: make([]string, 0, len(o.Contributors)), Priorities: make([]string, 0, len(o.Priorities)),
+		AlignsTo: make([]jsonAlignment, 0, len(o.AlignsTo)), DependsOn: objectiveIDs(o.DependsOn),
+		ContributingTeams: make([]string, 0, len(o.ContributingTeams)), Weight: round4(o.Weight), Draft: o.Draft,
+		Tags: nonNil(o.Tags), Progress: round4(v.Progress), Expected: round4(v.Expected),
+		Status: string(v.Status), Phase: phaseLabel(v.Phase), Retrospective: o.Retrospective,
+		KeyResults: make([]jsonKR, 0, len(o.KeyResults)), URL: s.absURL(objPath(o))}
+	if o.Period != nil {
+		j.Period = o.Period.ID
+	}
+	if v.Phase == model.PhaseClosed {
+		j.Score, j.Band = ptr(round4(v.Score)), v.Band
+	}
+	for _, c := range o.Contributors {
+		j.Contributors = append(j.Contributors, c.ID)
+	}
+	for _, pr := range o.Priorities {
+		j.Priorities = append(j.Priorities, pr.ID)
+	}
+	for _, a := range o.AlignsTo {
+		ja := jsonAlignment{Objective: a.Objective.ID}
+		if a.KeyResult != nil {
+			ja.KeyResult = a.KeyResult.ID
+		}
+		j.AlignsTo = append(j.AlignsTo, ja)
+	}
+	for _, t := range o.ContributingTeams {
+		j.ContributingTeams = append(j.ContributingTeams, t.ID)
+	}
+	for _, k := range o.KeyResults {
+		j.KeyResults = append(j.KeyResults, jsonKeyResult(k))
+	}
+	return j
+}
+
+func jsonKeyResult(k *model.KeyResult) jsonKR {
+	j := jsonKR{ID: k.ID, Ref: k.Ref(), Title: k.Title, Owner: personID(k.Owner), Kind: string(k.Kind),
+		Unit: k.Unit, Weight: round4(k.Weight), Start: finite(k.Start), Target: finite(k.Target),
+		Current: finite(k.Current), Threshold: finite(k.Threshold), Done: k.Done, Entered: finite(k.Progress),
+		Progress: round4(k.Computed.Progress), Status: string(k.Computed.Status),
+		Checkins: make([]jsonCheckin, 0, len(k.Checkins)), Initiatives: make([]jsonInitiative, 0, len(k.Initiatives))}
+	if k.Objective.Computed.Phase == model.PhaseClosed {
+		j.Score, j.Band = ptr(round4(k.Computed.Score)), k.Computed.Band
+	}
+	for _, m := range k.Milestones {
+		j.Milestones = append(j.Milestones, jsonMilestone{Title: m.Title, Done: m.Done})
+	}
+	for _, c := range k.Checkins {
+		j.Checkins = append(j.Checkins, jsonCheckin{Date: isoDate(c.Date), Value: finite(c.Value), Done: c.Done,
+			Progress: finite(c.Progress), Status: string(c.Status), Note: c.Note})
+	}
+	for _, in := range k.Initiatives {
+		j.Initiatives = append(j.Initiatives, jsonInitiative{Title: in.Title, URL: in.URL, Done: in.Done})
+	}
+	return j
+}
+
+
+// encodeJSON is what json.Encoder writes for v, without its newline.
+func encodeJSON(t *testing.T, v any) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := json.NewEncoder(&b).Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+}
+
+// TestAppendJSONMatchesEncodingJSON compares the appended objectives,
+// key results, check-ins and search entries of the sample portal and of
+// random objectives with encoding/json's encoding of the struct forms.
+func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
+	p := samplePortal()
+	s := newSite(p, Options{}, nil)
+	r := rand.New(rand.NewPCG(3, 4))
+	objs := append([]*model.Objective(nil), p.Objectives...)
+	for range 300 {
+		objs = append(objs, randomObjective(r, p))
+	}
+	for _, o := range objs {
+		got, want := s.appendObjectiveJSON(nil, o), encodeJSON(t, s.jsonObjective(o))
+		if !bytes.Equal(got, want) {
+			t.Fatalf("objective %q:\n got %s\nwant %s", o.ID, got, want)
+		}
+	}
+	for _, e := range s.searchEntries() {
+		if got, want := appendSearchEntryJSON(nil, &e), encodeJSON(t, e); !bytes.Equal(got, want) {
+			t.Fatalf("search entry:\n got %s\nwant %s", got, want)
+		}
+	}
+}
+
+// randomText mixes what JSON escapes: quotes, backslashes, control
+// characters, HTML's <>&, U+2028, invalid UTF-8 and other scripts.
+func randomText(r *rand.Rand) string {
+	parts := []string{"a", "Z", " ", "\"", "\\", "\n", "\t", "\x01", "\x1f", "\x7f", "<", ">", "&", "é", "日本",
+		"\u2028", "\u2029", "\xff", "\xe2\x80", "🎯", "/", "'"}
+	var b strings.Builder
+	for range r.IntN(12) {
+		b.WriteString(parts[r.IntN(len(parts))])
+	}
+	return b.String()
+}
+
+// randomNumber is nil or a number of any magnitude, or not finite.
+func randomNumber(r *rand.Rand) *float64 {
+	vals := []float64{0, -0.5, 1, 12.345678, 1e-7, 3e-9, 2.5e21, 1e20, -7e-7, 123456789, math.NaN(), math.Inf(1), 0.1 + 0.2}
+	if r.IntN(3) == 0 {
+		return nil
+	}
+	v := vals[r.IntN(len(vals))] * float64(r.IntN(3)+1)
+	return &v
+}
+
+func randomObjective(r *rand.Rand, p *model.Portal) *model.Objective {
+	o := &model.Objective{ID: "x/" + randomText(r), Title: randomText(r), Retrospective: randomText(r),
+		Weight: *orZero(randomNumber(r)), Draft: r.IntN(2) == 0}
+	if r.IntN(2) == 0 {
+		o.Team, o.Owner, o.Period = p.Teams[0], p.People[0], p.Periods[r.IntN(len(p.Periods))]
+	}
+	for range r.IntN(3) {
+		o.Tags = append(o.Tags, randomText(r))
+	}
+	o.Computed.Progress, o.Computed.Expected = *orZero(randomNumber(r)), *orZero(randomNumber(r))
+	o.Computed.Status, o.Computed.Phase = model.StatusAtRisk, model.Phase(r.IntN(3))
+	o.Computed.Score, o.Computed.Band = *orZero(randomNumber(r)), randomText(r)
+	if len(p.Objectives) > 0 && r.IntN(2) == 0 {
+		o.AlignsTo = []model.Alignment{{Objective: p.Objectives[0]}}
+		o.DependsOn = []*model.Objective{p.Objectives[0]}
+	}
+	for i := range r.IntN(4) {
+		k := &model.KeyResult{ID: "kr" + string(rune('1'+i)), Title: randomText(r), Objective: o, Unit: randomText(r),
+			Kind: model.KindMetric, Start: randomNumber(r), Target: randomNumber(r), Current: randomNumber(r),
+			Threshold: randomNumber(r), Progress: randomNumber(r), Weight: *orZero(randomNumber(r))}
+		if r.IntN(2) == 0 {
+			done := r.IntN(2) == 0
+			k.Done = &done
+		}
+		for range r.IntN(3) {
+			k.Milestones = append(k.Milestones, model.Milestone{Title: randomText(r), Done: r.IntN(2) == 0})
+			k.Initiatives = append(k.Initiatives, model.Initiative{Title: randomText(r), URL: randomText(r)})
+		}
+		for range r.IntN(5) {
+			c := model.Checkin{Date: time.Date(2026, 10, 1+r.IntN(60), 0, 0, 0, 0, time.UTC), Value: randomNumber(r),
+				Progress: randomNumber(r), Note: randomText(r)}
+			if r.IntN(3) == 0 {
+				c.Status = model.StatusOffTrack
+			}
+			k.Checkins = append(k.Checkins, c)
+		}
+		k.Computed.Progress, k.Computed.Score = *orZero(randomNumber(r)), *orZero(randomNumber(r))
+		o.KeyResults = append(o.KeyResults, k)
+	}
+	return o
+}
+
+// orZero is v, or a pointer to 0 for nil and non-finite numbers (which
+// computed fields never hold).
+func orZero(v *float64) *float64 {
+	if v == nil || math.IsNaN(*v) || math.IsInf(*v, 0) {
+		return new(float64)
+	}
+	return v
+}
