@@ -132,16 +132,22 @@ func (o *jsonObject) boolean(name string, v bool) {
 	o.b = strconv.AppendBool(o.b, v)
 }
 
-func (o *jsonObject) strs(name string, n int, at func(i int) string) {
+// list appends an array of n items, item appending the i-th to b.
+func (o *jsonObject) list(name string, n int, item func(b []byte, i int) []byte) {
 	o.key(name)
 	o.b = append(o.b, '[')
 	for i := range n {
 		if i > 0 {
 			o.b = append(o.b, ',')
 		}
-		o.b = appendJSONString(o.b, at(i))
+		o.b = item(o.b, i)
 	}
 	o.b = append(o.b, ']')
+}
+
+// strs appends an array of n strings.
+func (o *jsonObject) strs(name string, n int, at func(i int) string) {
+	o.list(name, n, func(b []byte, i int) []byte { return appendJSONString(b, at(i)) })
 }
 
 func (o *jsonObject) close() []byte { return append(o.b, '}') }
@@ -162,20 +168,14 @@ func (s *site) appendObjectiveJSON(b []byte, o *model.Objective) []byte {
 	j.strOmit("owner", personID(o.Owner))
 	j.strs("contributors", len(o.Contributors), func(i int) string { return o.Contributors[i].ID })
 	j.strs("priorities", len(o.Priorities), func(i int) string { return o.Priorities[i].ID })
-	j.key("aligns_to")
-	j.b = append(j.b, '[')
-	for i, a := range o.AlignsTo {
-		if i > 0 {
-			j.b = append(j.b, ',')
+	j.list("aligns_to", len(o.AlignsTo), func(b []byte, i int) []byte {
+		ja := openObject(b)
+		ja.str("objective", o.AlignsTo[i].Objective.ID)
+		if kr := o.AlignsTo[i].KeyResult; kr != nil {
+			ja.strOmit("key_result", kr.ID)
 		}
-		ja := openObject(j.b)
-		ja.str("objective", a.Objective.ID)
-		if a.KeyResult != nil {
-			ja.strOmit("key_result", a.KeyResult.ID)
-		}
-		j.b = ja.close()
-	}
-	j.b = append(j.b, ']')
+		return ja.close()
+	})
 	j.strs("depends_on", len(o.DependsOn), func(i int) string { return o.DependsOn[i].ID })
 	j.strs("contributing_teams", len(o.ContributingTeams), func(i int) string { return o.ContributingTeams[i].ID })
 	j.num("weight", round4(o.Weight))
@@ -192,15 +192,7 @@ func (s *site) appendObjectiveJSON(b []byte, o *model.Objective) []byte {
 		j.strOmit("band", v.Band)
 	}
 	j.strOmit("retrospective", o.Retrospective)
-	j.key("key_results")
-	j.b = append(j.b, '[')
-	for i, k := range o.KeyResults {
-		if i > 0 {
-			j.b = append(j.b, ',')
-		}
-		j.b = appendKeyResultJSON(j.b, k)
-	}
-	j.b = append(j.b, ']')
+	j.list("key_results", len(o.KeyResults), func(b []byte, i int) []byte { return appendKeyResultJSON(b, o.KeyResults[i]) })
 	j.str("url", s.absURL(objPath(o)))
 	return j.close()
 }
@@ -224,18 +216,12 @@ func appendKeyResultJSON(b []byte, k *model.KeyResult) []byte {
 		j.boolean("done", *k.Done)
 	}
 	if len(k.Milestones) > 0 {
-		j.key("milestones")
-		j.b = append(j.b, '[')
-		for i, m := range k.Milestones {
-			if i > 0 {
-				j.b = append(j.b, ',')
-			}
-			jm := openObject(j.b)
-			jm.str("title", m.Title)
-			jm.boolean("done", m.Done)
-			j.b = jm.close()
-		}
-		j.b = append(j.b, ']')
+		j.list("milestones", len(k.Milestones), func(b []byte, i int) []byte {
+			jm := openObject(b)
+			jm.str("title", k.Milestones[i].Title)
+			jm.boolean("done", k.Milestones[i].Done)
+			return jm.close()
+		})
 	}
 	j.numOmit("entered_progress", k.Progress)
 	j.num("progress", round4(k.Computed.Progress))
@@ -244,28 +230,14 @@ func appendKeyResultJSON(b []byte, k *model.KeyResult) []byte {
 		j.num("score", round4(k.Computed.Score))
 		j.strOmit("band", k.Computed.Band)
 	}
-	j.key("checkins")
-	j.b = append(j.b, '[')
-	for i := range k.Checkins {
-		if i > 0 {
-			j.b = append(j.b, ',')
-		}
-		j.b = appendCheckinJSON(j.b, &k.Checkins[i])
-	}
-	j.b = append(j.b, ']')
-	j.key("initiatives")
-	j.b = append(j.b, '[')
-	for i, in := range k.Initiatives {
-		if i > 0 {
-			j.b = append(j.b, ',')
-		}
-		ji := openObject(j.b)
-		ji.str("title", in.Title)
-		ji.strOmit("url", in.URL)
-		ji.boolean("done", in.Done)
-		j.b = ji.close()
-	}
-	j.b = append(j.b, ']')
+	j.list("checkins", len(k.Checkins), func(b []byte, i int) []byte { return appendCheckinJSON(b, &k.Checkins[i]) })
+	j.list("initiatives", len(k.Initiatives), func(b []byte, i int) []byte {
+		ji := openObject(b)
+		ji.str("title", k.Initiatives[i].Title)
+		ji.strOmit("url", k.Initiatives[i].URL)
+		ji.boolean("done", k.Initiatives[i].Done)
+		return ji.close()
+	})
 	return j.close()
 }
 

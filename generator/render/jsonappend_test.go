@@ -75,7 +75,6 @@ func jsonKeyResult(k *model.KeyResult) jsonKR {
 	return j
 }
 
-
 // encodeJSON is what json.Encoder writes for v, without its newline.
 func encodeJSON(t *testing.T, v any) []byte {
 	t.Helper()
