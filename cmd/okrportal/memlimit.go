@@ -1,7 +1,7 @@
 package main
 
 import (
-	"io/fs"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 )
@@ -31,20 +31,49 @@ func prepareMemory(e env, source string) {
 	}
 }
 
-// sourceBytes is the size of the files under dir, 0 when it cannot be
-// read (loading reports that).
+// sourceBytes is about the size of the files under dir, 0 when it cannot
+// be read (loading reports that). It lists the files, and measures up to
+// sourceSample of them evenly spread: a stat per file costs a tenth of a
+// second on a portal of 10,000 objectives, before anything else can start.
 func sourceBytes(dir string) int64 {
-	var n int64
-	_ = filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil // skip what cannot be read
+	var files []string
+	listFiles(dir, &files)
+	if len(files) == 0 {
+		return 0
+	}
+	step := max(1, len(files)/sourceSample)
+	var sum, measured int64
+	for i := 0; i < len(files); i += step {
+		if info, err := os.Lstat(files[i]); err == nil {
+			sum += info.Size()
+			measured++
 		}
-		if d.Type().IsRegular() {
-			if info, err := d.Info(); err == nil {
-				n += info.Size()
-			}
+	}
+	if measured == 0 {
+		return 0
+	}
+	return sum * int64(len(files)) / measured
+}
+
+// sourceSample is how many files sourceBytes measures.
+const sourceSample = 64
+
+// listFiles appends the regular files under dir to files, skipping what
+// cannot be read.
+func listFiles(dir string, files *[]string) {
+	f, err := os.Open(dir)
+	if err != nil {
+		return
+	}
+	entries, _ := f.ReadDir(-1) // unsorted: order does not matter here
+	f.Close()
+	for _, e := range entries {
+		path := filepath.Join(dir, e.Name())
+		switch {
+		case e.IsDir():
+			listFiles(path, files)
+		case e.Type().IsRegular():
+			*files = append(*files, path)
 		}
-		return nil
-	})
-	return n
+	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -22,5 +23,27 @@ func TestSourceBytes(t *testing.T) {
 	}
 	if got := sourceBytes(filepath.Join(dir, "missing")); got != 0 {
 		t.Errorf("sourceBytes of a missing folder = %d, want 0", got)
+	}
+}
+
+// TestSourceBytesEstimatesLargeFolders checks the sampled estimate on a
+// folder of more files than are measured.
+func TestSourceBytesEstimatesLargeFolders(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 500 {
+		name := filepath.Join(dir, "okrs", string(rune('a'+i%20)), fmt.Sprintf("%d.md", i))
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, make([]byte, 1000+i%7*100), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := int64(0)
+	for i := range 500 {
+		want += int64(1000 + i%7*100)
+	}
+	if got := sourceBytes(dir); got < want*9/10 || got > want*11/10 {
+		t.Errorf("sourceBytes = %d, want within 10%% of %d", got, want)
 	}
 }
