@@ -53,7 +53,12 @@ func (s *site) jobs(th *theme) []job {
 	for _, t := range p.Teams {
 		add("team", file(teamPath(t)), func() *page { return s.teamPage(t) })
 	}
+	fast := defaultLayouts(s.opts.ThemeDir)
 	for _, o := range p.Objectives {
+		if fast {
+			js = append(js, job{rel: file(objPath(o)), make: func(w *fileWriter) error { return writeObjectivePage(w, s.objectivePage(o)) }})
+			continue
+		}
 		add("objective", file(objPath(o)), func() *page { return s.objectivePage(o) })
 	}
 	for _, x := range p.People {
