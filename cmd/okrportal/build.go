@@ -36,7 +36,7 @@ func (c *buildCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	prepareMemory(c.env, opts.Source)
+	opts.Listed = memoryFor(c.env)
 	res, list, err := site.Build(ctx, site.BuildOptions{Options: opts, Dest: *dest, Force: *force, BuildInfo: "okrportal " + versionString()})
 	printDiagnostics(c.env, list, *quiet)
 	if errors.Is(err, site.ErrContent) {

@@ -43,7 +43,7 @@ func (c *checkCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	opts.Drafts = true
-	prepareMemory(c.env, opts.Source)
+	opts.Listed = memoryFor(c.env)
 	p, list, err := site.Load(ctx, opts)
 	if err != nil {
 		return err

@@ -1,8 +1,8 @@
 package main
 
 import (
+	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 )
 
@@ -17,34 +17,41 @@ const (
 	minMemoryLimit    = 96 << 20
 )
 
-// prepareMemory sets the runtime's soft memory limit for loading the
-// portal in source, unless the user set one with GOMEMLIMIT, and asks for
-// huge pages for a heap of that size (preferHugePages).
-func prepareMemory(e env, source string) {
-	limit := debug.SetMemoryLimit(-1)
-	if e.getenv("GOMEMLIMIT") == "" {
-		limit = max(minMemoryLimit, heapPerSourceByte*sourceBytes(source))
-		debug.SetMemoryLimit(limit)
-	}
-	if limit <= 1<<40 { // math.MaxInt64 when unset: no size to go by
-		preferHugePages(int(limit))
+// memoryFor returns a site.Options.Listed function that, once the source
+// files are known, sets the runtime's soft memory limit for loading them
+// (unless the user set one with GOMEMLIMIT) and asks for huge pages for a
+// heap of that size (preferHugePages).
+func memoryFor(e env) func(paths []string) {
+	return func(paths []string) {
+		limit := debug.SetMemoryLimit(-1)
+		if e.getenv("GOMEMLIMIT") == "" {
+			limit = max(minMemoryLimit, heapPerSourceByte*sourceBytes(paths))
+			debug.SetMemoryLimit(limit)
+		}
+		if limit <= 1<<40 { // math.MaxInt64 when unset: no size to go by
+			preferHugePages(int(limit))
+		}
 	}
 }
 
-// sourceBytes is about the size of the files under dir, 0 when it cannot
-// be read (loading reports that). It lists the files, and measures up to
-// sourceSample of them evenly spread: a stat per file costs a tenth of a
-// second on a portal of 10,000 objectives, before anything else can start.
-func sourceBytes(dir string) int64 {
-	var files []string
-	listFiles(dir, &files)
-	if len(files) == 0 {
-		return 0
+// sourceSample is how many files sourceBytes measures.
+const sourceSample = 64
+
+// sourceBytes is about the size of the files: it measures all of them up
+// to sourceSample, else sourceSample picked at random (with a fixed seed,
+// so a portal always gets the same figure), as a stat per file would cost
+// a tenth of a second on a portal of 10,000 objectives. At random rather
+// than evenly spread: sizes that repeat with the folder structure would
+// bias every Nth file.
+func sourceBytes(paths []string) int64 {
+	pick := func(k int) int { return k }
+	if len(paths) > sourceSample {
+		r := rand.New(rand.NewPCG(1, 2))
+		pick = func(int) int { return r.IntN(len(paths)) }
 	}
-	step := max(1, len(files)/sourceSample)
 	var sum, measured int64
-	for i := 0; i < len(files); i += step {
-		if info, err := os.Lstat(files[i]); err == nil {
+	for k := range min(len(paths), sourceSample) {
+		if info, err := os.Lstat(paths[pick(k)]); err == nil {
 			sum += info.Size()
 			measured++
 		}
@@ -52,28 +59,5 @@ func sourceBytes(dir string) int64 {
 	if measured == 0 {
 		return 0
 	}
-	return sum * int64(len(files)) / measured
-}
-
-// sourceSample is how many files sourceBytes measures.
-const sourceSample = 64
-
-// listFiles appends the regular files under dir to files, skipping what
-// cannot be read.
-func listFiles(dir string, files *[]string) {
-	f, err := os.Open(dir)
-	if err != nil {
-		return
-	}
-	entries, _ := f.ReadDir(-1) // unsorted: order does not matter here
-	f.Close()
-	for _, e := range entries {
-		path := filepath.Join(dir, e.Name())
-		switch {
-		case e.IsDir():
-			listFiles(path, files)
-		case e.Type().IsRegular():
-			*files = append(*files, path)
-		}
-	}
+	return sum * int64(len(paths)) / measured
 }

@@ -24,6 +24,10 @@ type Options struct {
 	Drafts bool      // keep draft objectives
 	// Cache, when set, keeps parsed files between loads (serve).
 	Cache *source.Cache
+	// Listed, when set, is called with the paths of the source files once
+	// the folder is listed, before any is read (the build command sizes
+	// its memory from it).
+	Listed func(paths []string)
 }
 
 // Load reads, resolves and computes the portal in opts.Source. Content
@@ -34,7 +38,8 @@ func Load(ctx context.Context, opts Options) (*model.Portal, *diag.List, error) 
 	if opts.Today.IsZero() {
 		opts.Today = Today()
 	}
-	folder, err := source.ReadDecoded(ctx, opts.Source, opts.Cache, list, resolve.Decode)
+	folder, err := source.ReadWith(ctx, opts.Source, list,
+		source.ReadOptions{Cache: opts.Cache, Decode: resolve.Decode, Listed: opts.Listed})
 	if err != nil {
 		return nil, list, err
 	}

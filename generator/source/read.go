@@ -43,19 +43,30 @@ type Folder struct {
 // with single files are added to list; the returned error is for a source
 // folder that cannot be read at all. cache may be nil.
 func Read(ctx context.Context, root string, cache *Cache, list *diag.List) (*Folder, error) {
-	return ReadDecoded(ctx, root, cache, list, nil)
+	return ReadWith(ctx, root, list, ReadOptions{Cache: cache})
 }
 
 // Decoder turns a parsed document's front matter into a value of its own
 // (package resolve decodes into typed structs), reporting problems to list.
 type Decoder func(doc *Document, list *diag.List) any
 
-// ReadDecoded is Read, with decode (when not nil) applied to every document
-// right after it is parsed, in the same worker: its result is kept in
-// Document.Decoded and the front matter node tree is dropped. A large
-// portal thus never holds every file's node tree at once. Cached documents
-// keep their decoded value and replay its diagnostics.
-func ReadDecoded(ctx context.Context, root string, cache *Cache, list *diag.List, decode Decoder) (*Folder, error) {
+// ReadOptions are what ReadWith may do besides Read.
+type ReadOptions struct {
+	Cache *Cache // may be nil
+	// Decode, when not nil, is applied to every document right after it
+	// is parsed, in the same worker: its result is kept in
+	// Document.Decoded and the front matter node tree is dropped. A large
+	// portal thus never holds every file's node tree at once. Cached
+	// documents keep their decoded value and replay its diagnostics.
+	Decode Decoder
+	// Listed, when not nil, is called with the paths of the files to read
+	// once the folder is listed, before any is read: what the caller
+	// needs to know of the portal's size.
+	Listed func(paths []string)
+}
+
+// ReadWith is Read with options.
+func ReadWith(ctx context.Context, root string, list *diag.List, opts ReadOptions) (*Folder, error) {
 	abs, err := filepath.Abs(root)
 	if err != nil {
 		return nil, err
@@ -74,11 +85,18 @@ func ReadDecoded(ctx context.Context, root string, cache *Cache, list *diag.List
 	if err != nil {
 		return nil, err
 	}
+	if opts.Listed != nil {
+		paths := make([]string, len(files))
+		for i, f := range files {
+			paths[i] = filepath.Join(abs, filepath.FromSlash(f.rel))
+		}
+		opts.Listed(paths)
+	}
 	folder := &Folder{Root: abs}
 	if st, err := os.Stat(filepath.Join(abs, "static")); err == nil && st.IsDir() {
 		folder.StaticDir = filepath.Join(abs, "static")
 	}
-	folder.Documents, err = parseAll(ctx, abs, files, cache, list, decode)
+	folder.Documents, err = parseAll(ctx, abs, files, opts.Cache, list, opts.Decode)
 	return folder, err
 }
 
