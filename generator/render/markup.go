@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unsafe"
+
+	"github.com/okrportal/okrportal/generator/model"
 )
 
 // markup builds the HTML of the default theme's busiest fragments in Go
@@ -136,13 +138,58 @@ func (m *markup) link(target string) {
 	if i := strings.IndexByte(target, '#'); i >= 0 {
 		target, frag = target[:i], target[i:]
 	}
-	if m.fileLinks && (target == "" || strings.HasSuffix(target, "/")) {
-		target += "index.html"
-	}
-	if m.prefix == "" && target == "" {
+	index := m.fileLinks && (target == "" || strings.HasSuffix(target, "/"))
+	if m.prefix == "" && target == "" && !index {
 		target = "./"
 	}
-	m.url(m.prefix + target + frag)
+	// Appended piece by piece, as url would append the whole: a page has
+	// dozens of links, and the pieces hold no '%'.
+	if !safeJoined(m.prefix, target, frag) {
+		m.url(m.prefix + target + frag)
+		return
+	}
+	m.b = appendURL(m.b, m.prefix)
+	m.b = appendURL(m.b, target)
+	if index {
+		m.b = append(m.b, "index.html"...)
+	}
+	m.b = appendURL(m.b, frag)
+}
+
+// linkObj appends what link(objPath(o)) would, or with k
+// link(krPath(k)), without building the path: a page links to dozens of
+// objectives.
+func (m *markup) linkObj(o *model.Objective, k *model.KeyResult) {
+	if !safeJoined(m.prefix, "objectives/", "") {
+		m.url(m.prefix + "objectives/") // never: objective links are relative
+		return
+	}
+	m.b = appendURL(m.b, m.prefix)
+	m.b = append(m.b, "objectives/"...)
+	m.b = appendURL(m.b, o.ID)
+	m.b = append(m.b, '/')
+	if m.fileLinks {
+		m.b = append(m.b, "index.html"...)
+	}
+	if k != nil {
+		m.b = append(m.b, "#kr-"...)
+		m.b = appendURL(m.b, k.ID)
+	}
+}
+
+// safeJoined is safeScheme(a + b + c); it builds the string only when a
+// has neither ':' nor '/', which a page's prefix ("", "../…" or a base
+// URL) never has but when it is "".
+func safeJoined(a, b, c string) bool {
+	switch {
+	case strings.IndexByte(a, ':') >= 0:
+		return safeScheme(a)
+	case strings.IndexByte(a, '/') >= 0:
+		return true // any scheme would hold a '/': a relative link
+	case a == "" && c == "":
+		return safeScheme(b)
+	}
+	return safeScheme(a + b + c)
 }
 
 // url appends u as the whole value of an href attribute: html/template's

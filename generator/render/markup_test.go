@@ -188,3 +188,19 @@ func FuzzPlainTextFast(f *testing.F) {
 		}
 	})
 }
+
+// TestSafeJoinedIsSafeSchemeOfTheWhole compares safeJoined with
+// safeScheme of the joined string.
+func TestSafeJoinedIsSafeSchemeOfTheWhole(t *testing.T) {
+	parts := []string{"", "../", "../../", "https://okrs.example.com/", "javascript:", "x", "objectives/a/", "#kr-1", "#a:b",
+		"mailto:x@y", "a:b/", ":", "/"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				if got, want := safeJoined(a, b, c), safeScheme(a+b+c); got != want {
+					t.Errorf("safeJoined(%q, %q, %q) = %v, safeScheme of the whole %v", a, b, c, got, want)
+				}
+			}
+		}
+	}
+}

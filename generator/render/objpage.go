@@ -150,13 +150,13 @@ func (s *site) objectiveLinks(m *markup, o *model.Objective) {
 				continue
 			}
 			m.raw("\n" + `<li><span class="tkind" title="Objective">O</span> <a href="`)
-			m.link(objPath(a.Objective))
+			m.linkObj(a.Objective, nil)
 			m.raw(`">`)
 			m.text(a.Objective.Title)
 			m.raw(`</a>`)
 			if k := a.KeyResult; k != nil {
 				m.raw(` <span class="via">via <a href="`)
-				m.link(krPath(k))
+				m.linkObj(k.Objective, k)
 				m.raw(`">`)
 				m.text(k.Title)
 				m.raw(`</a></span>`)
@@ -190,7 +190,7 @@ func (s *site) objectiveLinks(m *markup, o *model.Objective) {
 // dependency appends one item of the dependencies list.
 func (s *site) dependency(m *markup, dir string, x *model.Objective) {
 	m.raw("\n" + `<li><span class="dir">` + dir + `</span> <a href="`)
-	m.link(objPath(x))
+	m.linkObj(x, nil)
 	m.raw(`">`)
 	m.text(x.Title)
 	m.raw(`</a>`)
@@ -216,7 +216,7 @@ func (s *site) objectiveChildren(m *markup, o *model.Objective) {
 	m.raw("\n" + `<section aria-labelledby="children-h">` + "\n" + `<h2 id="children-h">Aligned to this objective</h2>` + "\n" + `<ul class="rows">`)
 	for _, c := range o.Children {
 		m.raw("\n" + `<li class="orow"><span class="main"><a class="t" href="`)
-		m.link(objPath(c))
+		m.linkObj(c, nil)
 		m.raw(`">`)
 		m.text(c.Title)
 		m.raw(`</a> <span class="meta">`)
@@ -225,7 +225,7 @@ func (s *site) objectiveChildren(m *markup, o *model.Objective) {
 		m.person(c.Owner)
 		if k := alignedKR(c, o); k != nil {
 			m.raw(` · to <a href="`)
-			m.link(krPath(k))
+			m.linkObj(k.Objective, k)
 			m.raw(`">`)
 			m.text(k.Title)
 			m.raw(`</a>`)
@@ -250,7 +250,7 @@ func (s *site) objectiveRetrospective(m *markup, o *model.Objective) {
 			`<thead><tr><th scope="col">Key result</th><th scope="col" class="n">Progress</th><th scope="col" class="n">Score</th></tr></thead>` + "\n<tbody>")
 		for _, k := range o.KeyResults {
 			m.raw("\n" + `<tr><th scope="row"><a href="`)
-			m.link(krPath(k))
+			m.linkObj(k.Objective, k)
 			m.raw(`">`)
 			m.text(k.Title)
 			m.raw(`</a></th><td class="n">`)

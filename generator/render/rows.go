@@ -24,7 +24,7 @@ func (s *site) objectiveRows(m *markup, objs []*model.Objective, pe *model.Perio
 // naming o's period when it is another.
 func (s *site) objectiveRow(m *markup, o *model.Objective, pe *model.Period) {
 	m.raw(`<li class="orow"><span class="main"><a class="t" href="`)
-	m.link(objPath(o))
+	m.linkObj(o, nil)
 	m.raw(`">`)
 	m.text(o.Title)
 	m.raw(`</a> <span class="meta">`)
@@ -51,7 +51,7 @@ func (s *site) card(m *markup, o *model.Objective, pe *model.Period) {
 	m.raw(`<article class="card `)
 	m.text(objectivePillClass(o))
 	m.raw(`">` + "\n" + `<div class="card-head">` + "\n" + `<h3><a href="`)
-	m.link(objPath(o))
+	m.linkObj(o, nil)
 	m.raw(`">`)
 	m.text(o.Title)
 	m.raw("</a></h3>\n")
@@ -78,7 +78,7 @@ func (s *site) card(m *markup, o *model.Objective, pe *model.Period) {
 // keyResultRow appends k as one row: title, detail, bar and status.
 func (s *site) keyResultRow(m *markup, k *model.KeyResult) {
 	m.raw(`<li class="kr"><a class="t" href="`)
-	m.link(krPath(k))
+	m.linkObj(k.Objective, k)
 	m.raw(`">`)
 	m.text(k.Title)
 	m.raw(`</a> <span class="d">`)
@@ -94,20 +94,20 @@ func (s *site) relations(m *markup, rs []relation) {
 	m.raw(`<ul class="rows rel-rows">`)
 	for _, r := range rs {
 		m.raw("\n" + `<li class="orow"><span class="main"><a class="t" href="`)
-		m.link(objPath(r.Theirs))
+		m.linkObj(r.Theirs, nil)
 		m.raw(`">`)
 		m.text(r.Theirs.Title)
 		m.raw(`</a> <span class="meta">`)
 		if r.KR != nil {
 			m.raw(`via <a href="`)
-			m.link(krPath(r.KR))
+			m.linkObj(r.KR.Objective, r.KR)
 			m.raw(`">`)
 			m.text(r.KR.Title)
 			m.raw(`</a> · `)
 		}
 		m.team(r.Theirs.Team)
 		m.raw(` · for <a href="`)
-		m.link(objPath(r.Ours))
+		m.linkObj(r.Ours, nil)
 		m.raw(`">`)
 		m.text(r.Ours.Title)
 		m.raw(`</a></span></span>`)

@@ -84,7 +84,7 @@ func (s *site) teamGlance(m *markup, d *teamData) {
 		m.raw("\n" + `<ul class="attention">`)
 		for _, a := range d.Attention {
 			m.raw("\n" + `<li><a href="`)
-			m.link(krPath(a.K))
+			m.linkObj(a.K.Objective, a.K)
 			m.raw(`">`)
 			m.text(a.K.Title)
 			m.raw(`</a> <span class="why">`)

@@ -244,7 +244,7 @@ func (s *site) treeNode(m *markup, n *node) {
 	o := n.O
 	if n.Ref {
 		m.raw(`<li class="tnode obj ref"><div class="tsum"><span class="tkind" title="Objective, shown in full elsewhere in this tree">O</span> <a href="`)
-		m.link(objPath(o))
+		m.linkObj(o, nil)
 		m.raw(`">`)
 		m.text(o.Title)
 		m.raw(`</a> <a class="also" href="#a-`)
@@ -257,7 +257,7 @@ func (s *site) treeNode(m *markup, n *node) {
 	m.raw(`<li class="tnode obj" id="a-`)
 	m.text(o.ID)
 	m.raw(`">` + "\n<details open>\n" + `<summary><span class="tkind" title="Objective">O</span> <a href="`)
-	m.link(objPath(o))
+	m.linkObj(o, nil)
 	m.raw(`">`)
 	m.text(o.Title)
 	m.raw(`</a> `)
@@ -270,7 +270,7 @@ func (s *site) treeNode(m *markup, n *node) {
 	for _, kn := range n.KRs {
 		k := kn.K
 		m.raw("\n" + `<li class="tkr"><div class="tsum"><span class="tkind kr" title="Key result">KR</span> <a href="`)
-		m.link(krPath(k))
+		m.linkObj(k.Objective, k)
 		m.raw(`">`)
 		m.text(k.Title)
 		m.raw(`</a> <span class="d">`)
@@ -305,7 +305,7 @@ func (m *markup) horizontal(o *model.Objective) {
 				m.raw(`, `)
 			}
 			m.raw(`<a href="`)
-			m.link(objPath(x))
+			m.linkObj(x, nil)
 			m.raw(`">`)
 			m.text(x.Title)
 			m.raw(`</a> (`)
