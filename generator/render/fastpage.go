@@ -7,18 +7,18 @@ import (
 	"path/filepath"
 )
 
-// A portal has as many objective pages as objectives: tens of thousands
-// in a large one. With the default theme's layouts, writeObjectivePage
-// writes them as layouts/baseof.html and layouts/objective.html would,
-// without executing the templates (whose reflection made most of the
-// garbage of a build). TestObjectivePageMatchesTemplates holds the two to
-// the same bytes. A theme that overrides any layout gets the templates.
+// A portal has as many objective pages as objectives, and thousands of
+// team and person pages. With the default theme's layouts, these are
+// written as layouts/baseof.html and layouts/<kind>.html would write
+// them, calling the same fragment builders, without executing the
+// templates (whose reflection made most of the garbage of a build).
+// TestDefaultPagesMatchTemplates holds the two to the same bytes. A theme
+// that overrides any layout gets the templates.
 
-// writeObjectivePage writes the objective page pg as the default theme's
-// templates lay it out.
-func writeObjectivePage(w *fileWriter, pg *page) error {
+// writeDefaultPage writes pg as baseof.html lays out a page, its "main"
+// block written by main, which hands each fragment to put.
+func writeDefaultPage(w *fileWriter, pg *page, main func(put func(template.HTML, error))) error {
 	defer pg.release()
-	d := pg.Data.(*objectiveData)
 	var err error
 	put := func(html template.HTML, e error) { // at once: a fragment lasts until the next
 		if err == nil {
@@ -31,22 +31,14 @@ func writeObjectivePage(w *fileWriter, pg *page) error {
 	w.buf.Write(appendRCDATA(w.buf.AvailableBuffer(), pg.DocTitle()))
 	w.WriteString("</title>\n")
 	put(pg.Chrome("headlinks"))
-	w.WriteString("\n</head>\n<body class=\"k-objective\">\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
+	w.WriteString("\n</head>\n<body class=\"k-")
+	w.WriteString(pg.Kind) // a fixed word of letters: nothing to escape
+	w.WriteString("\">\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
 	put(pg.Chrome("header"))
 	w.WriteString("\n<main id=\"main\" tabindex=\"-1\">")
 	put(pg.Breadcrumb())
-	w.WriteString("<div class=\"wrap\">\n")
-	put(d.Head())
-	if body := pg.Site.Body(d.O); body != "" {
-		w.WriteString("\n<section class=\"prose why\" aria-labelledby=\"why-h\"><h2 id=\"why-h\">Why</h2>")
-		w.WriteString(string(body))
-		w.WriteString("</section>")
-	}
-	w.WriteString("\n\n<section aria-labelledby=\"krs-h\">\n<h2 id=\"krs-h\">Key results</h2>")
-	put(d.KeyResults())
-	w.WriteString("\n</section>")
-	put(d.Foot())
-	w.WriteString("\n</div>\n</main>\n")
+	main(put)
+	w.WriteString("\n</main>\n")
 	put(pg.Chrome("footer"))
 	w.WriteString("\n")
 	put(pg.Chrome("bodyscripts"))
@@ -55,6 +47,59 @@ func writeObjectivePage(w *fileWriter, pg *page) error {
 		return err
 	}
 	return pg.err
+}
+
+// bodySection puts a page's Markdown body as a section headed title, as
+// {{ with .Site.Body … }} does in the page layouts.
+func bodySection(put func(template.HTML, error), body template.HTML, open string) {
+	if body != "" {
+		put(template.HTML(open), nil)
+		put(body, nil)
+		put("</section>", nil)
+	}
+}
+
+// writeObjectivePage writes the objective page pg (layouts/objective.html).
+func writeObjectivePage(w *fileWriter, pg *page) error {
+	d := pg.Data.(*objectiveData)
+	return writeDefaultPage(w, pg, func(put func(template.HTML, error)) {
+		put("<div class=\"wrap\">\n", nil)
+		put(d.Head())
+		bodySection(put, pg.Site.Body(d.O), "\n<section class=\"prose why\" aria-labelledby=\"why-h\"><h2 id=\"why-h\">Why</h2>")
+		put("\n\n<section aria-labelledby=\"krs-h\">\n<h2 id=\"krs-h\">Key results</h2>", nil)
+		put(d.KeyResults())
+		put("\n</section>", nil)
+		put(d.Foot())
+		put("\n</div>", nil)
+	})
+}
+
+// writeTeamPage writes the team page pg (layouts/team.html).
+func writeTeamPage(w *fileWriter, pg *page) error {
+	d := pg.Data.(*teamData)
+	return writeDefaultPage(w, pg, func(put func(template.HTML, error)) {
+		put("<div class=\"wrap\">\n", nil)
+		put(d.Head())
+		put(d.Work())
+		put("\n\n<div class=\"grid-2\">", nil)
+		bodySection(put, pg.Site.Body(d.T), "\n<section class=\"prose\" aria-labelledby=\"charter-h\"><h2 id=\"charter-h\">Charter</h2>")
+		put("\n", nil)
+		put(d.People())
+		put("\n</div>", nil)
+		put(d.Past())
+		put("\n</div>", nil)
+	})
+}
+
+// writePersonPage writes the person page pg (layouts/person.html).
+func writePersonPage(w *fileWriter, pg *page) error {
+	d := pg.Data.(*personData)
+	return writeDefaultPage(w, pg, func(put func(template.HTML, error)) {
+		put("<div class=\"wrap\">\n", nil)
+		put(d.Head())
+		bodySection(put, pg.Site.Body(d.X), "\n<section class=\"prose\" aria-labelledby=\"about-h\"><h2 id=\"about-h\">About</h2>")
+		put("\n</div>", nil)
+	})
 }
 
 // appendRCDATA appends s escaped as html/template escapes text inside

@@ -16,22 +16,24 @@ import (
 	defaulttheme "github.com/okrportal/okrportal/themes/default"
 )
 
-// TestObjectivePageMatchesTemplates renders the demo portal and the
-// examples with the default theme, whose objective pages are written
-// without the templates, and with a theme folder holding a copy of the
-// default objective layout, which makes them go through the templates:
+// TestDefaultPagesMatchTemplates renders the demo portal and the
+// examples with the default theme, whose objective, team and person pages
+// are written without the templates, and with a theme folder holding a
+// copy of the default layouts, which makes them go through the templates:
 // every page must come out the same, in both link modes.
-func TestObjectivePageMatchesTemplates(t *testing.T) {
-	layout, err := defaulttheme.FS.ReadFile("layouts/objective.html")
-	if err != nil {
-		t.Fatal(err)
-	}
+func TestDefaultPagesMatchTemplates(t *testing.T) {
 	copyTheme := t.TempDir()
 	if err := os.MkdirAll(filepath.Join(copyTheme, "layouts"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(copyTheme, "layouts", "objective.html"), layout, 0o644); err != nil {
-		t.Fatal(err)
+	for _, name := range []string{"baseof.html", "objective.html", "team.html", "person.html"} {
+		layout, err := defaulttheme.FS.ReadFile("layouts/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(copyTheme, "layouts", name), layout, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for _, src := range []string{"../../content", "../../examples/minimal", "../../examples/fiscal-year"} {
 		p, list, err := site.Load(context.Background(), site.Options{Source: src, Today: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)})
@@ -44,19 +46,20 @@ func TestObjectivePageMatchesTemplates(t *testing.T) {
 			fast := renderFiles(t, p, opts)
 			opts.ThemeDir = copyTheme
 			templated := renderFiles(t, p, opts)
-			pages := 0
+			pages := map[string]int{}
 			for rel, want := range templated {
-				if !strings.HasPrefix(rel, "objectives/") {
+				kind, _, _ := strings.Cut(rel, "/")
+				if kind != "objectives" && kind != "teams" && kind != "people" {
 					continue
 				}
-				pages++
+				pages[kind]++
 				if !bytes.Equal(fast[rel], want) {
 					t.Errorf("%s, file links %v: %s differs from the template's page:\n got %s\nwant %s",
 						src, fileLinks, rel, fast[rel], want)
 				}
 			}
-			if pages == 0 {
-				t.Errorf("%s: no objective pages", src)
+			if pages["objectives"] == 0 || pages["teams"] == 0 || pages["people"] == 0 {
+				t.Errorf("%s: pages compared: %v, want objectives, teams and people", src, pages)
 			}
 		}
 	}
