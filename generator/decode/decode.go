@@ -127,7 +127,7 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, path *Path) {
 		return
 	case v.Type() == refType:
 		if d.scalar(n, path, "a reference (an id or a name)") {
-			*v.Addr().Interface().(*Ref) = Ref{Value: strings.TrimSpace(n.Value), Line: n.Line, Col: n.Column}
+			*v.Addr().Interface().(*Ref) = Ref{Value: d.arena.str(strings.TrimSpace(n.Value)), Line: n.Line, Col: n.Column}
 		}
 		return
 	case v.Kind() == reflect.Pointer:
@@ -147,7 +147,7 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, path *Path) {
 		d.slice(n, v, path)
 	case reflect.String:
 		if d.scalar(n, path, "text") {
-			v.SetString(n.Value)
+			v.SetString(d.arena.str(n.Value))
 		}
 	case reflect.Bool:
 		d.boolean(n, v, path)

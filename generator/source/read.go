@@ -57,7 +57,9 @@ type ReadOptions struct {
 	// is parsed, in the same worker: its result is kept in
 	// Document.Decoded and the front matter node tree is dropped. A large
 	// portal thus never holds every file's node tree at once. Cached
-	// documents keep their decoded value and replay its diagnostics.
+	// documents keep their decoded value and replay its diagnostics. The
+	// nodes' text shares the buffer the file was read into, which the
+	// next file reuses: Decode must copy what it keeps.
 	Decode Decoder
 	// Listed, when not nil, is called with the paths of the files to read
 	// once the folder is listed, before any is read: what the caller
@@ -180,7 +182,9 @@ func parseAll(ctx context.Context, root string, files []file, cache *Cache, list
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var yp yamlfast.Parser // reused: decode is done with a file's nodes before the next
+			// Reused, and sharing the read buffer: decode is done with a
+			// file's nodes before the next, and keeps copies of their text.
+			yp := yamlfast.Parser{Borrow: true}
 			var buf []byte         // reused: a document keeps copies of what it needs
 			for i := range jobs {
 				docs[i] = readOne(root, files[i], cache, list, decode, &yp, &buf)

@@ -30,6 +30,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -58,6 +59,11 @@ func Parse(data []byte) (node *yaml.Node, ok bool) {
 // tree before the next most of its allocations. The zero value is ready
 // to use. A Parser is not safe for concurrent use.
 type Parser struct {
+	// Borrow makes the nodes' text point into the input instead of into
+	// a copy of it: the caller must not change the input while it uses
+	// the nodes, nor keep their text afterwards without copying it.
+	Borrow bool
+
 	nodes []yaml.Node
 	kids  []*yaml.Node
 	stack []*yaml.Node
@@ -70,7 +76,11 @@ func (ps *Parser) Parse(data []byte) (node *yaml.Node, ok bool) {
 	if !ok {
 		return nil, false
 	}
-	p := parser{src: string(data), ascii: ascii,
+	src := string(data)
+	if ps.Borrow && len(data) > 0 {
+		src = unsafe.String(&data[0], len(data))
+	}
+	p := parser{src: src, ascii: ascii,
 		nodes: reuse(ps.nodes, estimate), kids: reuse(ps.kids, estimate), stack: reuse(ps.stack, 64)}
 	top, ok := p.document()
 	ps.nodes, ps.kids, ps.stack = p.nodes[:0], p.kids[:0], p.stack[:0]
