@@ -185,7 +185,7 @@ func parseAll(ctx context.Context, root string, files []file, cache *Cache, list
 			// Reused, and sharing the read buffer: decode is done with a
 			// file's nodes before the next, and keeps copies of their text.
 			yp := yamlfast.Parser{Borrow: true}
-			var buf []byte         // reused: a document keeps copies of what it needs
+			var buf []byte // reused: a document keeps copies of what it needs
 			for i := range jobs {
 				docs[i] = readOne(root, files[i], cache, list, decode, &yp, &buf)
 			}
