@@ -1,6 +1,7 @@
 package render
 
 import (
+	"errors"
 	"html/template"
 	"io/fs"
 	"os"
@@ -133,21 +134,15 @@ func appendRCDATA(b []byte, s string) []byte {
 }
 
 // defaultLayouts reports whether the theme folder dir ("" for none)
-// leaves every layout of the default theme as it is.
+// leaves every layout of the default theme as it is: it has no layouts/
+// folder, or an empty one.
 func defaultLayouts(dir string) bool {
 	if dir == "" {
 		return true
 	}
-	overrides := false
-	_ = filepath.WalkDir(filepath.Join(dir, "layouts"), func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			overrides = true
-			return fs.SkipAll
-		}
-		return nil
-	})
-	if _, err := os.Stat(filepath.Join(dir, "layouts")); err != nil && !os.IsNotExist(err) {
-		return false // unreadable: let the templates report it
+	entries, err := os.ReadDir(filepath.Join(dir, "layouts"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return true
 	}
-	return !overrides
+	return err == nil && len(entries) == 0
 }
