@@ -7,14 +7,15 @@ import (
 )
 
 // The Go runtime lets the heap grow to twice what is live before it
-// collects. A build holds about three bytes of model per byte of source,
-// so that would take a 40 MB portal (10,000 objectives) to 250 MB and
-// more. A soft limit of heapPerSourceByte times the source size keeps the
+// collects. A build holds two to three bytes of model per byte of
+// source, so that would take a 40 MB portal (10,000 objectives) to 250 MB
+// and more. A soft limit of heapPerSourceByte times the source size keeps the
 // heap near what the portal needs at no measurable cost in speed, and
 // still leaves the collector room on any size of portal.
 const (
 	heapPerSourceByte = 5
 	minMemoryLimit    = 96 << 20
+	maxHugePageHeap   = 4 << 30 // a GOMEMLIMIT of 64GiB asks for huge pages for 4 GiB
 )
 
 // memoryFor returns a site.Options.Listed function that, once the source
@@ -28,9 +29,7 @@ func memoryFor(e env) func(paths []string) {
 			limit = max(minMemoryLimit, heapPerSourceByte*sourceBytes(paths))
 			debug.SetMemoryLimit(limit)
 		}
-		if limit <= 1<<40 { // math.MaxInt64 when unset: no size to go by
-			preferHugePages(int(limit))
-		}
+		preferHugePages(int(min(limit, maxHugePageHeap)))
 	}
 }
 
