@@ -194,6 +194,9 @@ func parseAll(ctx context.Context, root string, files []file, cache *Cache, list
 	var err error
 feed:
 	for i := range files {
+		if err = ctx.Err(); err != nil { // select picks at random when both are ready
+			break
+		}
 		select {
 		case jobs <- i:
 		case <-ctx.Done():
