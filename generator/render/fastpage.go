@@ -29,7 +29,7 @@ func writeDefaultPage(w *fileWriter, pg *page, main func(put func(template.HTML,
 	}
 	w.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" +
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-	w.buf.Write(appendRCDATA(w.buf.AvailableBuffer(), pg.DocTitle()))
+	w.buf.Write(appendEscaped(w.buf.AvailableBuffer(), pg.DocTitle())) // RCDATA: the same table
 	w.WriteString("</title>\n")
 	put(pg.Chrome("headlinks"))
 	w.WriteString("\n</head>\n<body class=\"k-")
@@ -101,36 +101,6 @@ func writePersonPage(w *fileWriter, pg *page) error {
 		bodySection(put, pg.Site.Body(d.X), "\n<section class=\"prose\" aria-labelledby=\"about-h\"><h2 id=\"about-h\">About</h2>")
 		put("\n</div>", nil)
 	})
-}
-
-// appendRCDATA appends s escaped as html/template escapes text inside
-// <title>.
-func appendRCDATA(b []byte, s string) []byte {
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case 0:
-			esc = "\uFFFD"
-		case '"':
-			esc = "&#34;"
-		case '&':
-			esc = "&amp;"
-		case '\'':
-			esc = "&#39;"
-		case '+':
-			esc = "&#43;"
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		default:
-			continue
-		}
-		b = append(append(b, s[last:i]...), esc...)
-		last = i + 1
-	}
-	return append(b, s[last:]...)
 }
 
 // defaultLayouts reports whether the theme folder dir ("" for none)
