@@ -13,6 +13,16 @@ type Period struct {
 
 	// Objectives of the period, in portal order.
 	Objectives []*Objective
+	// Within are the other periods whose dates contain this one's (a
+	// quarter's year and half; declared fiscal periods by their dates),
+	// longest first.
+	Within []*Period
+}
+
+// Nests reports whether p lies inside q: q's dates contain p's. A period
+// nests in itself.
+func (p *Period) Nests(q *Period) bool {
+	return p != nil && q != nil && !p.Start.Before(q.Start) && !p.End.After(q.End)
 }
 
 const day = 24 * time.Hour

@@ -16,8 +16,12 @@ type Portal struct {
 	// Current is the period the home page shows (never nil when there is
 	// at least one period).
 	Current *Period
-	// Today is the build date (midnight UTC).
+	// Today is the build date (midnight UTC): the moment the portal
+	// describes. Nothing dated after it counts.
 	Today time.Time
+	// Running are the periods that contain Today, longest first (a year
+	// before its half before its quarter).
+	Running []*Period
 
 	// StaticDir is the absolute path of the source's static/ folder, or "".
 	StaticDir string
@@ -35,6 +39,47 @@ type Settings struct {
 	Theme         string
 	UnsafeHTML    bool
 	Check         CheckSettings
+	Statuses      StatusSettings
+	Scores        ScoreBands
+}
+
+// StatusSettings are the margins of the status computation (§3), settable
+// under `statuses:` in portal.yaml.
+type StatusSettings struct {
+	// Progress at most OnTrackMargin behind the expected progress is on
+	// track, at most AtRiskMargin behind is at risk, further is off track.
+	OnTrackMargin float64
+	AtRiskMargin  float64
+	// DueWarning is the share of the period before a due date from which
+	// a boolean or milestone key result not yet done is at risk.
+	DueWarning float64
+}
+
+// DefaultStatusSettings returns the margins of the spec.
+func DefaultStatusSettings() StatusSettings {
+	return StatusSettings{OnTrackMargin: 0.10, AtRiskMargin: 0.25, DueWarning: 0.10}
+}
+
+// ScoreBands are the lower bounds of the amber and green score bands,
+// settable under `scores:` in portal.yaml.
+type ScoreBands struct {
+	Amber float64
+	Green float64
+}
+
+// DefaultScoreBands returns the bands of the spec: red below 0.4, amber
+// below 0.7, green from 0.7.
+func DefaultScoreBands() ScoreBands { return ScoreBands{Amber: 0.4, Green: 0.7} }
+
+// Band is the colour band of a closed score: red, amber or green.
+func (b ScoreBands) Band(score float64) string {
+	switch {
+	case score < b.Amber:
+		return "red"
+	case score < b.Green:
+		return "amber"
+	}
+	return "green"
 }
 
 // CheckSettings are the thresholds of the review rules (§5).
@@ -46,6 +91,10 @@ type CheckSettings struct {
 	MinPriorities         int
 	MaxPriorities         int
 	StaleAfterDays        int
+	// UnscoredWindowDays is how long after a period closes `check` warns
+	// about key results never scored (rule unscored); history older than
+	// that cannot be fixed.
+	UnscoredWindowDays int
 }
 
 // DefaultCheckSettings returns the thresholds of the spec.
@@ -58,6 +107,7 @@ func DefaultCheckSettings() CheckSettings {
 		MinPriorities:         2,
 		MaxPriorities:         5,
 		StaleAfterDays:        14,
+		UnscoredWindowDays:    30,
 	}
 }
 

@@ -14,6 +14,10 @@ const (
 	StatusDropped    Status = "dropped"
 	StatusNotStarted Status = "not-started"
 	StatusClosed     Status = "closed"
+	// StatusNoData is the status of a key result without a value as of the
+	// build date, and of an objective none of whose key results has one.
+	// Content cannot set it.
+	StatusNoData Status = "no-data"
 )
 
 // ParseStatus reports whether s names a status that content may set.
@@ -59,6 +63,8 @@ func (s Status) Label() string {
 		return "not started"
 	case StatusNone:
 		return "no status"
+	case StatusNoData:
+		return "no data yet"
 	}
 	return string(s)
 }
@@ -77,20 +83,16 @@ func (s Status) Icon() string {
 		return "⊘"
 	case StatusClosed:
 		return "■"
+	case StatusNoData:
+		return "○"
 	}
 	return "–"
 }
 
-// Band is the colour band of a closed score: red, amber or green.
-func Band(score float64) string {
-	switch {
-	case score < 0.4:
-		return "red"
-	case score < 0.7:
-		return "amber"
-	}
-	return "green"
-}
+// Band is the colour band of a closed score with the default bands: red
+// below 0.4, amber below 0.7, else green. ScoreBands.Band uses a portal's
+// own bands.
+func Band(score float64) string { return DefaultScoreBands().Band(score) }
 
 // Kind is a key result's way of measuring progress.
 type Kind string
