@@ -8,19 +8,27 @@ import (
 
 // Summary describes a set of computed objectives — a period's, a team's,
 // a priority's — for the home page, the period pages and the health page.
+//
+// Unknown is not failure: objectives without data are counted (NoData)
+// and left out of Progress, and closed objectives never scored are counted
+// (NotScored) and left out of Score.
 type Summary struct {
 	// Objectives is the number of objectives summarised.
 	Objectives int
-	// Progress is the weighted mean progress of the objectives by their
-	// weight (all weights 0: the plain mean; none: 0).
+	// Progress is the weighted mean progress of the objectives with data
+	// by their weight (all weights 0: the plain mean; none: 0).
 	Progress float64
+	// WithData is the number of objectives with data, NoData of those
+	// without (HasData false).
+	WithData, NoData int
 	// Counts is the number of objectives per computed status; never nil,
 	// so a missing status reads as 0.
 	Counts map[model.Status]int
-	// Closed is the number of objectives whose period has closed.
-	Closed int
-	// Score is the weighted mean score of the closed objectives by their
-	// weight, like Progress; 0 when none is closed.
+	// Closed is the number of objectives whose period has closed; Scored
+	// of those with a score, NotScored of those without.
+	Closed, Scored, NotScored int
+	// Score is the weighted mean score of the scored closed objectives by
+	// their weight, like Progress; 0 when none is scored.
 	Score float64
 }
 
@@ -35,10 +43,20 @@ func Summarise(objs []*model.Objective) Summary {
 		}
 		s.Objectives++
 		s.Counts[o.Computed.Status]++
-		progress.add(o.Weight, o.Computed.Progress)
+		if o.Computed.HasData {
+			s.WithData++
+			progress.add(o.Weight, o.Computed.Progress)
+		} else {
+			s.NoData++
+		}
 		if o.Computed.Phase == model.PhaseClosed {
 			s.Closed++
-			score.add(o.Weight, o.Computed.Score)
+			if o.Computed.Scored {
+				s.Scored++
+				score.add(o.Weight, o.Computed.Score)
+			} else {
+				s.NotScored++
+			}
 		}
 	}
 	s.Progress = progress.value()
@@ -46,13 +64,18 @@ func Summarise(objs []*model.Objective) Summary {
 	return s
 }
 
-// Band is the colour band of the summary's Score (see model.Band), or ""
-// when no objective is closed.
-func (s Summary) Band() string {
-	if s.Closed == 0 {
+// Band is the colour band of the summary's Score with the default bands
+// (see model.Band), or "" when no objective is scored. Pages use BandIn
+// with the portal's bands.
+func (s Summary) Band() string { return s.BandIn(model.DefaultScoreBands()) }
+
+// BandIn is the colour band of the summary's Score in bands b, or "" when
+// no objective is scored.
+func (s Summary) BandIn(b model.ScoreBands) string {
+	if s.Scored == 0 {
 		return ""
 	}
-	return model.Band(s.Score)
+	return b.Band(s.Score)
 }
 
 // Percent is progress as a whole percentage for display, 0–100. It rounds

@@ -24,6 +24,10 @@ type fragments struct {
 	mu     sync.RWMutex
 	pills  map[pillKey]template.HTML
 	meters map[meterKey]template.HTML
+
+	// judge is the portal's score bands and status margins, set with the
+	// site before any fragment is made.
+	judge judging
 }
 
 // newFragments returns an empty cache; root is set once the theme is

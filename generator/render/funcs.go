@@ -25,14 +25,14 @@ func templateFuncs(frags *fragments) template.FuncMap {
 		"pill":   frags.statusPillHTML,
 		"opill":  frags.objectivePillHTML,
 		"kpill":  frags.keyResultPillHTML,
-		"spill":  func(sum compute.Summary) (template.HTML, error) { return frags.scorePillHTML(sum.Score, "Average") },
+		"spill":  frags.summaryScorePillHTML,
 		"meter":  meterHTML,
 		"ometer": frags.objectiveMeterHTML,
 		"kmeter": frags.keyResultMeterHTML,
 		"rowmeter": func(sum compute.Summary, pe *model.Period, today time.Time) (template.HTML, error) {
-			return frags.meterHTML(summaryMeterArgs(sum, pe, today))
+			return frags.meterHTML(frags.judge.summaryMeterArgs(sum, pe, today))
 		},
-		"ostatus": objectivePillClass,
+		"ostatus": frags.objectivePillClass,
 		"pct":     pct,
 		"score":   scoreText,
 		"date":    dateText,

@@ -114,11 +114,16 @@ func (s *site) objectiveSummary(m *markup, o *model.Objective) {
 		m.raw("\n<div><dt>Expected by today</dt><dd>")
 		m.text(pct(v.Expected))
 		m.raw("</dd></div>\n<div><dt>Status</dt><dd>")
-		m.frag(s.frags.statusPillHTML(v.Status))
+		m.frag(s.frags.statusPillHTML(objectiveStatus(o)))
 		m.raw("</dd></div>")
 	}
 	m.raw("\n<div><dt>Key results</dt><dd>")
 	m.int(len(o.KeyResults))
+	if n := withoutData(o); n != "" {
+		m.raw(` <span class="meta">(`)
+		m.text(n)
+		m.raw(`)</span>`)
+	}
 	m.raw("</dd></div>")
 	if o.Weight != 1.0 {
 		m.raw("<div><dt>Weight</dt><dd>")
@@ -254,13 +259,13 @@ func (s *site) objectiveRetrospective(m *markup, o *model.Objective) {
 			m.raw(`">`)
 			m.text(k.Title)
 			m.raw(`</a></th><td class="n">`)
-			m.text(pct(k.Computed.Progress))
+			m.text(progressText(k.Computed.HasData, k.Computed.Progress))
 			m.raw(`</td><td class="n">`)
 			m.frag(s.frags.keyResultPillHTML(k))
 			m.raw(`</td></tr>`)
 		}
 		m.raw("\n</tbody>\n" + `<tfoot><tr><th scope="row">Objective</th><td class="n">`)
-		m.text(pct(o.Computed.Progress))
+		m.text(progressText(o.Computed.HasData, o.Computed.Progress))
 		m.raw(`</td><td class="n">`)
 		m.frag(s.frags.objectivePillHTML(o))
 		m.raw("</td></tr></tfoot>\n</table></div>")

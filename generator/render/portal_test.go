@@ -54,7 +54,67 @@ func link(p *model.Portal) *model.Portal {
 		p.Strategy = &model.Strategy{}
 	}
 	compute.Compute(p, nil)
+	markData(p)
 	return p
+}
+
+// markData sets the no-data and not-scored flags by hand, as the model
+// defines them, when compute has not set them (HasData false everywhere):
+// a key result has data when it has a value (current, done, progress, a
+// check-in, milestones) or, a roll-up, when an objective aligned to it
+// has; a closed one is scored when it has data or a score. The pages are
+// tested on these values, whichever compute fills them in.
+func markData(p *model.Portal) {
+	for _, o := range p.Objectives {
+		if o.Computed.HasData {
+			return
+		}
+	}
+	var krHas func(k *model.KeyResult) bool
+	krHas = func(k *model.KeyResult) bool {
+		if k.Kind == model.KindRollup {
+			for _, c := range k.Children {
+				for _, ck := range c.KeyResults {
+					if krHas(ck) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		return k.Current != nil || k.Done != nil || k.Progress != nil || len(k.Checkins) > 0 || len(k.Milestones) > 0
+	}
+	for _, o := range p.Objectives {
+		v := &o.Computed
+		closed := v.Phase == model.PhaseClosed
+		scored := false
+		for _, k := range o.KeyResults {
+			kv := &k.Computed
+			kv.HasData = krHas(k)
+			kv.Scored = closed && (kv.HasData || k.Score != nil)
+			scored = scored || kv.Scored
+			if kv.Expected == 0 && k.Kind != model.KindBoolean && k.Kind != model.KindMilestones {
+				kv.Expected = v.Expected
+			}
+			if !kv.HasData {
+				v.WithoutData++
+				if judged(kv.Status) {
+					kv.Status = model.StatusNoData
+				}
+			}
+			if c := k.Latest(); c != nil {
+				kv.Confidence = c.Confidence
+				if n := len(k.Checkins); n > 1 {
+					kv.PreviousConfidence = k.Checkins[n-2].Confidence
+				}
+			}
+		}
+		v.HasData = v.WithoutData < len(o.KeyResults)
+		v.Scored = scored
+		if !v.HasData && judged(v.Status) {
+			v.Status = model.StatusNoData
+		}
+	}
 }
 
 func linkObjective(o *model.Objective) {

@@ -49,7 +49,7 @@ func (m *markup) otherPeriod(o *model.Objective, pe *model.Period) {
 // card appends o as a card with its key results on a page of period pe.
 func (s *site) card(m *markup, o *model.Objective, pe *model.Period) {
 	m.raw(`<article class="card `)
-	m.text(objectivePillClass(o))
+	m.text(s.frags.objectivePillClass(o))
 	m.raw(`">` + "\n" + `<div class="card-head">` + "\n" + `<h3><a href="`)
 	m.linkObj(o, nil)
 	m.raw(`">`)
@@ -126,7 +126,7 @@ func (s *site) teamLine(m *markup, n *teamNow) {
 	m.text(n.Team.Name)
 	m.raw(`</a> <span class="tmeta teamcols">`)
 	if len(n.Objectives) > 0 {
-		m.frag(s.frags.meterHTML(summaryMeterArgs(n.Sum, n.period, n.today)))
+		m.frag(s.frags.meterHTML(n.judge.summaryMeterArgs(n.Sum, n.period, n.today)))
 		m.raw(`<span class="meta">`)
 		m.text(plural(len(n.Objectives), "objective"))
 		m.raw(`</span><span class="alerts">`)

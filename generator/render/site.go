@@ -51,6 +51,7 @@ type teamNow struct {
 	Sum        compute.Summary
 	period     *model.Period
 	today      time.Time
+	judge      judging
 }
 
 // periodView is a period with its summary.
@@ -59,6 +60,7 @@ type periodView struct {
 	Sum    compute.Summary
 	Phase  model.Phase
 	today  time.Time
+	judge  judging
 }
 
 // lazyHTML is a Markdown text rendered on first use.
@@ -96,9 +98,13 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 		files:   map[string]string{},
 		scratch: make(chan []byte, 4*runtime.GOMAXPROCS(0)),
 	}
+	judge := newJudging(p)
+	if frags != nil {
+		frags.judge = judge
+	}
 	s.menu()
 	for _, t := range p.Teams {
-		tn := &teamNow{Team: t, period: p.Current, today: p.Today}
+		tn := &teamNow{Team: t, period: p.Current, today: p.Today, judge: judge}
 		for _, o := range t.Objectives {
 			if o.Period == p.Current && p.Current != nil {
 				tn.Objectives = append(tn.Objectives, o)
@@ -109,7 +115,7 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 	}
 	for _, pe := range p.Periods {
 		s.trees[pe] = &periodTree{}
-		s.periods[pe] = &periodView{Period: pe, Sum: compute.Summarise(pe.Objectives), Phase: pe.PhaseOn(p.Today), today: p.Today}
+		s.periods[pe] = &periodView{Period: pe, Sum: compute.Summarise(pe.Objectives), Phase: pe.PhaseOn(p.Today), today: p.Today, judge: judge}
 	}
 	s.index()
 	s.latest = latestCheckins(p.Objectives, maxLatest)

@@ -72,7 +72,7 @@ func (s *site) teamGlance(m *markup, d *teamData) {
 		return
 	}
 	m.raw("\n" + `<div class="now-grid">` + "\n<div>\n" + `<div class="big">`)
-	m.frag(s.frags.meterHTML(summaryMeterArgs(now.Sum, now.period, now.today)))
+	m.frag(s.frags.meterHTML(now.judge.summaryMeterArgs(now.Sum, now.period, now.today)))
 	m.raw("</div>\n" + `<p class="meta">Progress of `)
 	m.text(plural(now.Sum.Objectives, "objective"))
 	m.raw("</p>\n")

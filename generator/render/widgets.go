@@ -24,11 +24,37 @@ func statusPill(s model.Status) pill {
 	return pill{Class: statusClass(s), Icon: s.Icon(), Text: s.Label(), Title: "Status: " + s.Label()}
 }
 
-func scorePill(score float64, what string) pill {
-	band := model.Band(score)
+// scorePill is the pill of a score in band (red, amber or green).
+func scorePill(score float64, band, what string) pill {
 	icon := map[string]string{"green": "✓", "amber": "!", "red": "✕"}[band]
 	text := scoreText(score)
 	return pill{Class: "band-" + band, Icon: icon, Text: text, Title: what + " score " + text + " of 1.0 (" + band + ")"}
+}
+
+// notScoredPill is the pill of a closed objective or key result that was
+// never graded: neutral, never a 0.0.
+func notScoredPill(what string) pill {
+	return pill{Class: string(notScored), Icon: "–", Text: "not scored", Title: what + " not scored"}
+}
+
+// judging is what pages judge summaries by: the portal's score bands and
+// status margins.
+type judging struct {
+	bands    model.ScoreBands
+	statuses model.StatusSettings
+}
+
+func newJudging(p *model.Portal) judging {
+	return judging{bands: scoreBands(p), statuses: statusSettings(p)}
+}
+
+// band is the band of a score the model computed (computed), or of score
+// in the portal's bands when the model left it empty.
+func (j judging) band(computed string, score float64) string {
+	if computed != "" {
+		return computed
+	}
+	return j.bands.Band(score)
 }
 
 func isClosed(o *model.Objective) bool { return o.Computed.Phase == model.PhaseClosed }
@@ -52,7 +78,7 @@ type statusCount struct {
 
 // statusOrder is the order statuses are counted in.
 var statusOrder = []model.Status{
-	model.StatusOnTrack, model.StatusAtRisk, model.StatusOffTrack, model.StatusNotStarted,
+	model.StatusOnTrack, model.StatusAtRisk, model.StatusOffTrack, model.StatusNoData, model.StatusNotStarted,
 	model.StatusAchieved, model.StatusMissed, model.StatusDropped, model.StatusClosed, model.StatusNone,
 }
 
@@ -79,8 +105,12 @@ type meter struct {
 	Class  string
 }
 
-// newMeter returns the bar of progress p against expected e.
+// newMeter returns the bar of progress p against expected e; with class
+// no-data an empty bar without a number.
 func newMeter(p, e float64, showE bool, class string) meter {
+	if class == string(model.StatusNoData) {
+		return meter{Width: width(0), Num: "–", Class: class}
+	}
 	m := meter{Width: width(p), Num: pct(p), ShowE: showE, Class: class}
 	if showE {
 		m.Left, m.ExpNum = left(e), pct(e)
@@ -90,27 +120,39 @@ func newMeter(p, e float64, showE bool, class string) meter {
 
 // summaryMeter is the progress of a summary of objectives in period pe on
 // day today, coloured by the status that progress earns.
-func summaryMeter(sum compute.Summary, pe *model.Period, today time.Time) meter {
-	return newMeter(summaryMeterArgs(sum, pe, today))
+func (j judging) summaryMeter(sum compute.Summary, pe *model.Period, today time.Time) meter {
+	return newMeter(j.summaryMeterArgs(sum, pe, today))
 }
 
-// summaryMeterArgs are the arguments of newMeter for summaryMeter.
-func summaryMeterArgs(sum compute.Summary, pe *model.Period, today time.Time) (p, e float64, showE bool, class string) {
+// summaryMeterArgs are the arguments of newMeter for summaryMeter: an
+// empty no-data bar when no objective has data, the mean progress of
+// those that have.
+func (j judging) summaryMeterArgs(sum compute.Summary, pe *model.Period, today time.Time) (p, e float64, showE bool, class string) {
 	if pe == nil || sum.Objectives == 0 {
 		return sum.Progress, 0, false, "none"
+	}
+	if sum.WithData == 0 {
+		return 0, 0, false, string(model.StatusNoData)
 	}
 	switch pe.PhaseOn(today) {
 	case model.PhaseActive:
 		e := pe.Elapsed(today)
-		return sum.Progress, e, true, string(compute.StatusFor(sum.Progress, e))
+		return sum.Progress, e, true, string(statusFor(sum.Progress, e, j.statuses))
 	case model.PhaseClosed:
-		return sum.Progress, 0, false, bandClass(sum.Score)
+		if sum.Scored == 0 {
+			return sum.Progress, 0, false, "none"
+		}
+		return sum.Progress, 0, false, "band-" + sum.BandIn(j.bands)
 	}
 	return sum.Progress, 0, false, "none"
 }
 
 // Meter is the period's overall progress bar.
-func (v *periodView) Meter() meter { return summaryMeter(v.Sum, v.Period, v.today) }
+func (v *periodView) Meter() meter { return v.judge.summaryMeter(v.Sum, v.Period, v.today) }
+
+// Note is what the period's figures leave out: "3 not scored", "2 without
+// data yet" or "".
+func (v *periodView) Note() string { return summaryNote(v.Sum, v.Closed()) }
 
 // Active reports whether the period is under way.
 func (v *periodView) Active() bool { return v.Phase == model.PhaseActive }
@@ -122,7 +164,7 @@ func (v *periodView) Closed() bool { return v.Phase == model.PhaseClosed }
 func (v *periodView) Elapsed() float64 { return v.Period.Elapsed(v.today) }
 
 // Meter is the team's current-period progress bar.
-func (t *teamNow) Meter() meter { return summaryMeter(t.Sum, t.period, t.today) }
+func (t *teamNow) Meter() meter { return t.judge.summaryMeter(t.Sum, t.period, t.today) }
 
 // AtRisk is the number of the team's current objectives at risk.
 func (t *teamNow) AtRisk() int { return t.Sum.Counts[model.StatusAtRisk] }
@@ -130,12 +172,16 @@ func (t *teamNow) AtRisk() int { return t.Sum.Counts[model.StatusAtRisk] }
 // OffTrack is the number of the team's current objectives off track.
 func (t *teamNow) OffTrack() int { return t.Sum.Counts[model.StatusOffTrack] }
 
-// Bands counts the period's closed objectives per score band, green first.
+// Bands counts the period's closed objectives per score band, green
+// first, then those not scored.
 func (v *periodView) Bands() []statusCount {
 	n := map[string]int{}
 	for _, o := range v.Period.Objectives {
-		if showsScore(o) {
-			n[model.Band(o.Computed.Score)]++
+		switch {
+		case showsScore(o) && o.Computed.Scored:
+			n[v.judge.band(o.Computed.Band, o.Computed.Score)]++
+		case showsScore(o):
+			n[string(notScored)]++
 		}
 	}
 	var out []statusCount
@@ -144,10 +190,13 @@ func (v *periodView) Bands() []statusCount {
 		score float64
 	}{{"green", 1}, {"amber", 0.5}, {"red", 0}} {
 		if n[b.band] > 0 {
-			p := scorePill(b.score, "Objectives")
+			p := scorePill(b.score, b.band, "Objectives")
 			p.Text, p.Title = b.band, "Objectives scored "+b.band
 			out = append(out, statusCount{Pill: p, N: n[b.band]})
 		}
+	}
+	if k := n[string(notScored)]; k > 0 {
+		out = append(out, statusCount{Pill: notScoredPill("Objectives"), N: k})
 	}
 	return out
 }
@@ -166,32 +215,53 @@ func (f *fragments) statusPillHTML(st model.Status) (template.HTML, error) {
 	return typed(f, f.pills, "pill", pillKey{status: st}, func() any { return statusPill(st) })
 }
 
-// scorePillHTML is the "pill" partial of a score.
-func (f *fragments) scorePillHTML(score float64, what string) (template.HTML, error) {
+// scorePillHTML is the "pill" partial of a score in band.
+func (f *fragments) scorePillHTML(score float64, band, what string) (template.HTML, error) {
 	tenths := math.Round(score * 10)
 	if math.IsNaN(tenths) {
-		return f.partial("pill", scorePill(score, what))
+		return f.partial("pill", scorePill(score, band, what))
 	}
-	return typed(f, f.pills, "pill", pillKey{what: what, tenths: tenths, band: model.Band(score)},
-		func() any { return scorePill(score, what) })
+	return typed(f, f.pills, "pill", pillKey{what: what, tenths: tenths, band: band},
+		func() any { return scorePill(score, band, what) })
 }
 
-// objectivePillHTML is the "pill" partial of o: its score once closed,
-// else its status.
+// notScoredPillHTML is the "pill" partial of "not scored".
+func (f *fragments) notScoredPillHTML(what string) (template.HTML, error) {
+	return typed(f, f.pills, "pill", pillKey{status: notScored, what: what},
+		func() any { return notScoredPill(what) })
+}
+
+// summaryScorePillHTML is the "pill" partial of a summary's average
+// score, or "not scored" when no objective of it is.
+func (f *fragments) summaryScorePillHTML(sum compute.Summary) (template.HTML, error) {
+	if sum.Scored == 0 {
+		return f.notScoredPillHTML("Average")
+	}
+	return f.scorePillHTML(sum.Score, sum.BandIn(f.judge.bands), "Average")
+}
+
+// objectivePillHTML is the "pill" partial of o: its score (or "not
+// scored") once closed, else its status.
 func (f *fragments) objectivePillHTML(o *model.Objective) (template.HTML, error) {
-	if showsScore(o) {
-		return f.scorePillHTML(o.Computed.Score, "Objective")
+	switch {
+	case showsScore(o) && o.Computed.Scored:
+		return f.scorePillHTML(o.Computed.Score, f.judge.band(o.Computed.Band, o.Computed.Score), "Objective")
+	case showsScore(o):
+		return f.notScoredPillHTML("Objective")
 	}
-	return f.statusPillHTML(o.Computed.Status)
+	return f.statusPillHTML(objectiveStatus(o))
 }
 
-// keyResultPillHTML is the "pill" partial of k: its score once closed,
-// else its status.
+// keyResultPillHTML is the "pill" partial of k: its score (or "not
+// scored") once closed, else its status.
 func (f *fragments) keyResultPillHTML(k *model.KeyResult) (template.HTML, error) {
-	if krShowsScore(k) {
-		return f.scorePillHTML(k.Computed.Score, "Key result")
+	switch {
+	case krShowsScore(k) && k.Computed.Scored:
+		return f.scorePillHTML(k.Computed.Score, f.judge.band(k.Computed.Band, k.Computed.Score), "Key result")
+	case krShowsScore(k):
+		return f.notScoredPillHTML("Key result")
 	}
-	return f.statusPillHTML(k.Computed.Status)
+	return f.statusPillHTML(keyResultStatus(k))
 }
 
 // meterKey is what a meter depends on: whole percentages, whether the
@@ -212,37 +282,58 @@ func (f *fragments) meterHTML(p, e float64, showE bool, class string) (template.
 }
 
 // objectiveMeterHTML is the "meter" partial of o's progress against the
-// expected progress.
+// expected progress: an empty no-data bar when o has no data.
 func (f *fragments) objectiveMeterHTML(o *model.Objective) (template.HTML, error) {
 	v := o.Computed
-	return f.meterHTML(v.Progress, v.Expected, v.Phase == model.PhaseActive, objectivePillClass(o))
+	if !v.HasData {
+		return f.meterHTML(0, 0, false, string(model.StatusNoData))
+	}
+	return f.meterHTML(v.Progress, v.Expected, v.Phase == model.PhaseActive, f.objectivePillClass(o))
 }
 
-// keyResultMeterHTML is the "meter" partial of k's progress against its
-// objective's expected progress.
+// keyResultMeterHTML is the "meter" partial of k's progress against the
+// progress expected of it: its objective's for most kinds, its own step
+// for milestones, none for a boolean (which is due at a date, not along a
+// line); an empty no-data bar when k has no data.
 func (f *fragments) keyResultMeterHTML(k *model.KeyResult) (template.HTML, error) {
+	if !k.Computed.HasData {
+		return f.meterHTML(0, 0, false, string(model.StatusNoData))
+	}
 	var e float64
 	showE := false
 	if o := k.Objective; o != nil {
 		e, showE = o.Computed.Expected, o.Computed.Phase == model.PhaseActive
 	}
-	return f.meterHTML(k.Computed.Progress, e, showE, keyResultPillClass(k))
+	switch k.Kind {
+	case model.KindBoolean:
+		showE = false
+	case model.KindMilestones: // a step at each due date: no mark before the first
+		e = k.Computed.Expected
+		showE = showE && e > 0
+	}
+	return f.meterHTML(k.Computed.Progress, e, showE, f.keyResultPillClass(k))
 }
 
 // objectivePillClass is the class of o's pill without making the pill.
-func objectivePillClass(o *model.Objective) string {
-	if showsScore(o) {
-		return bandClass(o.Computed.Score)
+func (f *fragments) objectivePillClass(o *model.Objective) string {
+	switch {
+	case showsScore(o) && o.Computed.Scored:
+		return "band-" + f.judge.band(o.Computed.Band, o.Computed.Score)
+	case showsScore(o):
+		return string(notScored)
 	}
-	return statusClass(o.Computed.Status)
+	return statusClass(objectiveStatus(o))
 }
 
 // keyResultPillClass is the class of k's pill without making the pill.
-func keyResultPillClass(k *model.KeyResult) string {
-	if krShowsScore(k) {
-		return bandClass(k.Computed.Score)
+func (f *fragments) keyResultPillClass(k *model.KeyResult) string {
+	switch {
+	case krShowsScore(k) && k.Computed.Scored:
+		return "band-" + f.judge.band(k.Computed.Band, k.Computed.Score)
+	case krShowsScore(k):
+		return string(notScored)
 	}
-	return statusClass(k.Computed.Status)
+	return statusClass(keyResultStatus(k))
 }
 
 // statusClass is the CSS class of a status pill.
@@ -251,15 +342,4 @@ func statusClass(s model.Status) string {
 		return "none"
 	}
 	return string(s)
-}
-
-// bandClass is the CSS class of a score pill, "band-" and the band.
-func bandClass(score float64) string {
-	switch model.Band(score) {
-	case "red":
-		return "band-red"
-	case "amber":
-		return "band-amber"
-	}
-	return "band-green"
 }

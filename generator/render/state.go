@@ -1,0 +1,100 @@
+package render
+
+import (
+	"strconv"
+
+	"github.com/okrportal/okrportal/generator/compute"
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+// What the model says about unknowns, as pages show it: a key result or
+// objective without data is "no data yet" (never a percentage, never off
+// track), and a closed one never graded is "not scored" (never a 0.0).
+
+// notScored is the "status" of a closed objective or key result without a
+// score; it is no model status, only a pill.
+const notScored model.Status = "not-scored"
+
+// judged reports whether st is a judgement of progress against expected,
+// which a key result or objective without data cannot have.
+func judged(st model.Status) bool {
+	return st == model.StatusOnTrack || st == model.StatusAtRisk || st == model.StatusOffTrack
+}
+
+// objectiveStatus is o's status as pages show it: no-data when none of its
+// key results has data, unless an override or the phase says otherwise.
+func objectiveStatus(o *model.Objective) model.Status {
+	if st := o.Computed.Status; o.Computed.HasData || !judged(st) {
+		return st
+	}
+	return model.StatusNoData
+}
+
+// keyResultStatus is k's status as pages show it: no-data without data.
+func keyResultStatus(k *model.KeyResult) model.Status {
+	if st := k.Computed.Status; k.Computed.HasData || !judged(st) {
+		return st
+	}
+	return model.StatusNoData
+}
+
+// scoreBands are the portal's score bands, the spec's when unset.
+func scoreBands(p *model.Portal) model.ScoreBands {
+	if b := p.Settings.Scores; b.Amber > 0 || b.Green > 0 {
+		return b
+	}
+	return model.DefaultScoreBands()
+}
+
+// statusSettings are the portal's status margins, the spec's when unset.
+func statusSettings(p *model.Portal) model.StatusSettings {
+	s, def := p.Settings.Statuses, model.DefaultStatusSettings()
+	if s.OnTrackMargin <= 0 && s.AtRiskMargin <= 0 {
+		s.OnTrackMargin, s.AtRiskMargin = def.OnTrackMargin, def.AtRiskMargin
+	}
+	return s
+}
+
+// statusFor is the status that progress earns against expected with the
+// margins of s: the rule of compute's status, for the summary bars of
+// pages (which judge a mean, not an objective).
+func statusFor(progress, expected float64, s model.StatusSettings) model.Status {
+	const tolerance = 1e-9
+	switch {
+	case progress+tolerance >= expected-s.OnTrackMargin:
+		return model.StatusOnTrack
+	case progress+tolerance >= expected-s.AtRiskMargin:
+		return model.StatusAtRisk
+	}
+	return model.StatusOffTrack
+}
+
+// summaryNote is what a summary of objectives leaves out of its figures:
+// once closed "1 not scored", else "2 without data yet"; "" when nothing.
+func summaryNote(sum compute.Summary, closed bool) string {
+	switch {
+	case closed && sum.NotScored > 0:
+		return strconv.Itoa(sum.NotScored) + " not scored"
+	case !closed && sum.NoData > 0:
+		return strconv.Itoa(sum.NoData) + " without data yet"
+	}
+	return ""
+}
+
+// withoutData is "2 of 5 key results without data", or "" when every key
+// result of o has data (or none has: o is no-data itself).
+func withoutData(o *model.Objective) string {
+	n := o.Computed.WithoutData
+	if n == 0 || !o.Computed.HasData {
+		return ""
+	}
+	return strconv.Itoa(n) + " of " + plural(len(o.KeyResults), "key result") + " without data"
+}
+
+// progressText is a progress as a percentage, or "no data" without data.
+func progressText(hasData bool, progress float64) string {
+	if !hasData {
+		return "no data"
+	}
+	return pct(progress)
+}

@@ -1,0 +1,141 @@
+package render
+
+import (
+	"html/template"
+	"strings"
+	"testing"
+
+	"github.com/okrportal/okrportal/generator/compute"
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+// testFragments returns the default theme's fragments judging by p's
+// settings.
+func testFragments(t *testing.T, p *model.Portal) *fragments {
+	t.Helper()
+	fsys, err := themeFS("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := loadTheme(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	th.frags.judge = newJudging(p)
+	return th.frags
+}
+
+// handKR is a key result of an objective in phase ph with computed values
+// v, built by hand.
+func handKR(kind model.Kind, ph model.Phase, v model.KeyResultValues) *model.KeyResult {
+	o := &model.Objective{ID: "o", Title: "O", Computed: model.ObjectiveValues{Phase: ph, Expected: 0.5, HasData: true}}
+	k := &model.KeyResult{ID: "kr1", Title: "K", Kind: kind, Objective: o, Computed: v}
+	o.KeyResults = []*model.KeyResult{k}
+	return k
+}
+
+func str(h template.HTML, err error) string {
+	if err != nil {
+		panic(err)
+	}
+	return string(h)
+}
+
+// TestUnknownIsItsOwnState: a key result without data is a grey "no data
+// yet" with an empty bar, never a percentage or off track; a closed one
+// never graded is "not scored", never 0.0; scores take the portal's bands.
+func TestUnknownIsItsOwnState(t *testing.T) {
+	p := &model.Portal{Settings: model.Settings{Scores: model.ScoreBands{Amber: 0.2, Green: 0.3}}}
+	fr := testFragments(t, p)
+	tests := []struct {
+		name       string
+		k          *model.KeyResult
+		pill, bar  []string // substrings the pill and the bar must have
+		notBar     []string // and the bar must not
+		notPillAny []string
+	}{
+		{"no data, stale status", handKR(model.KindMetric, model.PhaseActive, model.KeyResultValues{Status: model.StatusOffTrack}),
+			[]string{`class="pill no-data"`, "○", "no data yet"}, []string{`meter no-data`, `>–<`}, []string{"%<", "<b "}, []string{"off track"}},
+		{"no data", handKR(model.KindQualitative, model.PhaseActive, model.KeyResultValues{Status: model.StatusNoData}),
+			[]string{"no data yet"}, []string{`width:0%`}, []string{"0%<"}, nil},
+		{"with data", handKR(model.KindMetric, model.PhaseActive, model.KeyResultValues{HasData: true, Progress: 0.3, Status: model.StatusAtRisk}),
+			[]string{"at risk"}, []string{`meter at-risk`, `30%`, `left:50%`}, nil, []string{"no data"}},
+		{"closed, never scored", handKR(model.KindMetric, model.PhaseClosed, model.KeyResultValues{Status: model.StatusClosed}),
+			[]string{`pill not-scored`, "not scored"}, []string{`meter no-data`}, nil, []string{"0.0", "band-red"}},
+		{"closed, scored in the portal's bands", handKR(model.KindMetric, model.PhaseClosed,
+			model.KeyResultValues{HasData: true, Progress: 0.25, Scored: true, Score: 0.25, Status: model.StatusClosed}),
+			[]string{`band-amber`, "0.3"}, []string{`meter band-amber`}, nil, []string{"band-red"}},
+		{"boolean: no straight expected line", handKR(model.KindBoolean, model.PhaseActive,
+			model.KeyResultValues{HasData: true, Status: model.StatusOnTrack}),
+			[]string{"on track"}, []string{`meter on-track`}, []string{"<b "}, nil},
+		{"milestones: its own expected step", handKR(model.KindMilestones, model.PhaseActive,
+			model.KeyResultValues{HasData: true, Progress: 0.5, Expected: 0.25, Status: model.StatusOnTrack}),
+			nil, []string{`left:25%`}, []string{`left:50%`}, nil},
+	}
+	for _, tt := range tests {
+		pill, bar := str(fr.keyResultPillHTML(tt.k)), str(fr.keyResultMeterHTML(tt.k))
+		for _, s := range tt.pill {
+			if !strings.Contains(pill, s) {
+				t.Errorf("%s: pill %s lacks %q", tt.name, pill, s)
+			}
+		}
+		for _, s := range tt.notPillAny {
+			if strings.Contains(pill, s) {
+				t.Errorf("%s: pill %s has %q", tt.name, pill, s)
+			}
+		}
+		for _, s := range tt.bar {
+			if !strings.Contains(bar, s) {
+				t.Errorf("%s: bar %s lacks %q", tt.name, bar, s)
+			}
+		}
+		for _, s := range tt.notBar {
+			if strings.Contains(bar, s) {
+				t.Errorf("%s: bar %s has %q", tt.name, bar, s)
+			}
+		}
+	}
+}
+
+func TestObjectiveStates(t *testing.T) {
+	fr := testFragments(t, &model.Portal{})
+	none := &model.Objective{Computed: model.ObjectiveValues{Phase: model.PhaseActive, Status: model.StatusOffTrack}}
+	if got := str(fr.objectivePillHTML(none)); !strings.Contains(got, "no data yet") {
+		t.Errorf("objective without data: %s", got)
+	}
+	if got := str(fr.objectiveMeterHTML(none)); strings.Contains(got, "%<") {
+		t.Errorf("objective without data has a percentage: %s", got)
+	}
+	closed := &model.Objective{Computed: model.ObjectiveValues{Phase: model.PhaseClosed, Status: model.StatusClosed}}
+	if got := str(fr.objectivePillHTML(closed)); !strings.Contains(got, "not scored") {
+		t.Errorf("closed objective never scored: %s", got)
+	}
+	some := &model.Objective{KeyResults: make([]*model.KeyResult, 5),
+		Computed: model.ObjectiveValues{HasData: true, WithoutData: 2}}
+	if got := withoutData(some); got != "2 of 5 key results without data" {
+		t.Errorf("withoutData = %q", got)
+	}
+}
+
+func TestSummaryStates(t *testing.T) {
+	j := newJudging(&model.Portal{Settings: model.Settings{Statuses: model.StatusSettings{OnTrackMargin: 0.3, AtRiskMargin: 0.5}}})
+	q := quarter(2026, 4)
+	today := date(2026, 12, 1)
+	// Two thirds gone, a fifth done: off track by the spec, on track by
+	// this portal's margins.
+	_, _, _, class := j.summaryMeterArgs(compute.Summary{Objectives: 2, WithData: 2, Progress: 0.4}, q, today)
+	if class != "on-track" {
+		t.Errorf("summary class %q, want on-track with the portal's margins", class)
+	}
+	if _, _, _, class := j.summaryMeterArgs(compute.Summary{Objectives: 2, NoData: 2}, q, today); class != "no-data" {
+		t.Errorf("summary without data: class %q", class)
+	}
+	closed := compute.Summary{Objectives: 3, Closed: 3, Scored: 1, NotScored: 2}
+	if got := summaryNote(closed, true); got != "2 not scored" {
+		t.Errorf("note %q", got)
+	}
+	fr := testFragments(t, &model.Portal{})
+	if got := str(fr.summaryScorePillHTML(compute.Summary{Closed: 2, NotScored: 2})); !strings.Contains(got, "not scored") {
+		t.Errorf("average of no scored objective: %s", got)
+	}
+}
