@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"html/template"
 	"math"
 	"strconv"
@@ -151,55 +150,6 @@ func mailto(email string) string {
 	}
 	return "mailto:" + email
 }
-
-// krDetail is a one-line, kind-specific summary of where a key result
-// stands, e.g. "120 → 95 → 80 ms" or "3 of 5 milestones".
-func krDetail(k *model.KeyResult) string {
-	switch k.Kind {
-	case model.KindMetric:
-		cur, ok := compute.CurrentValue(k)
-		c := "?"
-		if ok {
-			c = withUnit(cur, k.Unit)
-		}
-		return optUnit(k.Start, k.Unit) + " → " + c + " → " + optUnit(k.Target, k.Unit)
-	case model.KindKeepAbove, model.KindKeepBelow:
-		op := "≥"
-		if k.Kind == model.KindKeepBelow {
-			op = "≤"
-		}
-		cur, ok := compute.CurrentValue(k)
-		if !ok {
-			return "keep " + op + " " + optUnit(k.Threshold, k.Unit) + " · no value yet"
-		}
-		state := "holds"
-		if !holds(k) {
-			state = "broken"
-		}
-		return "keep " + op + " " + optUnit(k.Threshold, k.Unit) + " · now " + withUnit(cur, k.Unit) + " · " + state
-	case model.KindBoolean:
-		if k.Computed.Progress >= 1 {
-			return "done"
-		}
-		return "not done yet"
-	case model.KindMilestones:
-		done := 0
-		for _, m := range k.Milestones {
-			if m.Done {
-				done++
-			}
-		}
-		return fmt.Sprintf("%d of %d milestones", done, len(k.Milestones))
-	case model.KindQualitative:
-		return pct(k.Computed.Progress) + " (assessed)"
-	case model.KindRollup:
-		return "roll-up of " + plural(len(k.Children), "objective")
-	}
-	return string(k.Kind)
-}
-
-// holds reports whether a keep-above/keep-below key result holds its line.
-func holds(k *model.KeyResult) bool { return k.Computed.Progress >= 1 }
 
 // checkinValue formats what a check-in reports: a value, done or a
 // progress percentage.

@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 
+	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/model"
 )
 
@@ -25,6 +26,11 @@ func (s *site) krCard(m *markup, v krView, pe *model.Period) {
 	m.text(k.ID)
 	m.raw(`</span> `)
 	m.text(k.Title)
+	for _, t := range k.Tags {
+		m.raw(` <span class="tag">`)
+		m.text(t)
+		m.raw(`</span>`)
+	}
 	m.raw("</h3>\n")
 	m.frag(s.frags.keyResultPillHTML(k))
 	m.raw("\n</div>\n" + `<div class="kr-top">` + "\n")
@@ -33,15 +39,18 @@ func (s *site) krCard(m *markup, v krView, pe *model.Period) {
 	m.text(kindLabel(k.Kind))
 	m.raw(`</span> `)
 	m.text(krDetail(k))
-	if k.Owner != nil {
-		m.raw(` · Owner `)
-		m.person(k.Owner)
-	}
+	m.owners(k.Owners, k.Owner, false)
 	if k.Weight != 1.0 {
 		m.raw(` · weight `)
 		m.text(numText(k.Weight))
 	}
+	if c := confidenceText(k.Computed); c != "" {
+		m.raw(` · <span class="confidence">`)
+		m.text(c)
+		m.raw(`</span>`)
+	}
 	m.raw("</p>\n</div>")
+	m.krLinks(k)
 	s.krFacts(m, k, pe)
 	if c != nil || len(k.Checkins) > 0 {
 		m.raw("\n" + `<div class="kr-data">`)
@@ -90,12 +99,22 @@ func (s *site) krCard(m *markup, v krView, pe *model.Period) {
 func (s *site) krFacts(m *markup, k *model.KeyResult, pe *model.Period) {
 	switch k.Kind {
 	case model.KindMetric:
-		m.raw("\n" + `<dl class="facts metric"><div><dt>Start</dt><dd>`)
-		m.text(optValue(k.Start, k.Unit))
+		m.raw("\n" + `<dl class="facts metric"><div><dt>`)
+		if k.Start != nil || baseline(k) == nil {
+			m.raw(`Start`)
+		} else {
+			m.raw(`Baseline`)
+		}
+		m.raw(`</dt><dd>`)
+		m.text(optValue(baseline(k), k.Unit))
 		m.raw(`</dd></div><div><dt>Current</dt><dd>`)
 		m.text(currentValue(k))
 		m.raw(`</dd></div><div><dt>Target</dt><dd>`)
 		m.text(optValue(k.Target, k.Unit))
+		if k.Stretch != nil {
+			m.raw(`</dd></div><div><dt>Stretch</dt><dd>`)
+			m.text(optValue(k.Stretch, k.Unit))
+		}
 		m.raw(`</dd></div></dl>`)
 	case model.KindKeepAbove, model.KindKeepBelow:
 		line := "Keep at or above"
@@ -107,7 +126,9 @@ func (s *site) krFacts(m *markup, k *model.KeyResult, pe *model.Period) {
 		m.raw(`</dd></div><div><dt>Current</dt><dd>`)
 		m.text(currentValue(k))
 		m.raw(`</dd></div><div><dt>Holds</dt><dd>`)
-		if holds(k) {
+		if _, ok := compute.CurrentValue(k); !ok {
+			m.raw(`<span class="meta">no value yet</span>`)
+		} else if holds(k) {
 			m.raw(`<span class="pill on-track"><span class="ico" aria-hidden="true">✓</span>yes</span>`)
 		} else {
 			m.raw(`<span class="pill off-track"><span class="ico" aria-hidden="true">✕</span>no</span>`)
@@ -118,6 +139,11 @@ func (s *site) krFacts(m *markup, k *model.KeyResult, pe *model.Period) {
 		for _, ms := range k.Milestones {
 			m.checkItem(ms.Done)
 			m.text(ms.Title)
+			if ms.Due != nil {
+				m.raw(` <span class="meta">`)
+				m.text(dueText(ms.Due)[len(" · "):])
+				m.raw(`</span>`)
+			}
 			m.checkItemEnd(ms.Done, "(to do)")
 		}
 		m.raw("\n</ul>")
@@ -161,8 +187,13 @@ func (s *site) checkinTable(m *markup, k *model.KeyResult) {
 	}
 	m.raw(">\n" + `<summary>Check-ins <span class="meta">(`)
 	m.int(n)
+	conf := hasConfidence(k)
 	m.raw(`)</span></summary>` + "\n" + `<div class="table-wrap"><table class="data">` + "\n" +
-		`<thead><tr><th scope="col">Date</th><th scope="col" class="n">Reported</th><th scope="col">Status</th><th scope="col">Note</th></tr></thead>` + "\n<tbody>")
+		`<thead><tr><th scope="col">Date</th><th scope="col" class="n">Reported</th>`)
+	if conf {
+		m.raw(`<th scope="col" class="n">Confidence</th>`)
+	}
+	m.raw(`<th scope="col">Status</th><th scope="col">Note</th></tr></thead>` + "\n<tbody>")
 	for i := n - 1; i >= 0; i-- {
 		c := &k.Checkins[i]
 		m.raw("\n" + `<tr><td><time datetime="`)
@@ -171,6 +202,12 @@ func (s *site) checkinTable(m *markup, k *model.KeyResult) {
 		m.b = c.Date.AppendFormat(m.b, "2 Jan 2006")
 		m.raw(`</time></td><td class="n">`)
 		m.text(checkinValue(k, c))
+		if conf {
+			m.raw(`</td><td class="n">`)
+			if c.Confidence != nil {
+				m.text(numText(*c.Confidence) + "/10")
+			}
+		}
 		m.raw(`</td><td>`)
 		if c.Status != "" {
 			m.frag(s.frags.statusPillHTML(c.Status))

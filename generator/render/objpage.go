@@ -74,8 +74,7 @@ func (s *site) objectiveHeader(m *markup, o *model.Objective, title string) {
 	m.frag(s.frags.objectivePillHTML(o))
 	m.raw(` `)
 	m.team(o.Team)
-	m.raw(` · Owner `)
-	m.person(o.Owner)
+	m.owners(o.Owners, o.Owner, true)
 	if len(o.Contributors) > 0 {
 		m.raw(` · with `)
 		for i, x := range o.Contributors {

@@ -120,8 +120,14 @@ func markData(p *model.Portal) {
 func linkObjective(o *model.Objective) {
 	o.Team.Objectives = append(o.Team.Objectives, o)
 	o.Period.Objectives = append(o.Period.Objectives, o)
-	if o.Owner != nil {
-		o.Owner.Owns = append(o.Owner.Owns, o)
+	if o.Owner != nil && len(o.Owners) == 0 {
+		o.Owners = []*model.Person{o.Owner}
+	}
+	for i, x := range o.Owners {
+		if i == 0 {
+			o.Owner = x
+		}
+		x.Owns = append(x.Owns, o)
 	}
 	for _, c := range o.Contributors {
 		c.Contributes = append(c.Contributes, o)
@@ -148,8 +154,20 @@ func linkObjective(o *model.Objective) {
 		if k.Weight == 0 {
 			k.Weight = 1
 		}
-		if k.Owner != nil {
-			k.Owner.OwnsKRs = append(k.Owner.OwnsKRs, k)
+		if k.Owner != nil && len(k.Owners) == 0 {
+			k.Owners = []*model.Person{k.Owner}
+		}
+		for i, x := range k.Owners {
+			if i == 0 {
+				k.Owner = x
+			}
+			x.OwnsKRs = append(x.OwnsKRs, k)
+		}
+		for _, up := range k.AlignsTo {
+			up.AlignedFrom = append(up.AlignedFrom, k)
+		}
+		if k.Baseline == nil {
+			k.Baseline = k.Start
 		}
 	}
 	if o.Weight == 0 {
@@ -200,23 +218,24 @@ func samplePortal() *model.Portal {
 		AlignsTo: []model.Alignment{{Objective: grow, KeyResult: grow.KeyResults[0]}},
 		Body:     model.Markdown{Text: "Slow deploys cost us **hours** a week."},
 		KeyResults: []*model.KeyResult{
-			{ID: "kr1", Title: "Cut deploy time", Kind: model.KindMetric, Unit: "min", Start: f(40), Target: f(10), Owner: cy,
+			{ID: "kr1", Title: "Cut deploy time", Kind: model.KindMetric, Unit: "min", Start: f(40), Target: f(10), Stretch: f(8),
+				Owners: []*model.Person{cy, ines}, Tags: []string{"P0"},
 				Initiatives: []model.Initiative{{Title: "Cache builds", URL: "https://ci.example.com/cache", Done: true}, {Title: "Parallel tests"}},
 				Checkins: []model.Checkin{
 					{Date: date(2026, 10, 8), Value: f(35)},
-					{Date: date(2026, 10, 22), Value: f(28), Note: "Caching landed."},
-					{Date: date(2026, 11, 12), Value: f(22), Status: model.StatusAtRisk},
+					{Date: date(2026, 10, 22), Value: f(28), Note: "Caching landed.", Confidence: f(6)},
+					{Date: date(2026, 11, 12), Value: f(22), Status: model.StatusAtRisk, Confidence: f(7)},
 				}},
 			{ID: "kr2", Title: "Keep error rate low", Kind: model.KindKeepBelow, Unit: "%", Threshold: f(1),
 				Checkins: []model.Checkin{{Date: date(2026, 11, 1), Value: f(0.6)}}},
 			{ID: "kr3", Title: "Roll out the new pipeline", Kind: model.KindMilestones,
-				Milestones: []model.Milestone{{Title: "Design", Done: true}, {Title: "Pilot", Done: true}, {Title: "All teams"}}},
+				Milestones: []model.Milestone{{Title: "Design", Done: true, Due: ptr(date(2026, 10, 15))}, {Title: "Pilot", Done: true}, {Title: "All teams"}}},
 		}}
 	mobile := &model.Objective{ID: "2026-q4/app/mobile", Title: "Launch the mobile app", Team: app, Period: q4,
 		Owner: ines, AlignsTo: []model.Alignment{{Objective: grow}}, DependsOn: []*model.Objective{fast},
 		ContributingTeams: []*model.Team{platform},
 		KeyResults: []*model.KeyResult{
-			{ID: "kr1", Title: "App in the stores", Kind: model.KindBoolean, Done: b(false)},
+			{ID: "kr1", Title: "App in the stores", Kind: model.KindBoolean, Done: b(false), Due: ptr(date(2026, 12, 15))},
 			{ID: "kr2", Title: "Beta feedback is good", Kind: model.KindQualitative, Progress: f(40),
 				Checkins: []model.Checkin{{Date: date(2026, 10, 20), Progress: f(20)}, {Date: date(2026, 11, 14), Progress: f(40), Note: "Testers like it."}}},
 		}}
@@ -229,13 +248,21 @@ func samplePortal() *model.Portal {
 				Milestones: []model.Milestone{{Title: "API", Done: true}, {Title: "Workers"}}},
 		}}
 	pipeline := &model.Objective{ID: "2026-q4/sales/pipeline", Title: "Fill the pipeline", Team: sales, Period: q4,
-		KeyResults: []*model.KeyResult{{ID: "kr1", Title: "Qualified leads", Kind: model.KindMetric, Start: f(0), Target: f(200), Current: f(40)}}}
+		KeyResults: []*model.KeyResult{
+			{ID: "kr1", Title: "Qualified leads", Kind: model.KindMetric, Start: f(0), Target: f(200), Current: f(40)},
+			{ID: "kr2", Title: "Answer every lead fast", Kind: model.KindKeepBelow, Unit: "h", Threshold: f(4)},
+			{ID: "kr3", Title: "Sales deck lands", Kind: model.KindQualitative},
+			{ID: "kr4", Title: "Enterprise demos", Kind: model.KindMetric, Target: f(30), Tags: []string{"P2", "demo"}},
+		}}
+	pipeline.KeyResults[0].AlignsTo = []*model.KeyResult{grow.KeyResults[1]}
 	old := &model.Objective{ID: "2026-q3/company/foundations", Title: "Lay the foundations", Team: company, Period: q3,
 		Owner: ana, Priorities: []*model.Priority{scale}, Retrospective: "We learned *a lot*.",
 		KeyResults: []*model.KeyResult{
 			{ID: "kr1", Title: "Hire a platform team", Kind: model.KindBoolean, Done: b(true)},
 			{ID: "kr2", Title: "Move to the cloud", Kind: model.KindQualitative, Progress: f(60), Score: f(0.5)},
 		}}
+	tidy := &model.Objective{ID: "2026-q3/platform/tidy", Title: "Tidy the backlog", Team: platform, Period: q3, Owner: cy,
+		KeyResults: []*model.KeyResult{{ID: "kr1", Title: "Backlog under 50 tickets", Kind: model.KindQualitative}}}
 	next := &model.Objective{ID: "2027-q1/company/expand", Title: "Expand to Europe", Team: company, Period: q1,
 		Owner: ana, Priorities: []*model.Priority{revenue},
 		KeyResults: []*model.KeyResult{{ID: "kr1", Title: "Open the Lisbon office", Kind: model.KindBoolean}}}
@@ -249,7 +276,7 @@ func samplePortal() *model.Portal {
 		Teams:      []*model.Team{company, eng, app, platform, sales},
 		People:     []*model.Person{ana, bo, cy, dee, ines},
 		Periods:    []*model.Period{q3, q4, q1},
-		Objectives: []*model.Objective{old, grow, mobile, fast, multi, pipeline, next},
+		Objectives: []*model.Objective{old, tidy, grow, mobile, fast, multi, pipeline, next},
 		Current:    q4,
 		Today:      date(2026, 11, 15),
 	}

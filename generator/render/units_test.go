@@ -37,14 +37,17 @@ func TestNumbers(t *testing.T) {
 func TestKeyResultDetail(t *testing.T) {
 	p := samplePortal()
 	want := map[string]string{
-		"Cut deploy time":             "40 min → 22 min → 10 min",
+		"Cut deploy time":             "40 min → 22 min → 10 min · stretch 8 min",
 		"Keep error rate low":         "keep ≤ 1% · now 0.6% · holds",
 		"Roll out the new pipeline":   "2 of 3 milestones",
 		"Trace every request":         "keep ≥ 95% · now 90% · broken",
-		"App in the stores":           "not done yet",
+		"App in the stores":           "not done yet · due 2026-12-15",
 		"Beta feedback is good":       "40% (assessed)",
 		"Ship the platform work":      "roll-up of 2 objectives",
-		"Open the Lisbon office":      "not done yet",
+		"Open the Lisbon office":      "not reported yet",
+		"Answer every lead fast":      "no value yet (line: ≤ 4 h)",
+		"Sales deck lands":            "not assessed yet",
+		"Enterprise demos":            "target 30",
 		"Dashboards for all services": "1 of 2 milestones",
 	}
 	seen := 0
@@ -60,6 +63,49 @@ func TestKeyResultDetail(t *testing.T) {
 	}
 	if seen != len(want) {
 		t.Errorf("checked %d of %d key results", seen, len(want))
+	}
+}
+
+// TestKeyResultDetailSaysOnlyWhatIsKnown: no invented baseline, no 0 %
+// for a result never assessed, no broken line without a value.
+func TestKeyResultDetailSaysOnlyWhatIsKnown(t *testing.T) {
+	due := date(2026, 12, 15)
+	tests := []struct {
+		k    model.KeyResult
+		want string
+	}{
+		{model.KeyResult{Kind: model.KindMetric, Unit: "MiB/s", Target: f(10)}, "target 10 MiB/s"},
+		{model.KeyResult{Kind: model.KindMetric, Target: f(10), Stretch: f(12)}, "target 10 · stretch 12"},
+		{model.KeyResult{Kind: model.KindMetric, Target: f(10), Baseline: f(3)}, "from 3 → target 10"},
+		{model.KeyResult{Kind: model.KindMetric, Target: f(10), Baseline: f(3), Current: f(5)}, "3 → 5 → 10"},
+		{model.KeyResult{Kind: model.KindKeepBelow, Unit: "ms", Threshold: f(5)}, "no value yet (line: ≤ 5 ms)"},
+		{model.KeyResult{Kind: model.KindKeepAbove, Threshold: f(5), Current: f(6),
+			Computed: model.KeyResultValues{HasData: true, Progress: 1}}, "keep ≥ 5 · now 6 · holds"},
+		{model.KeyResult{Kind: model.KindQualitative}, "not assessed yet"},
+		{model.KeyResult{Kind: model.KindQualitative, Computed: model.KeyResultValues{HasData: true, Progress: 0}}, "0% (assessed)"},
+		{model.KeyResult{Kind: model.KindBoolean, Due: &due}, "not reported yet · due 2026-12-15"},
+		{model.KeyResult{Kind: model.KindBoolean, Done: b(true)}, "done"},
+		{model.KeyResult{Kind: model.KindMilestones, Due: &due, Milestones: []model.Milestone{{Done: true}, {}}}, "1 of 2 milestones · due 2026-12-15"},
+	}
+	for _, tt := range tests {
+		if got := krDetail(&tt.k); got != tt.want {
+			t.Errorf("%s %+v: detail %q, want %q", tt.k.Kind, tt.k, got, tt.want)
+		}
+	}
+}
+
+func TestConfidenceText(t *testing.T) {
+	tests := []struct {
+		now, before *float64
+		want        string
+	}{
+		{nil, nil, ""}, {f(7), nil, "confidence 7/10"}, {f(7), f(5), "confidence 7/10 ↑"},
+		{f(4), f(5), "confidence 4/10 ↓"}, {f(5), f(5), "confidence 5/10 →"},
+	}
+	for _, tt := range tests {
+		if got := confidenceText(model.KeyResultValues{Confidence: tt.now, PreviousConfidence: tt.before}); got != tt.want {
+			t.Errorf("confidenceText(%v, %v) = %q, want %q", tt.now, tt.before, got, tt.want)
+		}
 	}
 }
 
@@ -120,7 +166,7 @@ func TestExports(t *testing.T) {
 	if x.Schema != 1 || len(x.Objectives) != len(p.Objectives) {
 		t.Errorf("okrs.json: schema %d, %d objectives", x.Schema, len(x.Objectives))
 	}
-	if o := x.Objectives[1]; o.URL != "https://okrs.example.com/objectives/2026-q4/company/grow/" || o.KeyResults[1].Ref != "2026-q4/company/grow#kr2" {
+	if o := x.Objectives[2]; o.URL != "https://okrs.example.com/objectives/2026-q4/company/grow/" || o.KeyResults[1].Ref != "2026-q4/company/grow#kr2" {
 		t.Errorf("okrs.json objective = %+v", o)
 	}
 	var feed struct {
@@ -149,7 +195,7 @@ func TestExports(t *testing.T) {
 			t.Errorf("search entry %q links to %s, which is not emitted", e.Title, e.URL)
 		}
 	}
-	if types["objective"] != 7 || types["key result"] != 13 || types["team"] != 5 || types["person"] != 5 {
+	if types["objective"] != 8 || types["key result"] != 17 || types["team"] != 5 || types["person"] != 5 {
 		t.Errorf("search index holds %v", types)
 	}
 	if index[0].Type != "objective" || !strings.Contains(index[0].Text, "2026-Q4") {
@@ -171,7 +217,7 @@ func TestHealthFindings(t *testing.T) {
 		{File: "strategy.md", Line: 1, Severity: diag.Warning, Group: "strategy", Rule: "priority-count", Message: "too few priorities"},
 	}
 	p := samplePortal()
-	p.Objectives[5].Source.File = "okrs/2026-Q4/sales/pipeline.md"
+	p.Objectives[6].Source.File = "okrs/2026-Q4/sales/pipeline.md"
 	page := string(renderAll(t, p, Options{Findings: findings})["health/index.html"])
 	for _, s := range []string{"aligns to nothing", `href="../objectives/2026-q4/sales/pipeline/"`, "<h2>Strategy</h2>", "too few priorities"} {
 		if !strings.Contains(page, s) {

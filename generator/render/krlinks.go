@@ -1,0 +1,74 @@
+package render
+
+import "github.com/okrportal/okrportal/generator/model"
+
+// Owners and the links between key results, on the cards of objective
+// pages.
+
+// owners appends " · Owner " and the owner, or " · Owners " and every
+// owner, each linked; with none, " · Owner no owner" when always is set,
+// else nothing. first stands in for an empty list.
+func (m *markup) owners(list []*model.Person, first *model.Person, always bool) {
+	if len(list) == 0 && first != nil {
+		list = []*model.Person{first}
+	}
+	switch len(list) {
+	case 0:
+		if always {
+			m.raw(` · Owner `)
+			m.person(nil)
+		}
+		return
+	case 1:
+		m.raw(` · Owner `)
+	default:
+		m.raw(` · Owners `)
+	}
+	for i, x := range list {
+		if i > 0 {
+			m.raw(`, `)
+		}
+		m.person(x)
+	}
+}
+
+// krLinks appends, after a newline, the key results k contributes to and
+// those that feed it, each as "objective · key result"; nothing without
+// any.
+func (m *markup) krLinks(k *model.KeyResult) {
+	if len(k.AlignsTo)+len(k.AlignedFrom) == 0 {
+		return
+	}
+	m.raw("\n" + `<p class="meta kr-links">`)
+	if len(k.AlignsTo) > 0 {
+		m.raw(`Contributes to: `)
+		m.krRefs(k.AlignsTo)
+	}
+	if len(k.AlignedFrom) > 0 {
+		if len(k.AlignsTo) > 0 {
+			m.raw(`<br>`)
+		}
+		m.raw(`Fed by: `)
+		m.krRefs(k.AlignedFrom)
+	}
+	m.raw(`</p>`)
+}
+
+// krRefs appends key results as "objective · key result" links, with the
+// objective's period when it is not the page's.
+func (m *markup) krRefs(ks []*model.KeyResult) {
+	for i, x := range ks {
+		if i > 0 {
+			m.raw(`; `)
+		}
+		m.raw(`<a href="`)
+		m.linkObj(x.Objective, nil)
+		m.raw(`">`)
+		m.text(x.Objective.Title)
+		m.raw(`</a> · <a href="`)
+		m.linkObj(x.Objective, x)
+		m.raw(`">`)
+		m.text(x.Title)
+		m.raw(`</a>`)
+	}
+}
