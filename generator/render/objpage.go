@@ -158,6 +158,7 @@ func (s *site) objectiveLinks(m *markup, o *model.Objective) {
 			m.raw(`">`)
 			m.text(a.Objective.Title)
 			m.raw(`</a>`)
+			m.periodNote(a.Objective, o.Period)
 			if k := a.KeyResult; k != nil {
 				m.raw(` <span class="via">via <a href="`)
 				m.linkObj(k.Objective, k)
@@ -212,13 +213,50 @@ func (s *site) relatedTail(m *markup, x *model.Objective) {
 }
 
 // objectiveChildren appends, after a newline, the objectives aligned to
-// o; nothing without any.
+// o; nothing without any. Children of other periods than o's (an annual
+// objective's quarterly children) come under a heading per period.
 func (s *site) objectiveChildren(m *markup, o *model.Objective) {
 	if len(o.Children) == 0 {
 		return
 	}
-	m.raw("\n" + `<section aria-labelledby="children-h">` + "\n" + `<h2 id="children-h">Aligned to this objective</h2>` + "\n" + `<ul class="rows">`)
-	for _, c := range o.Children {
+	m.raw("\n" + `<section aria-labelledby="children-h">` + "\n" + `<h2 id="children-h">Aligned to this objective</h2>`)
+	groups := childGroups(o.Children)
+	for _, g := range groups {
+		if len(groups) > 1 || g.Period != o.Period {
+			m.raw("\n" + `<h3 class="group-h">`)
+			if g.Period != nil {
+				m.raw(`<a href="`)
+				m.link(periodPath(g.Period))
+				m.raw(`">`)
+				m.text(g.Period.Name)
+				m.raw(`</a>`)
+			}
+			m.raw(`</h3>`)
+		}
+		m.raw("\n" + `<ul class="rows">`)
+		s.childRows(m, o, g.Objectives)
+		m.raw("\n</ul>")
+	}
+	m.raw("\n</section>")
+}
+
+// childGroups groups children (in portal order, so by period) by period,
+// in that order.
+func childGroups(children []*model.Objective) []periodGroup {
+	var groups []periodGroup
+	for _, c := range children {
+		if n := len(groups); n > 0 && groups[n-1].Period == c.Period {
+			groups[n-1].Objectives = append(groups[n-1].Objectives, c)
+			continue
+		}
+		groups = append(groups, periodGroup{Period: c.Period, Objectives: []*model.Objective{c}})
+	}
+	return groups
+}
+
+// childRows appends the rows of children aligned to o.
+func (s *site) childRows(m *markup, o *model.Objective, children []*model.Objective) {
+	for _, c := range children {
 		m.raw("\n" + `<li class="orow"><span class="main"><a class="t" href="`)
 		m.linkObj(c, nil)
 		m.raw(`">`)
@@ -239,7 +277,6 @@ func (s *site) objectiveChildren(m *markup, o *model.Objective) {
 		m.frag(s.frags.objectivePillHTML(c))
 		m.raw(`</li>`)
 	}
-	m.raw("\n</ul>\n</section>")
 }
 
 // objectiveRetrospective appends, after a newline, the scores of a closed

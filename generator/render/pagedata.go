@@ -7,29 +7,6 @@ import (
 	"github.com/okrportal/okrportal/generator/model"
 )
 
-// homeData is the home page's content.
-type homeData struct {
-	Period  *periodView // nil without periods
-	Company []*model.Objective
-	Latest  []checkinRef
-	Health  *health
-}
-
-// homeLatest is the number of check-ins on the home page.
-const homeLatest = 8
-
-func (s *site) homePage() *page {
-	d := &homeData{Health: s.health}
-	if s.Current != nil {
-		d.Period = s.periods[s.Current]
-		for _, t := range s.p.RootTeams {
-			d.Company = append(d.Company, s.teams[t].Objectives...)
-		}
-	}
-	d.Latest = s.latest[:min(homeLatest, len(s.latest))]
-	return s.newPage("home", "index.html", s.Title(), d)
-}
-
 // coverage is a priority with the current objectives that deliver it.
 type coverage struct {
 	Priority *model.Priority

@@ -201,9 +201,18 @@ func samplePortal() *model.Portal {
 	revenue := &model.Priority{ID: "revenue", Title: "Grow revenue", Order: 3}
 
 	q3, q4, q1 := quarter(2026, 3), quarter(2026, 4), quarter(2027, 1)
+	y2026 := &model.Period{ID: "2026", Name: "2026", Start: date(2026, 1, 1), End: date(2026, 12, 31)}
+	q3.Within, q4.Within = []*model.Period{y2026}, []*model.Period{y2026}
+
+	year := &model.Objective{ID: "2026/company/default", Title: "Become the default for the mid-market", Team: company, Period: y2026,
+		Owners: []*model.Person{ana, bo}, Priorities: []*model.Priority{delight},
+		KeyResults: []*model.KeyResult{
+			{ID: "kr1", Title: "Win every quarter", Kind: model.KindRollup},
+			{ID: "kr2", Title: "ARR", Kind: model.KindMetric, Unit: "$", Target: f(50000000), Stretch: f(60000000)},
+		}}
 
 	grow := &model.Objective{ID: "2026-q4/company/grow", Title: "Win the mid-market", Team: company, Period: q4,
-		Owner: ana, Priorities: []*model.Priority{delight, scale},
+		Owner: ana, Priorities: []*model.Priority{delight, scale}, AlignsTo: []model.Alignment{{Objective: year}},
 		Body: model.Markdown{Text: "The mid-market is where we *win*."},
 		KeyResults: []*model.KeyResult{
 			{ID: "kr1", Title: "Ship the platform work", Kind: model.KindRollup},
@@ -257,6 +266,7 @@ func samplePortal() *model.Portal {
 	pipeline.KeyResults[0].AlignsTo = []*model.KeyResult{grow.KeyResults[1]}
 	old := &model.Objective{ID: "2026-q3/company/foundations", Title: "Lay the foundations", Team: company, Period: q3,
 		Owner: ana, Priorities: []*model.Priority{scale}, Retrospective: "We learned *a lot*.",
+		AlignsTo: []model.Alignment{{Objective: year, KeyResult: year.KeyResults[0]}},
 		KeyResults: []*model.KeyResult{
 			{ID: "kr1", Title: "Hire a platform team", Kind: model.KindBoolean, Done: b(true)},
 			{ID: "kr2", Title: "Move to the cloud", Kind: model.KindQualitative, Progress: f(60), Score: f(0.5)},
@@ -275,9 +285,10 @@ func samplePortal() *model.Portal {
 		Priorities: []*model.Priority{delight, scale, revenue},
 		Teams:      []*model.Team{company, eng, app, platform, sales},
 		People:     []*model.Person{ana, bo, cy, dee, ines},
-		Periods:    []*model.Period{q3, q4, q1},
-		Objectives: []*model.Objective{old, tidy, grow, mobile, fast, multi, pipeline, next},
+		Periods:    []*model.Period{y2026, q3, q4, q1},
+		Objectives: []*model.Objective{year, old, tidy, grow, mobile, fast, multi, pipeline, next},
 		Current:    q4,
+		Running:    []*model.Period{y2026, q4},
 		Today:      date(2026, 11, 15),
 	}
 	return link(p)

@@ -46,6 +46,16 @@ func (m *markup) otherPeriod(o *model.Objective, pe *model.Period) {
 	}
 }
 
+// periodNote appends " (" and o's period name ")" when it is not pe: the
+// parent an objective aligns to in a longer period ("Grow ARR (FY2026)").
+func (m *markup) periodNote(o *model.Objective, pe *model.Period) {
+	if o.Period != pe && o.Period != nil {
+		m.raw(` <span class="pername">(`)
+		m.text(o.Period.Name)
+		m.raw(`)</span>`)
+	}
+}
+
 // card appends o as a card with its key results on a page of period pe.
 func (s *site) card(m *markup, o *model.Objective, pe *model.Period) {
 	m.raw(`<article class="card `)
@@ -97,7 +107,9 @@ func (s *site) relations(m *markup, rs []relation) {
 		m.linkObj(r.Theirs, nil)
 		m.raw(`">`)
 		m.text(r.Theirs.Title)
-		m.raw(`</a> <span class="meta">`)
+		m.raw(`</a>`)
+		m.periodNote(r.Theirs, r.Ours.Period)
+		m.raw(` <span class="meta">`)
 		if r.KR != nil {
 			m.raw(`via <a href="`)
 			m.linkObj(r.KR.Objective, r.KR)

@@ -14,7 +14,11 @@ import (
 // several parents is shown in full under the first and as a reference
 // (Ref) under the others, so the tree stays linear in size.
 type tree struct {
-	Period     *model.Period
+	Period *model.Period
+	// Within are the objectives of longer periods containing this one
+	// (its year's, its half's; longest first) that its objectives align
+	// to: the roots of a quarter's tree are its year's objectives.
+	Within     []*priorityNode
 	Priorities []*priorityNode
 	// Unaligned are objectives with neither aligns_to nor priorities, with
 	// whatever aligns to them.
@@ -23,9 +27,12 @@ type tree struct {
 	Elsewhere []*node
 }
 
-// priorityNode is a priority with the period's objectives that deliver it.
+// priorityNode is a priority with the period's objectives that deliver
+// it, or (Period set, in tree.Within) a longer period with its
+// objectives that the tree's period's objectives align to.
 type priorityNode struct {
 	Priority *model.Priority
+	Period   *model.Period
 	Nodes    []*node
 }
 
@@ -33,6 +40,7 @@ type priorityNode struct {
 type node struct {
 	O      *model.Objective
 	Ref    bool // shown in full elsewhere in the tree
+	Outer  bool // of a longer period than the tree's
 	KRs    []*krNode
 	Direct []*node // aligned to the objective itself
 }
@@ -45,20 +53,23 @@ type krNode struct {
 
 // Empty reports whether the tree has no objective at all.
 func (t *tree) Empty() bool {
-	return len(t.Priorities) == 0 && len(t.Unaligned) == 0 && len(t.Elsewhere) == 0
+	return len(t.Within) == 0 && len(t.Priorities) == 0 && len(t.Unaligned) == 0 && len(t.Elsewhere) == 0
 }
 
 type treeBuilder struct {
 	s      *site
 	period *model.Period
 	seen   map[*model.Objective]bool
+	// outer are the objectives of longer periods containing period that
+	// its objectives align to, directly or through each other.
+	outer map[*model.Objective]bool
 }
 
 // buildTree returns the alignment tree of period pe, visiting each of its
 // objectives once.
 func (s *site) buildTree(pe *model.Period) *tree {
-	b := &treeBuilder{s: s, period: pe, seen: make(map[*model.Objective]bool, len(pe.Objectives))}
-	t := &tree{Period: pe}
+	b := &treeBuilder{s: s, period: pe, seen: make(map[*model.Objective]bool, len(pe.Objectives)), outer: outerParents(pe)}
+	t := &tree{Period: pe, Within: b.withinRoots()}
 	byPriority := map[*model.Priority][]*model.Objective{}
 	for _, o := range pe.Objectives {
 		for _, pr := range o.Priorities {
@@ -93,15 +104,20 @@ func (s *site) buildTree(pe *model.Period) *tree {
 	return t
 }
 
-// hasParentIn reports whether o aligns to an objective of the tree's period.
+// hasParentIn reports whether o aligns to an objective of the tree:
+// of its period, or of a longer one above it.
 func (b *treeBuilder) hasParentIn(o *model.Objective) bool {
 	for _, a := range o.AlignsTo {
-		if a.Objective != nil && a.Objective.Period == b.period {
+		if a.Objective != nil && b.inTree(a.Objective) {
 			return true
 		}
 	}
 	return false
 }
+
+// inTree reports whether o belongs in the tree: of its period, or of a
+// longer one that its objectives align to.
+func (b *treeBuilder) inTree(o *model.Objective) bool { return o.Period == b.period || b.outer[o] }
 
 // node returns o's node: in full the first time, else a reference.
 func (b *treeBuilder) node(o *model.Objective) *node {
@@ -109,18 +125,18 @@ func (b *treeBuilder) node(o *model.Objective) *node {
 		return &node{O: o, Ref: true}
 	}
 	b.seen[o] = true
-	n := &node{O: o}
+	n := &node{O: o, Outer: o.Period != b.period}
 	for _, k := range o.KeyResults {
 		kn := &krNode{K: k}
 		for _, c := range k.Children {
-			if c.Period == b.period {
+			if b.inTree(c) {
 				kn.Children = append(kn.Children, b.node(c))
 			}
 		}
 		n.KRs = append(n.KRs, kn)
 	}
 	for _, c := range b.s.direct[o] {
-		if c.Period == b.period {
+		if b.inTree(c) {
 			n.Direct = append(n.Direct, b.node(c))
 		}
 	}
@@ -191,6 +207,17 @@ func (p *page) TreeNode(n *node) (template.HTML, error) {
 // treeHTML appends the markup of a non-empty tree.
 func (s *site) treeHTML(m *markup, t *tree) {
 	m.raw(`<div class="tree-tools" data-tree-tools hidden></div>` + "\n" + `<ul class="tree" aria-label="Alignment tree">`)
+	for _, pn := range t.Within {
+		m.raw("\n" + `<li class="tnode prio within">` + "\n<details open>\n" + `<summary><span class="tkind" title="A longer period this one lies in">⊃</span> <a href="`)
+		m.link(periodPath(pn.Period))
+		m.raw(`">`)
+		m.text(pn.Period.Name)
+		m.raw(`</a> <span class="meta">`)
+		m.text(plural(len(pn.Nodes), "objective"))
+		m.raw("</span></summary>\n<ul>")
+		s.treeNodes(m, pn.Nodes)
+		m.raw("\n</ul>\n</details>\n</li>")
+	}
 	for _, pn := range t.Priorities {
 		m.raw("\n" + `<li class="tnode prio">` + "\n<details open>\n" + `<summary><span class="tkind" title="Strategic priority">P</span> <a href="`)
 		m.link(priorityPath(pn.Priority))
@@ -261,6 +288,10 @@ func (s *site) treeNode(m *markup, n *node) {
 	m.raw(`">`)
 	m.text(o.Title)
 	m.raw(`</a> `)
+	if n.Outer {
+		m.periodNote(o, nil)
+		m.raw(` `)
+	}
 	s.treeMeta(m, o)
 	m.raw(`</summary>`)
 	if len(o.DependsOn)+len(o.ContributingTeams) > 0 {

@@ -166,7 +166,7 @@ func TestExports(t *testing.T) {
 	if x.Schema != 1 || len(x.Objectives) != len(p.Objectives) {
 		t.Errorf("okrs.json: schema %d, %d objectives", x.Schema, len(x.Objectives))
 	}
-	if o := x.Objectives[2]; o.URL != "https://okrs.example.com/objectives/2026-q4/company/grow/" || o.KeyResults[1].Ref != "2026-q4/company/grow#kr2" {
+	if o := x.Objectives[3]; o.URL != "https://okrs.example.com/objectives/2026-q4/company/grow/" || o.KeyResults[1].Ref != "2026-q4/company/grow#kr2" {
 		t.Errorf("okrs.json objective = %+v", o)
 	}
 	var feed struct {
@@ -195,7 +195,7 @@ func TestExports(t *testing.T) {
 			t.Errorf("search entry %q links to %s, which is not emitted", e.Title, e.URL)
 		}
 	}
-	if types["objective"] != 8 || types["key result"] != 17 || types["team"] != 5 || types["person"] != 5 {
+	if types["objective"] != 9 || types["key result"] != 19 || types["team"] != 5 || types["person"] != 5 {
 		t.Errorf("search index holds %v", types)
 	}
 	if index[0].Type != "objective" || !strings.Contains(index[0].Text, "2026-Q4") {
@@ -217,7 +217,7 @@ func TestHealthFindings(t *testing.T) {
 		{File: "strategy.md", Line: 1, Severity: diag.Warning, Group: "strategy", Rule: "priority-count", Message: "too few priorities"},
 	}
 	p := samplePortal()
-	p.Objectives[6].Source.File = "okrs/2026-Q4/sales/pipeline.md"
+	p.Objectives[7].Source.File = "okrs/2026-Q4/sales/pipeline.md"
 	page := string(renderAll(t, p, Options{Findings: findings})["health/index.html"])
 	for _, s := range []string{"aligns to nothing", `href="../objectives/2026-q4/sales/pipeline/"`, "<h2>Strategy</h2>", "too few priorities"} {
 		if !strings.Contains(page, s) {
@@ -280,7 +280,7 @@ func TestEmptyPortal(t *testing.T) {
 
 func TestAlignmentTree(t *testing.T) {
 	p := samplePortal()
-	q3, q4 := p.Periods[0], p.Periods[1]
+	q3, q4 := p.Periods[1], p.Periods[2]
 	cross := &model.Objective{ID: "2026-q4/sales/follow-up", Title: "Follow up", Team: p.Teams[4], Period: q4,
 		AlignsTo: []model.Alignment{{Objective: q3.Objectives[0]}}}
 	linkObjective(cross)
@@ -310,6 +310,10 @@ func TestAlignmentTree(t *testing.T) {
 		return out
 	}
 	var got []string
+	for _, pn := range tr.Within {
+		got = append(got, "within "+pn.Period.Name)
+		got = append(got, walk("  ", pn.Nodes)...)
+	}
 	for _, pn := range tr.Priorities {
 		got = append(got, "P "+pn.Priority.Title)
 		got = append(got, walk("  ", pn.Nodes)...)
@@ -318,13 +322,17 @@ func TestAlignmentTree(t *testing.T) {
 	got = append(got, walk("  ", tr.Elsewhere)...)
 	got = append(got, "unaligned")
 	got = append(got, walk("  ", tr.Unaligned)...)
+	// The quarter's tree starts at the year's objective it aligns to.
 	want := []string{
+		"within 2026",
+		"  Become the default for the mid-market",
+		"    Win the mid-market",
+		"      kr1: Make deploys fast",
+		"      kr1: See what runs",
+		"      Launch the mobile app",
+		"        See what runs (ref)",
 		"P Delight customers",
-		"  Win the mid-market",
-		"    kr1: Make deploys fast",
-		"    kr1: See what runs",
-		"    Launch the mobile app",
-		"      See what runs (ref)",
+		"  Win the mid-market (ref)",
 		"P Scale the platform",
 		"  Win the mid-market (ref)",
 		"P Grow revenue",

@@ -1,0 +1,50 @@
+package render
+
+import "github.com/okrportal/okrportal/generator/model"
+
+// homeData is the home page's content.
+type homeData struct {
+	Period *periodView // nil without periods
+	// Company are the company objectives (of the root teams) of every
+	// period running today, longest first (the year's before the
+	// quarter's); without any, the current period's.
+	Company []periodGroup
+	Latest  []checkinRef
+	Health  *health
+}
+
+// homeLatest is the number of check-ins on the home page.
+const homeLatest = 8
+
+func (s *site) homePage() *page {
+	d := &homeData{Health: s.health}
+	if s.Current != nil {
+		d.Period = s.periods[s.Current]
+	}
+	d.Company = s.companyObjectives()
+	d.Latest = s.latest[:min(homeLatest, len(s.latest))]
+	return s.newPage("home", "index.html", s.Title(), d)
+}
+
+// companyObjectives are the objectives of the root teams in each period
+// running today, longest first, or in the current period when none is
+// running; periods without any are left out.
+func (s *site) companyObjectives() []periodGroup {
+	periods := s.p.Running
+	if len(periods) == 0 && s.Current != nil {
+		periods = []*model.Period{s.Current}
+	}
+	var groups []periodGroup
+	for _, pe := range periods {
+		g := periodGroup{Period: pe}
+		for _, o := range pe.Objectives {
+			if o.Team != nil && o.Team.Parent == nil {
+				g.Objectives = append(g.Objectives, o)
+			}
+		}
+		if len(g.Objectives) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
