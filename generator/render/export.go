@@ -2,12 +2,16 @@ package render
 
 import (
 	"math"
+	"time"
 
 	"github.com/okrportal/okrportal/generator/model"
 )
 
-// exportSchema is the version of okrs.json.
-const exportSchema = 1
+// exportSchema is the version of okrs.json. Schema 2: unknowns are null
+// ("progress": null and "status": "no-data" without data, "score": null
+// unless scored), and owners, due dates, stretch targets, tags,
+// key-result alignment, baselines and confidence.
+const exportSchema = 2
 
 // The types of okrs.json. Field order is fixed by the structs and lists
 // keep portal order, so the file is byte-stable.
@@ -44,7 +48,9 @@ type (
 		Expected   float64  `json:"expected"`
 		Objectives int      `json:"objectives"`
 		Progress   float64  `json:"progress"`
+		NoData     int      `json:"no_data,omitempty"`
 		Score      *float64 `json:"score,omitempty"`
+		NotScored  int      `json:"not_scored,omitempty"`
 		URL        string   `json:"url"`
 	}
 	jsonPriority struct {
@@ -93,6 +99,7 @@ type (
 		Team              string          `json:"team"`
 		Period            string          `json:"period"`
 		Owner             string          `json:"owner,omitempty"`
+		Owners            []string        `json:"owners"`
 		Contributors      []string        `json:"contributors"`
 		Priorities        []string        `json:"priorities"`
 		AlignsTo          []jsonAlignment `json:"aligns_to"`
@@ -101,11 +108,11 @@ type (
 		Weight            float64         `json:"weight"`
 		Draft             bool            `json:"draft,omitempty"`
 		Tags              []string        `json:"tags"`
-		Progress          float64         `json:"progress"`
+		Progress          *float64        `json:"progress"`
 		Expected          float64         `json:"expected"`
 		Status            string          `json:"status"`
 		Phase             string          `json:"phase"`
-		Score             *float64        `json:"score,omitempty"`
+		Score             *float64        `json:"score"`
 		Band              string          `json:"band,omitempty"`
 		Retrospective     string          `json:"retrospective,omitempty"`
 		KeyResults        []jsonKR        `json:"key_results"`
@@ -120,19 +127,26 @@ type (
 		Ref         string           `json:"ref"`
 		Title       string           `json:"title"`
 		Owner       string           `json:"owner,omitempty"`
+		Owners      []string         `json:"owners"`
 		Kind        string           `json:"kind"`
 		Unit        string           `json:"unit,omitempty"`
 		Weight      float64          `json:"weight"`
+		Tags        []string         `json:"tags"`
 		Start       *float64         `json:"start,omitempty"`
+		Baseline    *float64         `json:"baseline,omitempty"`
 		Target      *float64         `json:"target,omitempty"`
+		Stretch     *float64         `json:"stretch,omitempty"`
 		Current     *float64         `json:"current,omitempty"`
 		Threshold   *float64         `json:"threshold,omitempty"`
 		Done        *bool            `json:"done,omitempty"`
+		Due         string           `json:"due,omitempty"`
 		Milestones  []jsonMilestone  `json:"milestones,omitempty"`
 		Entered     *float64         `json:"entered_progress,omitempty"`
-		Progress    float64          `json:"progress"`
+		AlignsTo    []string         `json:"aligns_to"`
+		Progress    *float64         `json:"progress"`
 		Status      string           `json:"status"`
-		Score       *float64         `json:"score,omitempty"`
+		Confidence  *float64         `json:"confidence,omitempty"`
+		Score       *float64         `json:"score"`
 		Band        string           `json:"band,omitempty"`
 		Checkins    []jsonCheckin    `json:"checkins"`
 		Initiatives []jsonInitiative `json:"initiatives"`
@@ -140,14 +154,16 @@ type (
 	jsonMilestone struct {
 		Title string `json:"title"`
 		Done  bool   `json:"done"`
+		Due   string `json:"due,omitempty"`
 	}
 	jsonCheckin struct {
-		Date     string   `json:"date"`
-		Value    *float64 `json:"value,omitempty"`
-		Done     *bool    `json:"done,omitempty"`
-		Progress *float64 `json:"progress,omitempty"`
-		Status   string   `json:"status,omitempty"`
-		Note     string   `json:"note,omitempty"`
+		Date       string   `json:"date"`
+		Value      *float64 `json:"value,omitempty"`
+		Done       *bool    `json:"done,omitempty"`
+		Progress   *float64 `json:"progress,omitempty"`
+		Confidence *float64 `json:"confidence,omitempty"`
+		Status     string   `json:"status,omitempty"`
+		Note       string   `json:"note,omitempty"`
 	}
 	jsonInitiative struct {
 		Title string `json:"title"`
@@ -220,8 +236,9 @@ func (s *site) jsonPeriod(pe *model.Period) jsonPeriod {
 	v := s.periods[pe]
 	j := jsonPeriod{ID: pe.ID, Name: pe.Name, Start: isoDate(pe.Start), End: isoDate(pe.End),
 		Phase: phaseLabel(v.Phase), Expected: round4(pe.Elapsed(s.p.Today)),
-		Objectives: v.Sum.Objectives, Progress: round4(v.Sum.Progress), URL: s.absURL(periodPath(pe))}
-	if v.Sum.Closed > 0 {
+		Objectives: v.Sum.Objectives, Progress: round4(v.Sum.Progress), NoData: v.Sum.NoData,
+		NotScored: v.Sum.NotScored, URL: s.absURL(periodPath(pe))}
+	if v.Sum.Scored > 0 {
 		j.Score = ptr(round4(v.Sum.Score))
 	}
 	return j
@@ -301,6 +318,23 @@ func personID(x *model.Person) string {
 		return ""
 	}
 	return x.ID
+}
+
+// personIDs are the ids of people, [] for none.
+func personIDs(xs []*model.Person) []string {
+	out := make([]string, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, x.ID)
+	}
+	return out
+}
+
+// optDate is t as 2006-01-02, or "" for nil.
+func optDate(t *time.Time) string {
+	if t == nil {
+		return ""
+	}
+	return isoDate(*t)
 }
 
 func objectiveIDs(objs []*model.Objective) []string {

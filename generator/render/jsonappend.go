@@ -127,6 +127,16 @@ func (o *jsonObject) numOmit(name string, v *float64) {
 	}
 }
 
+// optNum appends v, rounded (round4), when ok, else null.
+func (o *jsonObject) optNum(name string, ok bool, v float64) {
+	if !ok {
+		o.key(name)
+		o.b = append(o.b, "null"...)
+		return
+	}
+	o.num(name, round4(v))
+}
+
 func (o *jsonObject) boolean(name string, v bool) {
 	o.key(name)
 	o.b = strconv.AppendBool(o.b, v)
@@ -166,6 +176,7 @@ func (s *site) appendObjectiveJSON(b []byte, o *model.Objective) []byte {
 	}
 	j.str("period", period)
 	j.strOmit("owner", personID(o.Owner))
+	j.strs("owners", len(o.Owners), func(i int) string { return o.Owners[i].ID })
 	j.strs("contributors", len(o.Contributors), func(i int) string { return o.Contributors[i].ID })
 	j.strs("priorities", len(o.Priorities), func(i int) string { return o.Priorities[i].ID })
 	j.list("aligns_to", len(o.AlignsTo), func(b []byte, i int) []byte {
@@ -183,12 +194,13 @@ func (s *site) appendObjectiveJSON(b []byte, o *model.Objective) []byte {
 		j.boolean("draft", true)
 	}
 	j.strs("tags", len(o.Tags), func(i int) string { return o.Tags[i] })
-	j.num("progress", round4(v.Progress))
+	j.optNum("progress", v.HasData, v.Progress)
 	j.num("expected", round4(v.Expected))
-	j.str("status", string(v.Status))
+	j.str("status", string(objectiveStatus(o)))
 	j.str("phase", phaseLabel(v.Phase))
-	if v.Phase == model.PhaseClosed {
-		j.num("score", round4(v.Score))
+	scored := v.Phase == model.PhaseClosed && v.Scored
+	j.optNum("score", scored, v.Score)
+	if scored {
 		j.strOmit("band", v.Band)
 	}
 	j.strOmit("retrospective", o.Retrospective)
@@ -205,30 +217,40 @@ func appendKeyResultJSON(b []byte, k *model.KeyResult) []byte {
 	j.str("ref", k.Ref())
 	j.str("title", k.Title)
 	j.strOmit("owner", personID(k.Owner))
+	j.strs("owners", len(k.Owners), func(i int) string { return k.Owners[i].ID })
 	j.str("kind", string(k.Kind))
 	j.strOmit("unit", k.Unit)
 	j.num("weight", round4(k.Weight))
+	j.strs("tags", len(k.Tags), func(i int) string { return k.Tags[i] })
 	j.numOmit("start", k.Start)
+	j.numOmit("baseline", k.Baseline)
 	j.numOmit("target", k.Target)
+	j.numOmit("stretch", k.Stretch)
 	j.numOmit("current", k.Current)
 	j.numOmit("threshold", k.Threshold)
 	if k.Done != nil {
 		j.boolean("done", *k.Done)
 	}
+	j.strOmit("due", optDate(k.Due))
 	if len(k.Milestones) > 0 {
 		j.list("milestones", len(k.Milestones), func(b []byte, i int) []byte {
 			jm := openObject(b)
 			jm.str("title", k.Milestones[i].Title)
 			jm.boolean("done", k.Milestones[i].Done)
+			jm.strOmit("due", optDate(k.Milestones[i].Due))
 			return jm.close()
 		})
 	}
 	j.numOmit("entered_progress", k.Progress)
-	j.num("progress", round4(k.Computed.Progress))
-	j.str("status", string(k.Computed.Status))
-	if k.Objective.Computed.Phase == model.PhaseClosed {
-		j.num("score", round4(k.Computed.Score))
-		j.strOmit("band", k.Computed.Band)
+	j.strs("aligns_to", len(k.AlignsTo), func(i int) string { return k.AlignsTo[i].Ref() })
+	v := k.Computed
+	j.optNum("progress", v.HasData, v.Progress)
+	j.str("status", string(keyResultStatus(k)))
+	j.numOmit("confidence", v.Confidence)
+	scored := k.Objective.Computed.Phase == model.PhaseClosed && v.Scored
+	j.optNum("score", scored, v.Score)
+	if scored {
+		j.strOmit("band", v.Band)
 	}
 	j.list("checkins", len(k.Checkins), func(b []byte, i int) []byte { return appendCheckinJSON(b, &k.Checkins[i]) })
 	j.list("initiatives", len(k.Initiatives), func(b []byte, i int) []byte {
@@ -253,6 +275,7 @@ func appendCheckinJSON(b []byte, c *model.Checkin) []byte {
 		j.boolean("done", *c.Done)
 	}
 	j.numOmit("progress", c.Progress)
+	j.numOmit("confidence", c.Confidence)
 	j.strOmit("status", string(c.Status))
 	j.strOmit("note", c.Note)
 	return j.close()

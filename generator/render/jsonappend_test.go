@@ -18,17 +18,20 @@ import (
 
 func (s *site) jsonObjective(o *model.Objective) jsonObjective {
 	v := o.Computed
-	j := jsonObjective{ID: o.ID, Title: o.Title, Team: teamID(o.Team), Owner: personID(o.Owner),
+	j := jsonObjective{ID: o.ID, Title: o.Title, Team: teamID(o.Team), Owner: personID(o.Owner), Owners: personIDs(o.Owners),
 		Contributors: make([]string, 0, len(o.Contributors)), Priorities: make([]string, 0, len(o.Priorities)),
 		AlignsTo: make([]jsonAlignment, 0, len(o.AlignsTo)), DependsOn: objectiveIDs(o.DependsOn),
 		ContributingTeams: make([]string, 0, len(o.ContributingTeams)), Weight: round4(o.Weight), Draft: o.Draft,
-		Tags: nonNil(o.Tags), Progress: round4(v.Progress), Expected: round4(v.Expected),
-		Status: string(v.Status), Phase: phaseLabel(v.Phase), Retrospective: o.Retrospective,
+		Tags: nonNil(o.Tags), Expected: round4(v.Expected),
+		Status: string(objectiveStatus(o)), Phase: phaseLabel(v.Phase), Retrospective: o.Retrospective,
 		KeyResults: make([]jsonKR, 0, len(o.KeyResults)), URL: s.absURL(objPath(o))}
 	if o.Period != nil {
 		j.Period = o.Period.ID
 	}
-	if v.Phase == model.PhaseClosed {
+	if v.HasData {
+		j.Progress = ptr(round4(v.Progress))
+	}
+	if v.Phase == model.PhaseClosed && v.Scored {
 		j.Score, j.Band = ptr(round4(v.Score)), v.Band
 	}
 	for _, c := range o.Contributors {
@@ -54,20 +57,29 @@ func (s *site) jsonObjective(o *model.Objective) jsonObjective {
 }
 
 func jsonKeyResult(k *model.KeyResult) jsonKR {
-	j := jsonKR{ID: k.ID, Ref: k.Ref(), Title: k.Title, Owner: personID(k.Owner), Kind: string(k.Kind),
-		Unit: k.Unit, Weight: round4(k.Weight), Start: finite(k.Start), Target: finite(k.Target),
-		Current: finite(k.Current), Threshold: finite(k.Threshold), Done: k.Done, Entered: finite(k.Progress),
-		Progress: round4(k.Computed.Progress), Status: string(k.Computed.Status),
+	v := k.Computed
+	j := jsonKR{ID: k.ID, Ref: k.Ref(), Title: k.Title, Owner: personID(k.Owner), Owners: personIDs(k.Owners),
+		Kind: string(k.Kind), Unit: k.Unit, Weight: round4(k.Weight), Tags: nonNil(k.Tags), Start: finite(k.Start),
+		Baseline: finite(k.Baseline), Target: finite(k.Target), Stretch: finite(k.Stretch),
+		Current: finite(k.Current), Threshold: finite(k.Threshold), Done: k.Done, Due: optDate(k.Due),
+		Entered: finite(k.Progress), AlignsTo: make([]string, 0, len(k.AlignsTo)), Status: string(keyResultStatus(k)),
+		Confidence: finite(v.Confidence),
 		Checkins: make([]jsonCheckin, 0, len(k.Checkins)), Initiatives: make([]jsonInitiative, 0, len(k.Initiatives))}
-	if k.Objective.Computed.Phase == model.PhaseClosed {
-		j.Score, j.Band = ptr(round4(k.Computed.Score)), k.Computed.Band
+	if v.HasData {
+		j.Progress = ptr(round4(v.Progress))
+	}
+	if k.Objective.Computed.Phase == model.PhaseClosed && v.Scored {
+		j.Score, j.Band = ptr(round4(v.Score)), v.Band
+	}
+	for _, up := range k.AlignsTo {
+		j.AlignsTo = append(j.AlignsTo, up.Ref())
 	}
 	for _, m := range k.Milestones {
-		j.Milestones = append(j.Milestones, jsonMilestone{Title: m.Title, Done: m.Done})
+		j.Milestones = append(j.Milestones, jsonMilestone{Title: m.Title, Done: m.Done, Due: optDate(m.Due)})
 	}
 	for _, c := range k.Checkins {
 		j.Checkins = append(j.Checkins, jsonCheckin{Date: isoDate(c.Date), Value: finite(c.Value), Done: c.Done,
-			Progress: finite(c.Progress), Status: string(c.Status), Note: c.Note})
+			Progress: finite(c.Progress), Confidence: finite(c.Confidence), Status: string(c.Status), Note: c.Note})
 	}
 	for _, in := range k.Initiatives {
 		j.Initiatives = append(j.Initiatives, jsonInitiative{Title: in.Title, URL: in.URL, Done: in.Done})
@@ -142,6 +154,10 @@ func randomObjective(r *rand.Rand, p *model.Portal) *model.Objective {
 	}
 	o.Computed.Progress, o.Computed.Expected = *orZero(randomNumber(r)), *orZero(randomNumber(r))
 	o.Computed.Status, o.Computed.Phase = model.StatusAtRisk, model.Phase(r.IntN(3))
+	o.Computed.HasData, o.Computed.Scored = r.IntN(3) > 0, r.IntN(3) > 0
+	for range r.IntN(3) {
+		o.Owners = append(o.Owners, p.People[r.IntN(len(p.People))])
+	}
 	o.Computed.Score, o.Computed.Band = *orZero(randomNumber(r)), randomText(r)
 	if len(p.Objectives) > 0 && r.IntN(2) == 0 {
 		o.AlignsTo = []model.Alignment{{Objective: p.Objectives[0]}}
@@ -150,18 +166,33 @@ func randomObjective(r *rand.Rand, p *model.Portal) *model.Objective {
 	for i := range r.IntN(4) {
 		k := &model.KeyResult{ID: "kr" + string(rune('1'+i)), Title: randomText(r), Objective: o, Unit: randomText(r),
 			Kind: model.KindMetric, Start: randomNumber(r), Target: randomNumber(r), Current: randomNumber(r),
-			Threshold: randomNumber(r), Progress: randomNumber(r), Weight: *orZero(randomNumber(r))}
+			Threshold: randomNumber(r), Progress: randomNumber(r), Weight: *orZero(randomNumber(r)),
+			Baseline: randomNumber(r), Stretch: randomNumber(r)}
+		if r.IntN(2) == 0 {
+			due := time.Date(2026, 12, 1+r.IntN(30), 0, 0, 0, 0, time.UTC)
+			k.Due = &due
+		}
+		for range r.IntN(3) {
+			k.Tags = append(k.Tags, randomText(r))
+			k.Owners = append(k.Owners, p.People[r.IntN(len(p.People))])
+		}
+		if len(p.Objectives) > 0 && r.IntN(2) == 0 {
+			k.AlignsTo = []*model.KeyResult{p.Objectives[0].KeyResults[0]}
+		}
+		k.Computed.HasData, k.Computed.Scored = r.IntN(3) > 0, r.IntN(3) > 0
+		k.Computed.Status = []model.Status{model.StatusOnTrack, model.StatusNoData, model.StatusClosed}[r.IntN(3)]
+		k.Computed.Confidence = randomNumber(r)
 		if r.IntN(2) == 0 {
 			done := r.IntN(2) == 0
 			k.Done = &done
 		}
 		for range r.IntN(3) {
-			k.Milestones = append(k.Milestones, model.Milestone{Title: randomText(r), Done: r.IntN(2) == 0})
+			k.Milestones = append(k.Milestones, model.Milestone{Title: randomText(r), Done: r.IntN(2) == 0, Due: k.Due})
 			k.Initiatives = append(k.Initiatives, model.Initiative{Title: randomText(r), URL: randomText(r)})
 		}
 		for range r.IntN(5) {
 			c := model.Checkin{Date: time.Date(2026, 10, 1+r.IntN(60), 0, 0, 0, 0, time.UTC), Value: randomNumber(r),
-				Progress: randomNumber(r), Note: randomText(r)}
+				Progress: randomNumber(r), Note: randomText(r), Confidence: randomNumber(r)}
 			if r.IntN(3) == 0 {
 				c.Status = model.StatusOffTrack
 			}

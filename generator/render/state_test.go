@@ -1,6 +1,8 @@
 package render
 
 import (
+	"encoding/json"
+	"fmt"
 	"html/template"
 	"strings"
 	"testing"
@@ -137,5 +139,58 @@ func TestSummaryStates(t *testing.T) {
 	fr := testFragments(t, &model.Portal{})
 	if got := str(fr.summaryScorePillHTML(compute.Summary{Closed: 2, NotScored: 2})); !strings.Contains(got, "not scored") {
 		t.Errorf("average of no scored objective: %s", got)
+	}
+}
+
+// TestExportSaysUnknownAsNull: okrs.json writes no data as null progress
+// and status no-data, and a closed objective never graded as a null
+// score, not 0.
+func TestExportSaysUnknownAsNull(t *testing.T) {
+	files := renderAll(t, samplePortal(), Options{})
+	var x struct {
+		Schema     int `json:"schema"`
+		Objectives []struct {
+			ID         string           `json:"id"`
+			Progress   *float64         `json:"progress"`
+			Score      *float64         `json:"score"`
+			Owners     []string         `json:"owners"`
+			KeyResults []map[string]any `json:"key_results"`
+		} `json:"objectives"`
+	}
+	if err := json.Unmarshal(files["okrs.json"], &x); err != nil {
+		t.Fatal(err)
+	}
+	krs := map[string]map[string]any{}
+	for _, o := range x.Objectives {
+		for _, k := range o.KeyResults {
+			krs[k["ref"].(string)] = k
+		}
+		switch o.ID {
+		case "2026-q3/platform/tidy":
+			if o.Score != nil || o.Progress != nil {
+				t.Errorf("closed objective never scored: score %v, progress %v; want null", o.Score, o.Progress)
+			}
+		case "2026-q3/company/foundations":
+			if o.Score == nil {
+				t.Error("scored objective has a null score")
+			}
+		case "2026/company/default":
+			if strings.Join(o.Owners, ",") != "ana,bo" {
+				t.Errorf("owners %v", o.Owners)
+			}
+		}
+	}
+	if k := krs["2026-q4/sales/pipeline#kr2"]; k["progress"] != nil || k["status"] != "no-data" {
+		t.Errorf("key result without data: progress %v, status %v", k["progress"], k["status"])
+	}
+	k := krs["2026-q4/platform/fast-deploys#kr1"]
+	if k["stretch"] != 8.0 || k["confidence"] != 7.0 || k["baseline"] != 40.0 || fmt.Sprint(k["tags"]) != "[P0]" {
+		t.Errorf("key result: stretch %v, confidence %v, baseline %v, tags %v", k["stretch"], k["confidence"], k["baseline"], k["tags"])
+	}
+	if k := krs["2026-q4/sales/pipeline#kr1"]; fmt.Sprint(k["aligns_to"]) != "[2026-q4/company/grow#kr2]" {
+		t.Errorf("aligns_to %v", k["aligns_to"])
+	}
+	if k := krs["2026-q4/app/mobile#kr1"]; k["due"] != "2026-12-15" {
+		t.Errorf("due %v", k["due"])
 	}
 }

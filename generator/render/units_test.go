@@ -163,7 +163,7 @@ func TestExports(t *testing.T) {
 	if err := json.Unmarshal(files["okrs.json"], &x); err != nil {
 		t.Fatal(err)
 	}
-	if x.Schema != 1 || len(x.Objectives) != len(p.Objectives) {
+	if x.Schema != 2 || len(x.Objectives) != len(p.Objectives) {
 		t.Errorf("okrs.json: schema %d, %d objectives", x.Schema, len(x.Objectives))
 	}
 	if o := x.Objectives[3]; o.URL != "https://okrs.example.com/objectives/2026-q4/company/grow/" || o.KeyResults[1].Ref != "2026-q4/company/grow#kr2" {
