@@ -64,7 +64,7 @@ func jsonKeyResult(k *model.KeyResult) jsonKR {
 		Current: finite(k.Current), Threshold: finite(k.Threshold), Done: k.Done, Due: optDate(k.Due),
 		Entered: finite(k.Progress), AlignsTo: make([]string, 0, len(k.AlignsTo)), Status: string(keyResultStatus(k)),
 		Confidence: finite(v.Confidence),
-		Checkins: make([]jsonCheckin, 0, len(k.Checkins)), Initiatives: make([]jsonInitiative, 0, len(k.Initiatives))}
+		Checkins:   make([]jsonCheckin, 0, len(k.Checkins)), Initiatives: make([]jsonInitiative, 0, len(k.Initiatives))}
 	if v.HasData {
 		j.Progress = ptr(round4(v.Progress))
 	}
