@@ -19,6 +19,7 @@ type chart struct {
 	Label    string   // accessible description
 	Dots     []dot    // the check-ins, joined by a line
 	Ref      *segment // expected path or threshold line
+	Steps    []dot    // or the expected path as steps at due dates
 	RefLabel string
 	Today    string // x of today's mark, "" when outside the period
 	YTicks   []tick
@@ -75,8 +76,8 @@ func newChart(k *model.KeyResult, today time.Time) *chart {
 	switch {
 	case percent:
 		ref = [2]float64{0, 100}
-	case k.Kind == model.KindMetric && k.Start != nil && k.Target != nil && isFinite(*k.Start) && isFinite(*k.Target):
-		ref = [2]float64{*k.Start, *k.Target}
+	case k.Kind == model.KindMetric && baseline(k) != nil && k.Target != nil && isFinite(*baseline(k)) && isFinite(*k.Target):
+		ref = [2]float64{*baseline(k), *k.Target}
 	case k.Threshold != nil && isFinite(*k.Threshold):
 		ref, label = [2]float64{*k.Threshold, *k.Threshold}, threshLabel
 	default:
@@ -106,7 +107,14 @@ func newChart(k *model.KeyResult, today time.Time) *chart {
 		YTicks: []tick{{sc.y(hi), hiLabel, "end"}, {sc.y(lo), loLabel, "end"}},
 		XTicks: []tick{{sc.x(pe.Start), dateText(pe.Start), "start"}, {sc.x(pe.End.Add(day)), dateText(pe.End), "end"}},
 	}
-	if label != "" {
+	steps := dueSteps(k, pe)
+	switch {
+	case percent && steps != nil:
+		for _, st := range steps {
+			c.Steps = append(c.Steps, dot{X: sc.x(st.t), Y: sc.y(st.v)})
+		}
+		c.RefLabel = label
+	case label != "":
 		c.Ref = &segment{sc.x(pe.Start), sc.y(ref[0]), sc.x(pe.End.Add(day)), sc.y(ref[1])}
 		c.RefLabel = label
 	}
@@ -118,6 +126,9 @@ func newChart(k *model.KeyResult, today time.Time) *chart {
 	}
 	c.Dots = pts
 	c.Label = chartLabel(k, pts, unit, label, ref)
+	if c.Steps != nil {
+		c.Label = chartLabel(k, pts, unit, "", ref) + stepsLabel(k, steps, pe)
+	}
 	return c
 }
 

@@ -244,7 +244,8 @@ func samplePortal() *model.Portal {
 		Owner: ines, AlignsTo: []model.Alignment{{Objective: grow}}, DependsOn: []*model.Objective{fast},
 		ContributingTeams: []*model.Team{platform},
 		KeyResults: []*model.KeyResult{
-			{ID: "kr1", Title: "App in the stores", Kind: model.KindBoolean, Done: b(false), Due: ptr(date(2026, 12, 15))},
+			{ID: "kr1", Title: "App in the stores", Kind: model.KindBoolean, Done: b(false), Due: ptr(date(2026, 12, 15)),
+				Checkins: []model.Checkin{{Date: date(2026, 11, 5), Done: b(false), Note: "Store review pending."}}},
 			{ID: "kr2", Title: "Beta feedback is good", Kind: model.KindQualitative, Progress: f(40),
 				Checkins: []model.Checkin{{Date: date(2026, 10, 20), Progress: f(20)}, {Date: date(2026, 11, 14), Progress: f(40), Note: "Testers like it."}}},
 		}}

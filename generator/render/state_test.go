@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"slices"
 	"strings"
 	"testing"
 
@@ -192,5 +193,43 @@ func TestExportSaysUnknownAsNull(t *testing.T) {
 	}
 	if k := krs["2026-q4/app/mobile#kr1"]; k["due"] != "2026-12-15" {
 		t.Errorf("due %v", k["due"])
+	}
+}
+
+// TestDueSteps: a boolean key result is expected at 0 until its due date,
+// milestones step up at theirs; other kinds have no steps.
+func TestDueSteps(t *testing.T) {
+	q := quarter(2026, 4)
+	due, mid := date(2026, 12, 15), date(2026, 11, 1)
+	k := &model.KeyResult{Kind: model.KindBoolean, Due: &due}
+	got := dueSteps(k, q)
+	want := []step{{q.Start, 0}, {due, 0}, {due, 100}, {date(2027, 1, 1), 100}}
+	if !slices.Equal(got, want) {
+		t.Errorf("boolean steps %v, want %v", got, want)
+	}
+	m := &model.KeyResult{Kind: model.KindMilestones, Milestones: []model.Milestone{{Due: &mid}, {}}}
+	got = dueSteps(m, q)
+	want = []step{{q.Start, 0}, {mid, 0}, {mid, 50}, {date(2027, 1, 1), 50}, {date(2027, 1, 1), 100}, {date(2027, 1, 1), 100}}
+	if !slices.Equal(got, want) {
+		t.Errorf("milestone steps %v, want %v", got, want)
+	}
+	if dueSteps(&model.KeyResult{Kind: model.KindMetric}, q) != nil {
+		t.Error("a metric has steps")
+	}
+	p := samplePortal()
+	for _, o := range p.Objectives {
+		for _, k := range o.KeyResults {
+			if k.Title != "Roll out the new pipeline" {
+				continue
+			}
+			k.Checkins = []model.Checkin{{Date: date(2026, 11, 2), Progress: f(66)}}
+			c := newChart(k, p.Today)
+			if c == nil || c.Ref != nil || len(c.Steps) == 0 || !strings.Contains(string(c.SVG()), `<polyline class="ref" fill="none"`) {
+				t.Errorf("milestones chart: %+v", c)
+			}
+			if !strings.Contains(c.Label, "expected to step up as milestones fall due, all by 31 Dec 2026") {
+				t.Errorf("label %q", c.Label)
+			}
+		}
 	}
 }

@@ -75,6 +75,18 @@ func (c *chart) appendSVG(b []byte) []byte {
 		b = appendF1(b, r.Y2)
 		b = append(b, `"></line>`...)
 	}
+	if len(c.Steps) > 0 {
+		b = append(b, `<polyline class="ref" fill="none" points="`...)
+		for i, d := range c.Steps {
+			if i > 0 {
+				b = append(b, ' ')
+			}
+			b = appendF1(b, d.X)
+			b = append(b, ',')
+			b = appendF1(b, d.Y)
+		}
+		b = append(b, `"></polyline>`...)
+	}
 	if c.Today != "" {
 		b = append(b, `<line class="today" x1="`...)
 		b = append(b, c.Today...)
