@@ -159,14 +159,21 @@ func transparencyPower(s *site, objs []*model.Objective) *power {
 func engagementPower(s *site, objs []*model.Objective) *power {
 	pw := &power{ID: "engagement", Name: "Engagement", Question: "Are people updating their key results?"}
 	days := checkSettings(s.p).StaleAfterDays
-	total, upToDate, owned := 0, 0, 0
+	total, upToDate, owned, live := 0, 0, 0, 0
 	for _, o := range objs {
+		if !liveObjective(o) {
+			continue
+		}
+		live++
 		if o.Owner != nil {
 			owned++
 		} else {
 			pw.add(o.Title+" has no owner", objPath(o))
 		}
 		for _, k := range o.KeyResults {
+			if !takesCheckins(k) {
+				continue
+			}
 			total++
 			if fresh(k.Latest(), s.p.Today, days) {
 				upToDate++
@@ -176,12 +183,24 @@ func engagementPower(s *site, objs []*model.Objective) *power {
 		}
 	}
 	pw.percent(upToDate, total, fmt.Sprintf("of key results checked in within %d days", days))
-	pw.Facts = []fact{{"Objectives with an owner", pctOf(owned, len(objs))}}
+	pw.Facts = []fact{{"Objectives with an owner", pctOf(owned, live)}}
 	if s.Current == nil || s.Current.PhaseOn(s.p.Today) != model.PhaseActive {
 		pw.Level, pw.Issues, pw.More = "none", nil, 0
 	}
 	return pw
 }
+
+// liveObjective reports whether o counts in the engagement figures: not
+// a draft, not dropped.
+// TODO(issue 9): take this and the figures from the computation that
+// check shares, once review exposes it.
+func liveObjective(o *model.Objective) bool {
+	return !o.Draft && o.Computed.Status != model.StatusDropped && o.StatusOverride != model.StatusDropped
+}
+
+// takesCheckins reports whether k can take a check-in: every kind but a
+// roll-up, whose progress comes from what aligns to it.
+func takesCheckins(k *model.KeyResult) bool { return k.Kind != model.KindRollup }
 
 // add records an issue, keeping at most maxIssues.
 func (pw *power) add(text, path string) {

@@ -108,10 +108,11 @@ func (s *site) teamPage(t *model.Team) *page {
 	active := s.Current != nil && s.Current.PhaseOn(s.p.Today) == model.PhaseActive
 	for _, o := range d.Now.Objectives {
 		for _, k := range o.KeyResults {
-			switch st := k.Computed.Status; {
+			switch st := keyResultStatus(k); {
+			case !liveObjective(o):
 			case st == model.StatusOffTrack || st == model.StatusAtRisk:
 				d.Attention = append(d.Attention, attention{k, st.Label()})
-			case active && !fresh(k.Latest(), s.p.Today, stale):
+			case active && takesCheckins(k) && !fresh(k.Latest(), s.p.Today, stale):
 				d.Attention = append(d.Attention, attention{k, "no check-in for " + plural(stale, "day")})
 			}
 		}

@@ -233,3 +233,30 @@ func TestDueSteps(t *testing.T) {
 		}
 	}
 }
+
+// TestEngagementCountsWhatCanBeCheckedIn: roll-up key results and the key
+// results of drafts and dropped objectives are not "not checked in".
+func TestEngagementCountsWhatCanBeCheckedIn(t *testing.T) {
+	p := samplePortal()
+	q4 := p.Periods[2]
+	team := p.Teams[4]
+	stale := func(id string) *model.KeyResult {
+		return &model.KeyResult{ID: id, Title: "Never checked " + id, Kind: model.KindBoolean}
+	}
+	dropped := &model.Objective{ID: "2026-q4/sales/dropped", Title: "Dropped", Team: team, Period: q4,
+		StatusOverride: model.StatusDropped, KeyResults: []*model.KeyResult{stale("kr1")}}
+	draft := &model.Objective{ID: "2026-q4/sales/draft", Title: "Draft", Team: team, Period: q4, Draft: true,
+		KeyResults: []*model.KeyResult{stale("kr1")}}
+	before := engagementPower(newSite(p, Options{}, nil), q4.Objectives).Figure
+	for _, o := range []*model.Objective{dropped, draft} {
+		linkObjective(o)
+		for _, k := range o.KeyResults {
+			k.Objective = o
+		}
+	}
+	dropped.Computed.Status = model.StatusDropped
+	after := engagementPower(newSite(p, Options{}, nil), q4.Objectives)
+	if after.Figure != before || after.Figure != "42%" {
+		t.Errorf("engagement %s with a draft and a dropped objective, %s without; want 42%% (5 of 12, no roll-up)", after.Figure, before)
+	}
+}
