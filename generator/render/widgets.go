@@ -102,7 +102,7 @@ func summaryMeterArgs(sum compute.Summary, pe *model.Period, today time.Time) (p
 	switch pe.PhaseOn(today) {
 	case model.PhaseActive:
 		e := pe.Elapsed(today)
-		return sum.Progress, e, true, string(compute.StatusFor(sum.Progress, e))
+		return sum.Progress, e, true, string(compute.StatusFor(sum.Progress, e, model.DefaultStatusSettings()))
 	case model.PhaseClosed:
 		return sum.Progress, 0, false, bandClass(sum.Score)
 	}

@@ -24,13 +24,16 @@ var measureFields = []string{"start", "target", "stretch", "current", "threshold
 
 // checkinFields is the check-in field that carries each kind's value; a
 // kind missing here takes no value in its check-ins (status, note and
-// confidence only).
+// confidence only). A milestones key result's check-ins may record the
+// share done on their date (progress), for its history chart; its current
+// progress comes from the milestones' done flags.
 var checkinFields = map[model.Kind]string{
 	model.KindMetric:      "value",
 	model.KindKeepAbove:   "value",
 	model.KindKeepBelow:   "value",
 	model.KindBoolean:     "done",
 	model.KindQualitative: "progress",
+	model.KindMilestones:  "progress",
 }
 
 // kind sets the key result's kind: as written, or inferred from its
