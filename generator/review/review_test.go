@@ -59,6 +59,7 @@ owner: ada
 priorities: [growth, reliability]
 key_results:
   - title: Revenue
+    start: 0
     target: 10
     checkins: [{date: 2026-11-15, value: 6}]
   - title: Launch
@@ -165,6 +166,8 @@ func TestRules(t *testing.T) {
 			[]string{`priorities/reliability.md:2: [strategy/priority-no-owner] priority "Reliability" has no owner; add ` + "`owner:`"}},
 		{"priority-uncovered", "-- priorities/hiring.md --\n---\ntitle: Hiring\nowner: ada\n---\n",
 			[]string{`priorities/hiring.md:2: [strategy/priority-uncovered] no objective of 2026-Q4 delivers priority "Hiring"`}},
+		{"priority-uncovered looks at the running year too", "-- priorities/hiring.md --\n---\ntitle: Hiring\nowner: ada\n---\n" +
+			"-- okrs/2026/company/hire.md --\n---\ntitle: Hire\nowner: ada\npriorities: [hiring]\nkey_results: [{title: a, done: false, checkins: [{date: 2026-11-15, done: false}]}, {title: b, done: true, checkins: [{date: 2026-11-15, done: true}]}]\n---\nWhy.\n", nil},
 		{"too-many-objectives", "-- portal.yaml --\ncheck: {max_objectives_per_team: 1}\n" + strings.Replace(eng, "reliable.md", "second.md", 1),
 			[]string{"teams/company/eng.md:2: [focus/too-many-objectives] team Engineering has 2 objectives in 2026-Q4; at most 1 keep a team focused"}},
 		{"key-result-count, too few", eng[:strings.Index(eng, "  - title: Incidents")] + "---\nWhy.\n",
@@ -185,9 +188,16 @@ func TestRules(t *testing.T) {
 		{"root-without-priority", strings.Replace(strings.Replace(eng, "eng/reliable.md", "company/second.md", 1), "title: Be reliable", "title: Second", 1),
 			[]string{`okrs/2026-Q4/company/second.md:2: [alignment/root-without-priority] company-level objective "Second" names no strategic priority; add ` + "`priorities:`"}},
 		{"cross-period", strings.Replace(eng, "aligns_to: grow", "aligns_to: [grow, 2026-q3/company/grow]", 1) + "-- okrs/2026-Q3/company/grow.md --\n---\ntitle: Old\n---\n",
-			[]string{"okrs/2026-Q4/eng/reliable.md:4: [alignment/cross-period] objective of 2026-Q4 aligns to 2026-q3/company/grow of 2026-Q3; align within the same period"}},
+			[]string{"okrs/2026-Q4/eng/reliable.md:4: [alignment/cross-period] objective of 2026-Q4 aligns to 2026-q3/company/grow of 2026-Q3, which does not contain 2026-Q4"}},
+		{"a quarter aligns to its year: no cross-period", strings.Replace(eng, "aligns_to: grow", "aligns_to: [grow, 2026/company/annual]", 1) +
+			"-- okrs/2026/company/annual.md --\n---\ntitle: Annual\nowner: ada\npriorities: [growth]\nkey_results: [{title: a, done: false, checkins: [{date: 2026-11-15, done: false}]}, {title: b, done: true, checkins: [{date: 2026-11-15, done: true}]}]\n---\nWhy.\n", nil},
+		{"team-without-objectives: the running year counts", "-- teams/company/sales.md --\n---\nname: Sales\n---\n" +
+			"-- okrs/2026/sales/annual.md --\n---\ntitle: Annual\nowner: ada\npriorities: [growth]\nkey_results: [{title: a, done: false, checkins: [{date: 2026-11-15, done: false}]}, {title: b, done: true, checkins: [{date: 2026-11-15, done: true}]}]\n---\nWhy.\n", nil},
 		{"team-without-objectives", "-- teams/company/sales.md --\n---\nname: Sales\n---\n",
 			[]string{"teams/company/sales.md:2: [transparency/team-without-objectives] team Sales has no objectives in 2026-Q4"}},
+		{"unscored within the window", "-- portal.yaml --\ncheck: {unscored_window_days: 60}\n-- okrs/2026-Q3/company/old.md --\n---\ntitle: Old\nkey_results: [{title: never graded}, {title: graded, score: 0.5}]\n---\n",
+			[]string{`okrs/2026-Q3/company/old.md:3: [engagement/unscored] key result "never graded" of 2026-Q3, which closed on 2026-09-30, has no score and no value`}},
+		{"unscored: window set to 0 turns it off", "-- portal.yaml --\ncheck: {unscored_window_days: 0}\n-- okrs/2026-Q3/company/old.md --\n---\ntitle: Old\nkey_results: [{title: never graded}]\n---\n", nil},
 		{"no-why", strings.Replace(eng, "Because customers notice.\n", " \n\n", 1),
 			[]string{`okrs/2026-Q4/eng/reliable.md:2: [transparency/no-why] objective "Be reliable" has no "why"`}},
 		{"no-owner", strings.Replace(eng, "owner: bob\n", "", 1),
@@ -220,9 +230,12 @@ func TestRules(t *testing.T) {
 }
 
 // TestClosedPeriodsAreHistory: objectives of a period that is over draw
-// no warnings about themselves, however incomplete.
+// no warnings about themselves, however incomplete — not even cross-period
+// or a check-in outside the period — once the unscored window has passed.
 func TestClosedPeriodsAreHistory(t *testing.T) {
-	ds := reviewPortal(t, "-- okrs/2026-Q3/company/old.md --\n---\ntitle: Old\nkey_results: [{title: x}]\n---\n")
+	ds := reviewPortal(t, "-- okrs/2026-Q2/company/old.md --\n---\ntitle: Old\naligns_to: 2026-q1/company/older\n"+
+		"key_results: [{title: x, start: 0, target: 5, checkins: [{date: 2026-08-01, value: 2}]}]\n---\n"+
+		"-- okrs/2026-Q1/company/older.md --\n---\ntitle: Older\nkey_results: [{title: y}]\n---\n")
 	if len(ds) > 0 {
 		t.Errorf("warnings for a closed period: %v", ds)
 	}
