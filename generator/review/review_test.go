@@ -9,6 +9,7 @@ import (
 
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/diag"
+	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/resolve"
 	"github.com/okrportal/okrportal/generator/review"
 	"github.com/okrportal/okrportal/generator/source"
@@ -107,6 +108,15 @@ Because customers notice.
 // 2026-11-20 and returns every diagnostic: it fails t on errors.
 func reviewPortal(t *testing.T, overlay string) []diag.Diagnostic {
 	t.Helper()
+	p, list := loadPortal(t, overlay)
+	review.Review(p, list)
+	return list.Sorted()
+}
+
+// loadPortal loads and computes cleanPortal with overlay applied (see
+// reviewPortal).
+func loadPortal(t *testing.T, overlay string) (*model.Portal, *diag.List) {
+	t.Helper()
 	files := map[string]string{}
 	_, clean := txtar.Parse(cleanPortal)
 	_, changes := txtar.Parse(overlay)
@@ -133,8 +143,7 @@ func reviewPortal(t *testing.T, overlay string) []diag.Diagnostic {
 		t.Fatalf("errors:\n%v", list.Errors())
 	}
 	compute.Compute(p, list)
-	review.Review(p, list)
-	return list.Sorted()
+	return p, list
 }
 
 func TestCleanPortalHasNoWarnings(t *testing.T) {
@@ -264,5 +273,54 @@ func TestStaleIgnoresDraftsAndDropped(t *testing.T) {
 		if ds := reviewPortal(t, strings.Replace(old, "owner: bob", "owner: bob\n"+field, 1)); len(ds) > 0 {
 			t.Errorf("%s: %v", field, ds)
 		}
+	}
+}
+
+// measure loads cleanPortal with overlay like reviewPortal and returns the
+// health figures with the warnings per rule.
+func measure(t *testing.T, overlay string) (review.Figures, map[string]int) {
+	t.Helper()
+	p, list := loadPortal(t, overlay)
+	review.Review(p, list)
+	rules := map[string]int{}
+	for _, d := range list.Sorted() {
+		rules[d.Rule]++
+	}
+	return review.Measure(p), rules
+}
+
+// TestFiguresAgreeWithRules: the health page's figures count what the
+// rules flag, whatever the settings, drafts or dropped objectives.
+func TestFiguresAgreeWithRules(t *testing.T) {
+	old := strings.Replace(eng, "{date: 2026-11-15, value: 99.95}", "{date: 2026-10-02, value: 99.95}", 1)
+	tests := []struct {
+		name, overlay string
+		checkable     int
+	}{
+		{"clean", "", 4},
+		{"one stale", old, 4},
+		{"stale rule off", "-- portal.yaml --\ncheck: {stale_after_days: 0}\n" + old, 4},
+		{"a draft is not expected to check in", strings.Replace(old, "owner: bob", "owner: bob\ndraft: true", 1), 2},
+		{"a dropped objective neither", strings.Replace(old, "owner: bob", "owner: bob\nstatus: dropped", 1), 2},
+		{"unaligned and without why", strings.Replace(strings.Replace(eng, "aligns_to: grow\n", "", 1), "Because customers notice.\n", "", 1), 4},
+		{"a rollup takes no check-in", strings.Replace(eng, "  - title: Incidents\n", "  - title: Fed\n    kind: rollup\n  - title: Incidents\n", 1), 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, rules := measure(t, tt.overlay)
+			if f.Checkable != tt.checkable {
+				t.Errorf("checkable = %d, want %d", f.Checkable, tt.checkable)
+			}
+			stale := f.Checkable - f.Fresh
+			if f.StaleAfterDays <= 0 {
+				stale = 0
+			}
+			if stale != rules["stale"] {
+				t.Errorf("figures: %d of %d key results not fresh; check: %d stale warnings", f.Checkable-f.Fresh, f.Checkable, rules["stale"])
+			}
+			if f.Objectives-f.Aligned != rules["unaligned"] || f.Objectives-f.WithWhy != rules["no-why"] || f.Objectives-f.Owned != rules["no-owner"] {
+				t.Errorf("figures %+v disagree with warnings %v", f, rules)
+			}
+		})
 	}
 }

@@ -105,7 +105,7 @@ func countByPeriod(objs []*model.Objective, keep func(*model.Objective) bool) ma
 func (r *reviewer) alignment() {
 	for _, o := range r.openObjectives() {
 		switch {
-		case len(o.AlignsTo) == 0 && len(o.Priorities) == 0:
+		case !aligned(o):
 			r.warn(o.Source, Alignment, "unaligned", "objective %q neither aligns to another objective nor names a priority; add `aligns_to:` or `priorities:`", o.Title)
 		case o.Team != nil && o.Team.Parent == nil && len(o.Priorities) == 0:
 			r.warn(o.Source, Alignment, "root-without-priority", "company-level objective %q names no strategic priority; add `priorities:`", o.Title)
@@ -164,18 +164,14 @@ func (r *reviewer) engagement() {
 	}
 }
 
-// stale warns about a key result of the current period without a recent
+// stale warns about a key result of a running period without a recent
 // check-in; it is quiet until the period is stale_after_days old.
 func (r *reviewer) stale(o *model.Objective, kr *model.KeyResult, src model.Source) {
 	limit := r.c.StaleAfterDays
 	if limit <= 0 || o.Period.PhaseOn(r.p.Today) != model.PhaseActive {
 		return
 	}
-	last := o.Period.Start
-	if c := kr.Latest(); c != nil && c.Date.After(last) {
-		last = c.Date
-	}
-	days := int(r.p.Today.Sub(last).Hours() / 24)
+	days := staleDays(o, kr, r.p.Today)
 	if days <= limit {
 		return
 	}
@@ -183,5 +179,5 @@ func (r *reviewer) stale(o *model.Objective, kr *model.KeyResult, src model.Sour
 		r.warn(src, Engagement, "stale", "key result %q has no check-in yet, %d days into %s; add one under `checkins:`", kr.Title, days, o.Period.Name)
 		return
 	}
-	r.warn(src, Engagement, "stale", "key result %q was last checked in %d days ago (%s); add a check-in at least every %d days", kr.Title, days, last.Format("2006-01-02"), limit)
+	r.warn(src, Engagement, "stale", "key result %q was last checked in %d days ago (%s); add a check-in at least every %d days", kr.Title, days, kr.Latest().Date.Format("2006-01-02"), limit)
 }
