@@ -14,8 +14,8 @@ import (
 type Figures struct {
 	// Periods are the running periods measured.
 	Periods []*model.Period
-	// Objectives of the running periods, drafts included when the build
-	// includes them (as everywhere else).
+	// Objectives of the running periods; drafts are left out, as by the
+	// rules: they are not yet part of the portal.
 	Objectives int
 	// KeyResults of those objectives.
 	KeyResults int
@@ -50,7 +50,7 @@ func Measure(p *model.Portal) Figures {
 		}
 	}
 	for _, per := range now {
-		for _, o := range per.Objectives {
+		for _, o := range published(per.Objectives) {
 			f.objective(o, p.Today)
 		}
 	}

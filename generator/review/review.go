@@ -51,9 +51,12 @@ func (r *reviewer) warn(src model.Source, group, rule, format string, args ...an
 	r.list.Warnf(src.File, src.Line, group, rule, format, args...)
 }
 
-// open reports whether o's period is not over.
+// open reports whether o is published (not a draft) and its period is not
+// over. Drafts are checked for errors but not reviewed: they are work in
+// progress, not yet part of the portal, so they count nowhere — not in
+// `check`'s warnings, not in the health page's figures.
 func (r *reviewer) open(o *model.Objective) bool {
-	return o.Period != nil && o.Period.PhaseOn(r.p.Today) != model.PhaseClosed
+	return !o.Draft && o.Period != nil && o.Period.PhaseOn(r.p.Today) != model.PhaseClosed
 }
 
 // running are the periods the rules about "now" consider: those running
@@ -82,6 +85,17 @@ func runningNames(ps []*model.Period) string {
 		s += p.Name
 	}
 	return s
+}
+
+// published are the objectives of objs that are not drafts.
+func published(objs []*model.Objective) []*model.Objective {
+	out := make([]*model.Objective, 0, len(objs))
+	for _, o := range objs {
+		if !o.Draft {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // isRunning reports whether per is one of ps.

@@ -303,6 +303,7 @@ func TestFiguresAgreeWithRules(t *testing.T) {
 		{"a draft is not expected to check in", strings.Replace(old, "owner: bob", "owner: bob\ndraft: true", 1), 2},
 		{"a dropped objective neither", strings.Replace(old, "owner: bob", "owner: bob\nstatus: dropped", 1), 2},
 		{"unaligned and without why", strings.Replace(strings.Replace(eng, "aligns_to: grow\n", "", 1), "Because customers notice.\n", "", 1), 4},
+		{"a draft counts nowhere", strings.Replace(strings.Replace(strings.Replace(eng, "owner: bob\n", "draft: true\n", 1), "Because customers notice.\n", "", 1), "aligns_to: grow\n", "", 1), 2},
 		{"a rollup takes no check-in", strings.Replace(eng, "  - title: Incidents\n", "  - title: Fed\n    kind: rollup\n  - title: Incidents\n", 1), 4},
 	}
 	for _, tt := range tests {

@@ -37,7 +37,7 @@ func (r *reviewer) strategy() {
 func (r *reviewer) deliveredPriorities() map[*model.Priority]bool {
 	out := map[*model.Priority]bool{}
 	for _, per := range running(r.p) {
-		for _, o := range per.Objectives {
+		for _, o := range published(per.Objectives) {
 			for _, pr := range inherited(o) {
 				out[pr] = true
 			}
@@ -140,7 +140,7 @@ func (r *reviewer) transparency() {
 // hasRunning reports whether an objective of objs is of a running period.
 func hasRunning(objs []*model.Objective, now []*model.Period) bool {
 	for _, o := range objs {
-		if isRunning(now, o.Period) {
+		if !o.Draft && isRunning(now, o.Period) {
 			return true
 		}
 	}

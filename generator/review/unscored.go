@@ -15,6 +15,7 @@ func (r *reviewer) unscored() {
 	for _, o := range r.p.Objectives {
 		per := o.Period
 		if per == nil || per.PhaseOn(r.p.Today) != model.PhaseClosed || !live(o) {
+			// A draft or dropped objective was never meant to be graded.
 			continue
 		}
 		if days := int(r.p.Today.Sub(per.End).Hours()/24) - 1; days >= window {
