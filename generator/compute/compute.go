@@ -41,39 +41,64 @@ func Compute(p *model.Portal, list *diag.List) {
 	}
 	for _, o := range p.Objectives {
 		if o != nil {
-			finish(o, p.Today)
+			finish(o, p.Today, p.Settings)
 			warnEmptyRollups(o, list)
 		}
 	}
 }
 
 // finish sets the values that depend on the build date — expected
-// progress, phase, statuses and, once the period has closed, scores — on o
-// and its key results. Their progress must be computed already.
-func finish(o *model.Objective, today time.Time) {
+// progress, phase, statuses, confidence and, once the period has closed,
+// scores — on o and its key results. Their progress must be computed
+// already.
+func finish(o *model.Objective, today time.Time, s model.Settings) {
 	v := &o.Computed
 	v.Expected, v.Phase = 0, model.PhaseActive
 	if o.Period != nil {
 		v.Expected = o.Period.Elapsed(today)
 		v.Phase = o.Period.PhaseOn(today)
 	}
+	j := judge{today: today, period: o.Period, settings: s.Statuses}
 	for _, kr := range o.KeyResults {
 		if kr == nil {
 			continue
 		}
-		kr.Computed.Status = keyResultStatus(kr, v.Phase, v.Expected)
-		kr.Computed.Score, kr.Computed.Band = 0, ""
+		kv := &kr.Computed
+		kv.Expected = j.expected(kr, v.Expected)
+		kv.Status = j.keyResultStatus(kr, v.Phase)
+		kv.Confidence, kv.PreviousConfidence = confidence(kr)
+		kv.Score, kv.Scored, kv.Band = 0, false, ""
 		if v.Phase == model.PhaseClosed {
-			kr.Computed.Score = keyResultScore(kr)
-			kr.Computed.Band = model.Band(kr.Computed.Score)
+			kv.Score, kv.Scored = keyResultScore(kr)
+			if kv.Scored {
+				kv.Band = s.Scores.Band(kv.Score)
+			}
 		}
 	}
 	v.Status = objectiveStatus(o)
-	v.Score, v.Band = 0, ""
+	v.Score, v.Scored, v.Band = 0, false, ""
 	if v.Phase == model.PhaseClosed {
-		v.Score = objectiveScore(o)
-		v.Band = model.Band(v.Score)
+		v.Score, v.Scored = objectiveScore(o)
+		if v.Scored {
+			v.Band = s.Scores.Band(v.Score)
+		}
 	}
+}
+
+// confidence returns the confidence of kr's latest check-in that gives
+// one, and of the one before it, for the trend.
+func confidence(kr *model.KeyResult) (latest, previous *float64) {
+	for i := len(kr.Checkins) - 1; i >= 0; i-- {
+		c := kr.Checkins[i].Confidence
+		switch {
+		case c == nil:
+		case latest == nil:
+			latest = c
+		default:
+			return latest, c
+		}
+	}
+	return latest, nil
 }
 
 // RuleRollupEmpty is the rule of the warning for a rollup key result that
@@ -87,11 +112,11 @@ func warnEmptyRollups(o *model.Objective, list *diag.List) {
 		return
 	}
 	for _, kr := range o.KeyResults {
-		if kr == nil || kr.Kind != model.KindRollup || hasObjective(kr.Children) {
+		if kr == nil || kr.Kind != model.KindRollup || hasObjective(kr.Children) || len(kr.AlignedFrom) > 0 {
 			continue
 		}
 		list.Warnf(o.Source.File, kr.Line, "alignment", RuleRollupEmpty,
-			"rollup key result %q has no objectives aligned to it, so its progress stays 0: align objectives to %q or give it another kind",
+			"rollup key result %q has nothing aligned to it, so it has no data: align objectives or key results to %q, or give it another kind",
 			kr.ID, o.ID+"#"+kr.ID)
 	}
 }

@@ -13,8 +13,10 @@ func TestRollupWithoutChildrenWarns(t *testing.T) {
 	var list diag.List
 	Compute(portal(date(2026, 11, 1), o), &list)
 
-	assertNear(t, "rollup progress", empty.Computed.Progress, 0)
-	assertNear(t, "objective progress", o.Computed.Progress, 0.25)
+	if empty.Computed.HasData || empty.Computed.Status != model.StatusNoData {
+		t.Errorf("empty rollup: has data %v, status %q; want no data", empty.Computed.HasData, empty.Computed.Status)
+	}
+	assertNear(t, "objective progress", o.Computed.Progress, 0.5)
 	got := list.Sorted()
 	if len(got) != 1 {
 		t.Fatalf("got %d diagnostics, want 1: %v", len(got), got)
@@ -23,7 +25,7 @@ func TestRollupWithoutChildrenWarns(t *testing.T) {
 	if d.Severity != diag.Warning || d.Rule != RuleRollupEmpty || d.File != o.Source.File || d.Line != empty.Line || d.Group == "" {
 		t.Errorf("diagnostic = %+v", d)
 	}
-	if want := `okrs/2026-q4/company/grow.md:7: warning: [rollup-empty] rollup key result "kr2" has no objectives aligned to it, so its progress stays 0: align objectives to "2026-q4/company/grow#kr2" or give it another kind`; d.String() != want {
+	if want := `okrs/2026-q4/company/grow.md:7: warning: [rollup-empty] rollup key result "kr2" has nothing aligned to it, so it has no data: align objectives or key results to "2026-q4/company/grow#kr2", or give it another kind`; d.String() != want {
 		t.Errorf("message:\n got %s\nwant %s", d.String(), want)
 	}
 }

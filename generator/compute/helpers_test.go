@@ -46,7 +46,8 @@ func rollup(id string, children ...*model.Objective) *model.KeyResult {
 
 // portal builds a portal of objs on day today.
 func portal(today time.Time, objs ...*model.Objective) *model.Portal {
-	return &model.Portal{Strategy: &model.Strategy{}, Objectives: objs, Today: today}
+	return &model.Portal{Strategy: &model.Strategy{}, Objectives: objs, Today: today,
+		Settings: model.Settings{Statuses: model.DefaultStatusSettings(), Scores: model.DefaultScoreBands()}}
 }
 
 // near reports whether a and b agree to 1e-12.

@@ -6,7 +6,8 @@ import (
 	"github.com/okrportal/okrportal/generator/model"
 )
 
-// visit is the state of an objective during the progress computation.
+// visit is the state of an objective or key result during the progress
+// computation.
 type visit uint8
 
 const (
@@ -16,120 +17,122 @@ const (
 )
 
 // calculator computes progress in dependency order: a rollup key result
-// needs the progress of the objectives aligned to it first. Each objective
-// is computed once; an objective met again while it is being computed (a
-// cycle, which the resolver rules out) counts as progress 0 there, so the
-// computation always ends.
+// needs the progress of the objectives and key results aligned to it
+// first. Each objective and key result is computed once; one met again
+// while it is being computed (a cycle, which the resolver rules out for
+// objectives) counts as having no data there, so the computation always
+// ends.
 type calculator struct {
-	state map[*model.Objective]visit
+	objectives map[*model.Objective]visit
+	keyResults map[*model.KeyResult]visit
 }
 
 func newCalculator() *calculator {
-	return &calculator{state: map[*model.Objective]visit{}}
+	return &calculator{objectives: map[*model.Objective]visit{}, keyResults: map[*model.KeyResult]visit{}}
 }
 
-// objective computes and stores the progress of o and of its key results,
-// and returns the objective's progress: the weighted mean of its key
-// results' progress by their weight (see mean).
-func (c *calculator) objective(o *model.Objective) float64 {
-	switch c.state[o] {
-	case visited:
-		return o.Computed.Progress
-	case visiting:
-		return 0
+// objective computes and stores the progress of o and of its key results.
+// The objective's progress is the weighted mean progress of its key
+// results that have data (see mean); it has data when at least one has.
+func (c *calculator) objective(o *model.Objective) {
+	if c.objectives[o] != unvisited {
+		return
 	}
-	c.state[o] = visiting
+	c.objectives[o] = visiting
 	var m mean
+	v := &o.Computed
+	v.WithoutData = 0
 	for _, kr := range o.KeyResults {
 		if kr == nil {
 			continue
 		}
-		kr.Computed.Progress = c.keyResult(kr)
+		c.keyResult(kr)
+		if !kr.Computed.HasData {
+			v.WithoutData++
+			continue
+		}
 		m.add(kr.Weight, kr.Computed.Progress)
 	}
-	o.Computed.Progress = m.value()
-	c.state[o] = visited
-	return o.Computed.Progress
+	v.Progress, v.HasData = m.value(), m.n > 0
+	c.objectives[o] = visited
 }
 
-// keyResult returns the progress of kr, 0–1, by its kind. An unknown or
-// empty kind has progress 0.
-func (c *calculator) keyResult(kr *model.KeyResult) float64 {
+// keyResult computes and stores the progress of kr, 0–1, by its kind, and
+// whether it has data as of the build date. An unknown or empty kind has
+// no data.
+func (c *calculator) keyResult(kr *model.KeyResult) {
+	if c.keyResults[kr] != unvisited {
+		return
+	}
+	c.keyResults[kr] = visiting
+	var p float64
+	var ok bool
 	switch kr.Kind {
 	case model.KindMetric:
-		return metricProgress(kr)
+		p, ok = metricProgress(kr)
 	case model.KindKeepAbove:
-		return holdProgress(kr, func(v, line float64) bool { return v >= line })
+		p, ok = holdProgress(kr, func(v, line float64) bool { return v >= line })
 	case model.KindKeepBelow:
-		return holdProgress(kr, func(v, line float64) bool { return v <= line })
+		p, ok = holdProgress(kr, func(v, line float64) bool { return v <= line })
 	case model.KindBoolean:
-		return booleanProgress(kr)
+		p, ok = booleanProgress(kr), true
 	case model.KindMilestones:
-		return milestonesProgress(kr)
+		p, ok = milestonesProgress(kr)
 	case model.KindQualitative:
-		return qualitativeProgress(kr)
+		p, ok = qualitativeProgress(kr)
 	case model.KindRollup:
-		return c.rollupProgress(kr)
+		p, ok = c.rollupProgress(kr)
 	}
-	return 0
+	kr.Computed.Progress, kr.Computed.HasData = p, ok
+	c.keyResults[kr] = visited
 }
 
-// metricProgress is (current−start)/(target−start) clamped to 0–1; a
-// target below the start is a decrease and the same formula holds. A
-// missing start counts as 0; a missing target or current gives 0. When
-// start equals target the key result is done (1) once current is at or
-// above the target, else 0.
-func metricProgress(kr *model.KeyResult) float64 {
-	current, ok := CurrentValue(kr)
-	if !ok || kr.Target == nil {
-		return 0
+// metricProgress is (current−baseline)/(target−baseline) clamped to 0–1;
+// a target below the baseline is a decrease and the same formula holds.
+// The baseline is the start, else the first known value: a metric needs a
+// target, a baseline and a value measured against it to have data. When
+// baseline equals target the key result is done (1) once current is at
+// or above the target, else 0.
+func metricProgress(kr *model.KeyResult) (float64, bool) {
+	if kr.Target == nil || kr.Baseline == nil || kr.Current == nil || kr.BaselineOnly {
+		return 0, false
 	}
-	start, target := 0.0, *kr.Target
-	if kr.Start != nil {
-		start = *kr.Start
-	}
+	start, target, current := *kr.Baseline, *kr.Target, *kr.Current
 	if start == target {
 		if current >= target {
-			return 1
+			return 1, true
 		}
-		return 0
+		return 0, true
 	}
-	return clamp01((current - start) / (target - start))
+	return clamp01((current - start) / (target - start)), true
 }
 
 // holdProgress is 1 while the current value holds the threshold line
-// (holds reports whether it does), else 0. A missing value or threshold
-// gives 0.
-func holdProgress(kr *model.KeyResult, holds func(value, line float64) bool) float64 {
-	current, ok := CurrentValue(kr)
-	if !ok || kr.Threshold == nil {
-		return 0
+// (holds reports whether it does), else 0. Without a value or a threshold
+// there is no data.
+func holdProgress(kr *model.KeyResult, holds func(value, line float64) bool) (float64, bool) {
+	if kr.Current == nil || kr.Threshold == nil {
+		return 0, false
 	}
-	if holds(current, *kr.Threshold) {
-		return 1
+	if holds(*kr.Current, *kr.Threshold) {
+		return 1, true
 	}
-	return 0
+	return 0, true
 }
 
-// booleanProgress is 1 when the key result is done: its done field, else
-// the latest check-in that says done or not; neither gives 0.
+// booleanProgress is 1 when the key result is done, else 0: not yet done
+// is a known state, judged against its due date (see keyResultStatus).
 func booleanProgress(kr *model.KeyResult) float64 {
-	done := kr.Done
-	if done == nil {
-		for i := len(kr.Checkins) - 1; i >= 0 && done == nil; i-- {
-			done = kr.Checkins[i].Done
-		}
-	}
-	if done != nil && *done {
+	if kr.Done != nil && *kr.Done {
 		return 1
 	}
 	return 0
 }
 
-// milestonesProgress is the fraction of milestones done; none gives 0.
-func milestonesProgress(kr *model.KeyResult) float64 {
+// milestonesProgress is the fraction of milestones done; none is no data.
+func milestonesProgress(kr *model.KeyResult) (float64, bool) {
 	if len(kr.Milestones) == 0 {
-		return 0
+		return 0, false
 	}
 	n := 0
 	for _, m := range kr.Milestones {
@@ -137,48 +140,50 @@ func milestonesProgress(kr *model.KeyResult) float64 {
 			n++
 		}
 	}
-	return float64(n) / float64(len(kr.Milestones))
+	return float64(n) / float64(len(kr.Milestones)), true
 }
 
-// qualitativeProgress is the entered progress (0–100 %) as a fraction,
-// clamped to 0–1: the progress field, else the latest check-in that
-// gives one; neither gives 0.
-func qualitativeProgress(kr *model.KeyResult) float64 {
-	p := kr.Progress
-	if p == nil {
-		for i := len(kr.Checkins) - 1; i >= 0 && p == nil; i-- {
-			p = kr.Checkins[i].Progress
-		}
+// qualitativeProgress is the assessed progress (0–100 %) as a fraction,
+// clamped to 0–1; never assessed is no data.
+func qualitativeProgress(kr *model.KeyResult) (float64, bool) {
+	if kr.Progress == nil {
+		return 0, false
 	}
-	if p == nil {
-		return 0
-	}
-	return clamp01(*p / 100)
+	return clamp01(*kr.Progress / 100), true
 }
 
-// rollupProgress is the weighted mean progress of the objectives aligned
-// to kr, by their weight (see mean); none gives 0.
-func (c *calculator) rollupProgress(kr *model.KeyResult) float64 {
+// rollupProgress is the weighted mean progress of the objectives and key
+// results aligned to kr that have data, by their weight (see mean); none
+// with data is no data.
+func (c *calculator) rollupProgress(kr *model.KeyResult) (float64, bool) {
 	var m mean
 	for _, child := range kr.Children {
-		if child != nil {
-			m.add(child.Weight, c.objective(child))
+		if child == nil {
+			continue
+		}
+		c.objective(child)
+		if c.objectives[child] == visited && child.Computed.HasData {
+			m.add(child.Weight, child.Computed.Progress)
 		}
 	}
-	return m.value()
+	for _, from := range kr.AlignedFrom {
+		if from == nil {
+			continue
+		}
+		c.keyResult(from)
+		if c.keyResults[from] == visited && from.Computed.HasData {
+			m.add(from.Weight, from.Computed.Progress)
+		}
+	}
+	return m.value(), m.n > 0
 }
 
 // CurrentValue returns the value a metric or keep-above/keep-below key
-// result stands at: its current field, else the value of the latest
-// check-in that has one. ok is false when there is neither.
+// result stands at as of the build date (resolve has applied its
+// check-ins). ok is false when there is none.
 func CurrentValue(kr *model.KeyResult) (value float64, ok bool) {
 	if kr.Current != nil {
 		return *kr.Current, true
-	}
-	for i := len(kr.Checkins) - 1; i >= 0; i-- {
-		if v := kr.Checkins[i].Value; v != nil {
-			return *v, true
-		}
 	}
 	return 0, false
 }

@@ -8,75 +8,72 @@ import (
 )
 
 func TestKeyResultProgress(t *testing.T) {
-	checkin := func(c model.Checkin) []model.Checkin { return []model.Checkin{c} }
+	// metric is a metric key result as resolve leaves it: its baseline is
+	// its start.
+	metric := func(start, target, current *float64) model.KeyResult {
+		return model.KeyResult{Kind: model.KindMetric, Start: start, Baseline: start, Target: target, Current: current}
+	}
 	tests := []struct {
-		name string
-		kr   model.KeyResult
-		want float64
+		name    string
+		kr      model.KeyResult
+		want    float64
+		hasData bool
 	}{
 		// metric
-		{"metric increase halfway", model.KeyResult{Kind: model.KindMetric, Start: f(10), Target: f(20), Current: f(15)}, 0.5},
-		{"metric decrease halfway", model.KeyResult{Kind: model.KindMetric, Start: f(400), Target: f(200), Current: f(300)}, 0.5},
-		{"metric decrease worse than start", model.KeyResult{Kind: model.KindMetric, Start: f(400), Target: f(200), Current: f(450)}, 0},
-		{"metric decrease beyond target", model.KeyResult{Kind: model.KindMetric, Start: f(400), Target: f(200), Current: f(100)}, 1},
-		{"metric clamped above", model.KeyResult{Kind: model.KindMetric, Start: f(0), Target: f(10), Current: f(25)}, 1},
-		{"metric clamped below", model.KeyResult{Kind: model.KindMetric, Start: f(5), Target: f(10), Current: f(1)}, 0},
-		{"metric missing start is 0", model.KeyResult{Kind: model.KindMetric, Target: f(40), Current: f(10)}, 0.25},
-		{"metric missing current", model.KeyResult{Kind: model.KindMetric, Start: f(0), Target: f(10)}, 0},
-		{"metric missing target", model.KeyResult{Kind: model.KindMetric, Start: f(0), Current: f(10)}, 0},
-		{"metric start==target reached", model.KeyResult{Kind: model.KindMetric, Start: f(99.9), Target: f(99.9), Current: f(99.9)}, 1},
-		{"metric start==target exceeded", model.KeyResult{Kind: model.KindMetric, Start: f(5), Target: f(5), Current: f(6)}, 1},
-		{"metric start==target not reached", model.KeyResult{Kind: model.KindMetric, Start: f(5), Target: f(5), Current: f(4.9)}, 0},
-		{"metric current from latest check-in with a value", model.KeyResult{Kind: model.KindMetric, Start: f(0), Target: f(10),
-			Checkins: []model.Checkin{{Value: f(2)}, {Value: f(6)}, {Note: "no value"}}}, 0.6},
-		{"metric written current beats check-in", model.KeyResult{Kind: model.KindMetric, Start: f(0), Target: f(10), Current: f(3),
-			Checkins: checkin(model.Checkin{Value: f(9)})}, 0.3},
-		{"metric NaN current", model.KeyResult{Kind: model.KindMetric, Start: f(0), Target: f(10), Current: f(math.NaN())}, 0},
-		{"metric infinite current", model.KeyResult{Kind: model.KindMetric, Start: f(0), Target: f(10), Current: f(math.Inf(1))}, 1},
+		{"metric increase halfway", metric(f(10), f(20), f(15)), 0.5, true},
+		{"metric decrease halfway", metric(f(400), f(200), f(300)), 0.5, true},
+		{"metric decrease worse than start", metric(f(400), f(200), f(450)), 0, true},
+		{"metric decrease beyond target", metric(f(400), f(200), f(100)), 1, true},
+		{"metric clamped above", metric(f(0), f(10), f(25)), 1, true},
+		{"metric clamped below", metric(f(5), f(10), f(1)), 0, true},
+		{"metric without baseline has no data", metric(nil, f(40), f(10)), 0, false},
+		{"metric baseline from first value", model.KeyResult{Kind: model.KindMetric, Baseline: f(20), Target: f(40), Current: f(30)}, 0.5, true},
+		{"metric with only its baseline has no data", model.KeyResult{Kind: model.KindMetric, Baseline: f(20), Target: f(40), Current: f(20), BaselineOnly: true}, 0, false},
+		{"metric missing current", metric(f(0), f(10), nil), 0, false},
+		{"metric missing target", metric(f(0), nil, f(10)), 0, false},
+		{"metric start==target reached", metric(f(99.9), f(99.9), f(99.9)), 1, true},
+		{"metric start==target exceeded", metric(f(5), f(5), f(6)), 1, true},
+		{"metric start==target not reached", metric(f(5), f(5), f(4.9)), 0, true},
+		{"metric NaN current", metric(f(0), f(10), f(math.NaN())), 0, true},
+		{"metric infinite current", metric(f(0), f(10), f(math.Inf(1))), 1, true},
 		// keep-above / keep-below
-		{"keep-above holds", model.KeyResult{Kind: model.KindKeepAbove, Threshold: f(99.9), Current: f(99.95)}, 1},
-		{"keep-above on the line", model.KeyResult{Kind: model.KindKeepAbove, Threshold: f(99.9), Current: f(99.9)}, 1},
-		{"keep-above below", model.KeyResult{Kind: model.KindKeepAbove, Threshold: f(99.9), Current: f(99.8)}, 0},
-		{"keep-above no value", model.KeyResult{Kind: model.KindKeepAbove, Threshold: f(99.9)}, 0},
-		{"keep-above no threshold", model.KeyResult{Kind: model.KindKeepAbove, Current: f(5)}, 0},
-		{"keep-above from check-in", model.KeyResult{Kind: model.KindKeepAbove, Threshold: f(10),
-			Checkins: checkin(model.Checkin{Value: f(11)})}, 1},
-		{"keep-below holds", model.KeyResult{Kind: model.KindKeepBelow, Threshold: f(200), Current: f(180)}, 1},
-		{"keep-below on the line", model.KeyResult{Kind: model.KindKeepBelow, Threshold: f(200), Current: f(200)}, 1},
-		{"keep-below above", model.KeyResult{Kind: model.KindKeepBelow, Threshold: f(200), Current: f(201)}, 0},
-		{"keep-below no value", model.KeyResult{Kind: model.KindKeepBelow, Threshold: f(200)}, 0},
-		// boolean
-		{"boolean done", model.KeyResult{Kind: model.KindBoolean, Done: yes()}, 1},
-		{"boolean not done", model.KeyResult{Kind: model.KindBoolean, Done: no()}, 0},
-		{"boolean unset", model.KeyResult{Kind: model.KindBoolean}, 0},
-		{"boolean from latest check-in", model.KeyResult{Kind: model.KindBoolean,
-			Checkins: []model.Checkin{{Done: no()}, {Done: yes()}, {Note: "n/a"}}}, 1},
-		{"boolean latest check-in undone", model.KeyResult{Kind: model.KindBoolean,
-			Checkins: []model.Checkin{{Done: yes()}, {Done: no()}}}, 0},
-		{"boolean field beats check-in", model.KeyResult{Kind: model.KindBoolean, Done: no(),
-			Checkins: checkin(model.Checkin{Done: yes()})}, 0},
+		{"keep-above holds", model.KeyResult{Kind: model.KindKeepAbove, Threshold: f(99.9), Current: f(99.95)}, 1, true},
+		{"keep-above on the line", model.KeyResult{Kind: model.KindKeepAbove, Threshold: f(99.9), Current: f(99.9)}, 1, true},
+		{"keep-above below", model.KeyResult{Kind: model.KindKeepAbove, Threshold: f(99.9), Current: f(99.8)}, 0, true},
+		{"keep-above no value", model.KeyResult{Kind: model.KindKeepAbove, Threshold: f(99.9)}, 0, false},
+		{"keep-above no threshold", model.KeyResult{Kind: model.KindKeepAbove, Current: f(5)}, 0, false},
+		{"keep-below holds", model.KeyResult{Kind: model.KindKeepBelow, Threshold: f(200), Current: f(180)}, 1, true},
+		{"keep-below on the line", model.KeyResult{Kind: model.KindKeepBelow, Threshold: f(200), Current: f(200)}, 1, true},
+		{"keep-below above", model.KeyResult{Kind: model.KindKeepBelow, Threshold: f(200), Current: f(201)}, 0, true},
+		{"keep-below no value", model.KeyResult{Kind: model.KindKeepBelow, Threshold: f(200)}, 0, false},
+		// boolean: not yet done is known, judged by its due date
+		{"boolean done", model.KeyResult{Kind: model.KindBoolean, Done: yes()}, 1, true},
+		{"boolean not done", model.KeyResult{Kind: model.KindBoolean, Done: no()}, 0, true},
+		{"boolean unset", model.KeyResult{Kind: model.KindBoolean}, 0, true},
 		// milestones
-		{"milestones none", model.KeyResult{Kind: model.KindMilestones}, 0},
+		{"milestones none", model.KeyResult{Kind: model.KindMilestones}, 0, false},
 		{"milestones one of four", model.KeyResult{Kind: model.KindMilestones,
-			Milestones: []model.Milestone{{Done: true}, {}, {}, {}}}, 0.25},
+			Milestones: []model.Milestone{{Done: true}, {}, {}, {}}}, 0.25, true},
 		{"milestones all", model.KeyResult{Kind: model.KindMilestones,
-			Milestones: []model.Milestone{{Done: true}, {Done: true}}}, 1},
+			Milestones: []model.Milestone{{Done: true}, {Done: true}}}, 1, true},
 		// qualitative
-		{"qualitative 40", model.KeyResult{Kind: model.KindQualitative, Progress: f(40)}, 0.4},
-		{"qualitative over 100", model.KeyResult{Kind: model.KindQualitative, Progress: f(130)}, 1},
-		{"qualitative negative", model.KeyResult{Kind: model.KindQualitative, Progress: f(-5)}, 0},
-		{"qualitative unset", model.KeyResult{Kind: model.KindQualitative}, 0},
-		{"qualitative from check-in", model.KeyResult{Kind: model.KindQualitative,
-			Checkins: []model.Checkin{{Progress: f(20)}, {Progress: f(70)}, {Note: "n/a"}}}, 0.7},
+		{"qualitative 40", model.KeyResult{Kind: model.KindQualitative, Progress: f(40)}, 0.4, true},
+		{"qualitative assessed 0", model.KeyResult{Kind: model.KindQualitative, Progress: f(0)}, 0, true},
+		{"qualitative over 100", model.KeyResult{Kind: model.KindQualitative, Progress: f(130)}, 1, true},
+		{"qualitative negative", model.KeyResult{Kind: model.KindQualitative, Progress: f(-5)}, 0, true},
+		{"qualitative never assessed", model.KeyResult{Kind: model.KindQualitative}, 0, false},
 		// others
-		{"rollup without children", model.KeyResult{Kind: model.KindRollup}, 0},
-		{"empty kind", model.KeyResult{Current: f(5), Target: f(10)}, 0},
-		{"unknown kind", model.KeyResult{Kind: "vibes", Progress: f(50)}, 0},
+		{"rollup without children", model.KeyResult{Kind: model.KindRollup}, 0, false},
+		{"empty kind", model.KeyResult{Current: f(5), Target: f(10)}, 0, false},
+		{"unknown kind", model.KeyResult{Kind: "vibes", Progress: f(50)}, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := newCalculator().keyResult(&tt.kr)
-			assertNear(t, "progress", got, tt.want)
+			newCalculator().keyResult(&tt.kr)
+			assertNear(t, "progress", tt.kr.Computed.Progress, tt.want)
+			if tt.kr.Computed.HasData != tt.hasData {
+				t.Errorf("has data = %v, want %v", tt.kr.Computed.HasData, tt.hasData)
+			}
 		})
 	}
 }
@@ -135,18 +132,34 @@ func TestRollupCycleEnds(t *testing.T) {
 
 	Compute(portal(date(2026, 11, 1), a, b), nil)
 
-	// a's rollup sees b, whose rollup sees a (in progress: 0) → b = 0, a = 0.5.
-	assertNear(t, "a", a.Computed.Progress, 0.5)
-	assertNear(t, "b", b.Computed.Progress, 0)
+	// a's rollup sees b, whose rollup sees a (in progress: no data) → b
+	// has no data, nor has a's rollup; a = its kr2 alone, 1.
+	assertNear(t, "a", a.Computed.Progress, 1)
+	if b.Computed.HasData {
+		t.Errorf("b has data %v, want none", b.Computed.Progress)
+	}
+}
+
+func TestRollupOfAlignedKeyResults(t *testing.T) {
+	p := q4()
+	fedA := qualitative("kr1", 1, 20)
+	fedB := qualitative("kr1", 3, 60)
+	unknown := &model.KeyResult{ID: "kr2", Kind: model.KindQualitative, Weight: 1}
+	a := objective("a", p, fedA, unknown)
+	b := objective("b", p, fedB)
+	top := rollup("kr1")
+	top.AlignedFrom = []*model.KeyResult{fedA, fedB, unknown}
+	company := objective("company", p, top)
+	Compute(portal(date(2026, 11, 15), company, a, b), nil)
+	// The key results without data are left out: (0.2 + 3 × 0.6) / 4.
+	assertNear(t, "rollup over key results", top.Computed.Progress, 0.5)
+	if !top.Computed.HasData {
+		t.Error("rollup over key results has no data")
+	}
 }
 
 func TestCurrentValue(t *testing.T) {
-	kr := &model.KeyResult{Checkins: []model.Checkin{{Value: f(1)}, {Value: f(2)}, {}}}
-	if v, ok := CurrentValue(kr); !ok || v != 2 {
-		t.Errorf("CurrentValue = %v, %v; want 2, true", v, ok)
-	}
-	kr.Current = f(7)
-	if v, ok := CurrentValue(kr); !ok || v != 7 {
+	if v, ok := CurrentValue(&model.KeyResult{Current: f(7)}); !ok || v != 7 {
 		t.Errorf("CurrentValue with current = %v, %v; want 7, true", v, ok)
 	}
 	if _, ok := CurrentValue(&model.KeyResult{}); ok {
@@ -185,8 +198,9 @@ func FuzzMetricProgress(fz *testing.F) {
 	fz.Add(1.0, 1.0, 1.0)
 	fz.Add(math.MaxFloat64, -math.MaxFloat64, 0.0)
 	fz.Fuzz(func(t *testing.T, start, target, current float64) {
-		kr := &model.KeyResult{Kind: model.KindMetric, Start: &start, Target: &target, Current: &current}
-		if p := newCalculator().keyResult(kr); !(p >= 0 && p <= 1) {
+		kr := &model.KeyResult{Kind: model.KindMetric, Start: &start, Baseline: &start, Target: &target, Current: &current}
+		newCalculator().keyResult(kr)
+		if p := kr.Computed.Progress; !(p >= 0 && p <= 1) {
 			t.Fatalf("progress(%v, %v, %v) = %v, want 0–1", start, target, current, p)
 		}
 	})

@@ -3,22 +3,27 @@ package compute
 import "github.com/okrportal/okrportal/generator/model"
 
 // keyResultScore is the score of kr at the end of its period: its score
-// field if given, else min(progress, 1); clamped to 0–1 either way.
-func keyResultScore(kr *model.KeyResult) float64 {
-	if kr.Score != nil {
-		return clamp01(*kr.Score)
+// field if given, else min(progress, 1) when it has data; clamped to 0–1.
+// scored is false when it has neither: closed and never graded is "not
+// scored", never 0.
+func keyResultScore(kr *model.KeyResult) (score float64, scored bool) {
+	switch {
+	case kr.Score != nil:
+		return clamp01(*kr.Score), true
+	case kr.Computed.HasData:
+		return clamp01(kr.Computed.Progress), true
 	}
-	return clamp01(kr.Computed.Progress)
+	return 0, false
 }
 
-// objectiveScore is the weighted mean of o's key-result scores by their
-// weight (see mean); the scores must be computed. No key results give 0.
-func objectiveScore(o *model.Objective) float64 {
+// objectiveScore is the weighted mean of o's scored key results' scores by
+// their weight (see mean); scored is false when none is scored.
+func objectiveScore(o *model.Objective) (score float64, scored bool) {
 	var m mean
 	for _, kr := range o.KeyResults {
-		if kr != nil {
+		if kr != nil && kr.Computed.Scored {
 			m.add(kr.Weight, kr.Computed.Score)
 		}
 	}
-	return m.value()
+	return m.value(), m.n > 0
 }

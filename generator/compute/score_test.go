@@ -26,7 +26,9 @@ func TestClosedScoresAndBands(t *testing.T) {
 		{"given score clamped", []*model.KeyResult{scored("a", 1, 0, 1.4)}, 1, "green"},
 		{"weighted mean of scores", []*model.KeyResult{scored("a", 3, 0, 0.8), qualitative("b", 1, 40)}, 0.7, "green"},
 		{"amber mean", []*model.KeyResult{qualitative("a", 1, 20), qualitative("b", 1, 60)}, 0.4, "amber"},
-		{"no key results", nil, 0, "red"},
+		{"no key results: not scored", nil, 0, ""},
+		{"never graded, no data: not scored", []*model.KeyResult{{ID: "a", Kind: model.KindQualitative, Weight: 1}}, 0, ""},
+		{"mean over scored key results only", []*model.KeyResult{{ID: "a", Kind: model.KindQualitative, Weight: 1}, scored("b", 1, 0, 0.8)}, 0.8, "green"},
 		// Without rounding, the sum 2.0999999999999996 / 3 would be amber.
 		{"mean of three 0.7s is green", []*model.KeyResult{scored("a", 1, 0, 0.7), scored("b", 1, 0, 0.7), scored("c", 1, 0, 0.7)}, 0.7, "green"},
 	}
@@ -35,6 +37,9 @@ func TestClosedScoresAndBands(t *testing.T) {
 			o := objective("o", q4(), tt.krs...)
 			Compute(portal(closed, o), nil)
 			assertNear(t, "score", o.Computed.Score, tt.score)
+			if o.Computed.Scored != (tt.band != "") {
+				t.Errorf("scored = %v, want %v", o.Computed.Scored, tt.band != "")
+			}
 			if o.Computed.Band != tt.band {
 				t.Errorf("band = %q, want %q", o.Computed.Band, tt.band)
 			}
@@ -55,6 +60,24 @@ func TestKeyResultScores(t *testing.T) {
 	assertNear(t, "b score", b.Computed.Score, 0.7)
 	if a.Computed.Band != "red" || b.Computed.Band != "green" {
 		t.Errorf("bands = %q, %q; want red, green", a.Computed.Band, b.Computed.Band)
+	}
+}
+
+func TestBandsAreSettable(t *testing.T) {
+	o := objective("o", q4(), qualitative("a", 1, 50))
+	p := portal(date(2027, 1, 15), o)
+	p.Settings.Scores = model.ScoreBands{Amber: 0.3, Green: 0.5}
+	Compute(p, nil)
+	if o.Computed.Band != "green" {
+		t.Errorf("band with green from 0.5 = %q, want green", o.Computed.Band)
+	}
+}
+
+func TestNeverGradedKeyResultIsNotScored(t *testing.T) {
+	kr := &model.KeyResult{ID: "a", Kind: model.KindQualitative, Weight: 1}
+	Compute(portal(date(2027, 1, 15), objective("o", q4(), kr)), nil)
+	if kr.Computed.Scored || kr.Computed.Band != "" {
+		t.Errorf("never graded key result: scored %v, band %q; want not scored", kr.Computed.Scored, kr.Computed.Band)
 	}
 }
 

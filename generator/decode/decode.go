@@ -75,9 +75,32 @@ type Date struct{ time.Time }
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse("2006-01-02", strings.TrimSpace(s))
 	if err != nil {
+		if why := impossibleDay(strings.TrimSpace(s)); why != "" {
+			return Date{}, fmt.Errorf("%s is not a date: %s", strings.TrimSpace(s), why)
+		}
 		return Date{}, fmt.Errorf("%q is not a date; write it as YYYY-MM-DD, e.g. 2026-10-05", s)
 	}
 	return Date{t}, nil
+}
+
+// impossibleDay says why a well-formed YYYY-MM-DD names no day ("April has
+// 30 days"), or returns "" when s is not of that shape.
+func impossibleDay(s string) string {
+	var y, m, d int
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return ""
+	}
+	if _, err := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d); err != nil {
+		return ""
+	}
+	if m < 1 || m > 12 {
+		return fmt.Sprintf("there is no month %d; months run from 01 to 12", m)
+	}
+	days := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if d < 1 || d > days {
+		return fmt.Sprintf("%s %d has %d days", time.Month(m), y, days)
+	}
+	return ""
 }
 
 // Decoder decodes nodes of one file.

@@ -80,8 +80,11 @@ type KeyResult struct {
 	// the first value known (the written `current:`, else the first
 	// check-in's value). Nil until there is one.
 	Baseline *float64
-	Target   *float64
-	Stretch  *float64 // a metric's stretch target, shown beside Target
+	// BaselineOnly is set on a metric without start whose only known
+	// value is its baseline: no progress has been measured yet.
+	BaselineOnly bool
+	Target       *float64
+	Stretch      *float64 // a metric's stretch target, shown beside Target
 	// Current, Done and Progress are the key result's state as of the
 	// build date: the latest dated check-in that gives one wins; the
 	// values written on the key result itself are its state before its

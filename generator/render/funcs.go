@@ -136,7 +136,7 @@ func optValue(v *float64, unit string) string {
 
 // currentValue is where a metric or threshold key result stands now.
 func currentValue(k *model.KeyResult) string {
-	if v, ok := compute.CurrentValue(k); ok {
+	if v, ok := compute.CurrentValue(k); ok && !k.BaselineOnly {
 		return withUnit(v, k.Unit)
 	}
 	return "–"

@@ -68,6 +68,7 @@ func krDetail(k *model.KeyResult) string {
 func metricDetail(k *model.KeyResult) string {
 	target := "target " + optUnit(k.Target, k.Unit)
 	cur, ok := compute.CurrentValue(k)
+	ok = ok && !k.BaselineOnly // the one value known is the baseline
 	base := baseline(k)
 	var s string
 	switch {

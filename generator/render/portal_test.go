@@ -53,68 +53,14 @@ func link(p *model.Portal) *model.Portal {
 	if p.Strategy == nil {
 		p.Strategy = &model.Strategy{}
 	}
+	if p.Settings.Statuses == (model.StatusSettings{}) { // as resolve defaults them
+		p.Settings.Statuses = model.DefaultStatusSettings()
+	}
+	if p.Settings.Scores == (model.ScoreBands{}) {
+		p.Settings.Scores = model.DefaultScoreBands()
+	}
 	compute.Compute(p, nil)
-	markData(p)
 	return p
-}
-
-// markData sets the no-data and not-scored flags by hand, as the model
-// defines them, when compute has not set them (HasData false everywhere):
-// a key result has data when it has a value (current, done, progress, a
-// check-in, milestones) or, a roll-up, when an objective aligned to it
-// has; a closed one is scored when it has data or a score. The pages are
-// tested on these values, whichever compute fills them in.
-func markData(p *model.Portal) {
-	for _, o := range p.Objectives {
-		if o.Computed.HasData {
-			return
-		}
-	}
-	var krHas func(k *model.KeyResult) bool
-	krHas = func(k *model.KeyResult) bool {
-		if k.Kind == model.KindRollup {
-			for _, c := range k.Children {
-				for _, ck := range c.KeyResults {
-					if krHas(ck) {
-						return true
-					}
-				}
-			}
-			return false
-		}
-		return k.Current != nil || k.Done != nil || k.Progress != nil || len(k.Checkins) > 0 || len(k.Milestones) > 0
-	}
-	for _, o := range p.Objectives {
-		v := &o.Computed
-		closed := v.Phase == model.PhaseClosed
-		scored := false
-		for _, k := range o.KeyResults {
-			kv := &k.Computed
-			kv.HasData = krHas(k)
-			kv.Scored = closed && (kv.HasData || k.Score != nil)
-			scored = scored || kv.Scored
-			if kv.Expected == 0 && k.Kind != model.KindBoolean && k.Kind != model.KindMilestones {
-				kv.Expected = v.Expected
-			}
-			if !kv.HasData {
-				v.WithoutData++
-				if judged(kv.Status) {
-					kv.Status = model.StatusNoData
-				}
-			}
-			if c := k.Latest(); c != nil {
-				kv.Confidence = c.Confidence
-				if n := len(k.Checkins); n > 1 {
-					kv.PreviousConfidence = k.Checkins[n-2].Confidence
-				}
-			}
-		}
-		v.HasData = v.WithoutData < len(o.KeyResults)
-		v.Scored = scored
-		if !v.HasData && judged(v.Status) {
-			v.Status = model.StatusNoData
-		}
-	}
 }
 
 func linkObjective(o *model.Objective) {
@@ -166,12 +112,32 @@ func linkObjective(o *model.Objective) {
 		for _, up := range k.AlignsTo {
 			up.AlignedFrom = append(up.AlignedFrom, k)
 		}
+		applyCheckins(k)
 		if k.Baseline == nil {
 			k.Baseline = k.Start
 		}
 	}
 	if o.Weight == 0 {
 		o.Weight = 1
+	}
+}
+
+// applyCheckins sets k's state as of its latest check-ins, as resolve
+// does: the latest dated value, done or progress wins.
+func applyCheckins(k *model.KeyResult) {
+	for _, c := range k.Checkins {
+		if c.Value != nil {
+			if k.Start == nil && k.Baseline == nil {
+				k.Baseline = c.Value
+			}
+			k.Current = c.Value
+		}
+		if c.Done != nil {
+			k.Done = c.Done
+		}
+		if c.Progress != nil {
+			k.Progress = c.Progress
+		}
 	}
 }
 

@@ -33,6 +33,8 @@ func (r *resolver) finish() {
 		r.backlinkObjective(o)
 	}
 	p.Current = r.currentPeriod()
+	nestPeriods(p.Periods)
+	p.Running = runningPeriods(p.Periods, r.opts.Today)
 }
 
 func objectiveLess(a, b *model.Objective) bool {
@@ -113,8 +115,8 @@ func (r *resolver) backlinkObjective(o *model.Objective) {
 	if o.Period != nil {
 		o.Period.Objectives = append(o.Period.Objectives, o)
 	}
-	if o.Owner != nil {
-		o.Owner.Owns = append(o.Owner.Owns, o)
+	for _, owner := range o.Owners {
+		owner.Owns = append(owner.Owns, o)
 	}
 	for _, c := range o.Contributors {
 		c.Contributes = append(c.Contributes, o)
@@ -135,8 +137,11 @@ func (r *resolver) backlinkObjective(o *model.Objective) {
 		d.DependedOnBy = append(d.DependedOnBy, o)
 	}
 	for _, kr := range o.KeyResults {
-		if kr.Owner != nil {
-			kr.Owner.OwnsKRs = append(kr.Owner.OwnsKRs, kr)
+		for _, owner := range kr.Owners {
+			owner.OwnsKRs = append(owner.OwnsKRs, kr)
+		}
+		for _, parent := range kr.AlignsTo {
+			parent.AlignedFrom = append(parent.AlignedFrom, kr)
 		}
 	}
 }

@@ -37,46 +37,42 @@ func parseStatus(doc *source.Document, ref decode.Ref, list *diag.List) model.St
 	return s
 }
 
-// keyResultOwner is a key result whose owner is still to be linked.
-type keyResultOwner struct {
-	kr  *model.KeyResult
-	ref *decode.Ref
+// keyResultLinks are the references of a key result that can only be
+// resolved once every objective is declared: its owners and the key
+// results it aligns to.
+type keyResultLinks struct {
+	kr       *model.KeyResult
+	owners   []decode.Ref
+	alignsTo []decode.Ref
+	index    int // 1-based position, for messages
 }
 
-// keyResults builds o's key results from its file, all but their owners,
-// which it returns to be linked. It touches nothing shared but the
-// diagnostics list, so that objectives can be done in parallel.
-func (r *resolver) keyResults(doc *source.Document, o *model.Objective, raw *rawObjective) []keyResultOwner {
-	var owners []keyResultOwner
+// keyResults builds o's key results from its file, all but their links,
+// which it returns. It touches nothing shared but the diagnostics list, so
+// that objectives can be done in parallel.
+func (r *resolver) keyResults(doc *source.Document, o *model.Objective, raw *rawObjective) []keyResultLinks {
+	var links []keyResultLinks
 	if len(raw.KeyResults) > 0 {
 		o.KeyResults = make([]*model.KeyResult, 0, len(raw.KeyResults))
 	}
+	seen := make(map[string]*model.KeyResult, len(raw.KeyResults))
 	for i := range raw.KeyResults {
 		rk := &raw.KeyResults[i]
 		kr := r.keyResult(doc, o, rk, i)
 		if kr == nil {
 			continue
 		}
-		if first := keyResultByID(o.KeyResults, kr.ID); first != nil {
+		if first := seen[kr.ID]; first != nil {
 			r.errorf(doc.Path, rk.Meta.LineOf("id"), "duplicate-id", "key result id %q is used twice in this objective (first on line %d); give each its own `id:`", kr.ID, first.Line)
 			continue
 		}
+		seen[kr.ID] = kr
 		o.KeyResults = append(o.KeyResults, kr)
-		if rk.Owner != nil {
-			owners = append(owners, keyResultOwner{kr: kr, ref: rk.Owner})
+		if len(rk.Owner) > 0 || len(rk.AlignsTo) > 0 {
+			links = append(links, keyResultLinks{kr: kr, owners: rk.Owner, alignsTo: rk.AlignsTo, index: i + 1})
 		}
 	}
-	return owners
-}
-
-// keyResultByID returns the key result of krs with the id, or nil.
-func keyResultByID(krs []*model.KeyResult, id string) *model.KeyResult {
-	for _, k := range krs {
-		if k.ID == id {
-			return k
-		}
-	}
-	return nil
+	return links
 }
 
 func (r *resolver) keyResult(doc *source.Document, o *model.Objective, rk *rawKeyResult, i int) *model.KeyResult {
@@ -89,8 +85,11 @@ func (r *resolver) keyResult(doc *source.Document, o *model.Objective, rk *rawKe
 		return nil
 	}
 	kr := &model.KeyResult{ID: "kr" + strconv.Itoa(i+1), Title: rk.Title, Objective: o, Weight: 1, Unit: rk.Unit,
-		Start: rk.Start, Target: rk.Target, Current: rk.Current, Threshold: rk.Threshold, Done: rk.Done,
-		Progress: rk.Progress, Score: rk.Score, Line: line}
+		Start: rk.Start, Target: rk.Target, Stretch: rk.Stretch, Current: rk.Current, Threshold: rk.Threshold, Done: rk.Done,
+		Progress: rk.Progress, Score: rk.Score, Tags: rk.Tags, Line: line}
+	if rk.Due != nil {
+		kr.Due = &rk.Due.Time
+	}
 	if rk.ID != "" {
 		if !ValidID(rk.ID) || strings.Contains(rk.ID, "/") {
 			r.errorf(doc.Path, rk.Meta.LineOf("id"), "invalid-id", "key result id %q may only use lower-case letters, digits, '-' and '_' (try %q)", rk.ID, Slugify(rk.ID))
@@ -105,7 +104,11 @@ func (r *resolver) keyResult(doc *source.Document, o *model.Objective, rk *rawKe
 	r.fraction(doc, rk.Meta.LineOf("progress"), "progress", rk.Progress, 100)
 	for _, m := range rk.Milestones {
 		if r.required(doc, m.Meta, "title", m.Title, "Beta shipped") {
-			kr.Milestones = append(kr.Milestones, model.Milestone{Title: m.Title, Done: m.Done})
+			ms := model.Milestone{Title: m.Title, Done: m.Done}
+			if m.Due != nil {
+				ms.Due = &m.Due.Time
+			}
+			kr.Milestones = append(kr.Milestones, ms)
 		}
 	}
 	for _, in := range rk.Initiatives {
@@ -151,11 +154,16 @@ func buildCheckins(doc *source.Document, raw *rawObjective, list *diag.List) {
 				}
 				continue
 			}
-			ci := model.Checkin{Date: c.Date.Time, Value: c.Value, Done: c.Done, Progress: c.Progress, Note: c.Note, Line: c.Meta.Line}
+			ci := model.Checkin{Date: c.Date.Time, Value: c.Value, Done: c.Done, Progress: c.Progress, Note: c.Note,
+				Confidence: c.Confidence, Line: c.Meta.Line}
 			if c.Status != nil {
 				ci.Status = parseStatus(doc, *c.Status, list)
 			}
 			checkFraction(doc, c.Meta.LineOf("progress"), "progress", c.Progress, 100, list)
+			if c.Confidence != nil && (*c.Confidence < 0 || *c.Confidence > 10) {
+				list.Errorf(doc.Path, c.Meta.LineOf("confidence"), "invalid-value", "confidence %g is out of range; write it from 0 (no chance) to 10 (certain)", *c.Confidence)
+				ci.Confidence = nil
+			}
 			if line := c.Meta.LineOf("date"); line != ci.Line {
 				if rk.dateLines == nil {
 					rk.dateLines = map[int]int{}
@@ -172,32 +180,52 @@ func buildCheckins(doc *source.Document, raw *rawObjective, list *diag.List) {
 	}
 }
 
-// checkins gives kr the check-ins Decode built (shared with a cached
-// document's later builds, so never modified), warns of those outside
-// o's period, and defaults current, done and progress from them.
+// checkins gives kr the check-ins Decode built that are dated on or
+// before the build date (shared with a cached document's later builds, so
+// never modified): the portal describes that day, and a check-in dated
+// after it counts nowhere (warning future-checkin). It warns of check-ins
+// outside an open period, and sets current, done and progress to the
+// latest check-in's that has one; the values written on the key result
+// are its state before its first check-in.
 func (r *resolver) checkins(doc *source.Document, o *model.Objective, kr *model.KeyResult, rk *rawKeyResult) {
-	kr.Checkins = rk.checkins
-	for _, ci := range kr.Checkins {
-		if o.Period != nil && !o.Period.Contains(ci.Date) {
-			line, ok := rk.dateLines[ci.Line]
-			if !ok {
-				line = ci.Line
+	all := rk.checkins
+	n := len(all)
+	for n > 0 && all[n-1].Date.After(r.opts.Today) {
+		n--
+	}
+	kr.Checkins = all[:n:n]
+	for _, ci := range all[n:] {
+		r.list.Warnf(doc.Path, rk.checkinLine(ci), "engagement", "future-checkin",
+			"check-in dated %s is after the build date %s, so it counts nowhere yet; fix its date, or build with --today %s to include it",
+			ci.Date.Format("2006-01-02"), r.opts.Today.Format("2006-01-02"), ci.Date.Format("2006-01-02"))
+	}
+	if per := o.Period; per != nil && per.PhaseOn(r.opts.Today) != model.PhaseClosed {
+		for _, ci := range kr.Checkins {
+			if !per.Contains(ci.Date) {
+				r.list.Warnf(doc.Path, rk.checkinLine(ci), "engagement", "checkin-outside-period", "check-in dated %s is outside the period %s (%s to %s)",
+					ci.Date.Format("2006-01-02"), per.Name, per.Start.Format("2006-01-02"), per.End.Format("2006-01-02"))
 			}
-			r.list.Warnf(doc.Path, line, "engagement", "checkin-outside-period", "check-in dated %s is outside the period %s (%s to %s)",
-				ci.Date.Format("2006-01-02"), o.Period.Name, o.Period.Start.Format("2006-01-02"), o.Period.End.Format("2006-01-02"))
 		}
 	}
-	// Current, done and progress default to the latest check-in that has one.
+	var latestValue, latestDone, latestProgress bool
 	for i := len(kr.Checkins) - 1; i >= 0; i-- {
 		c := kr.Checkins[i]
-		if kr.Current == nil && c.Value != nil {
-			kr.Current = c.Value
+		if !latestValue && c.Value != nil {
+			kr.Current, latestValue = c.Value, true
 		}
-		if kr.Done == nil && c.Done != nil {
-			kr.Done = c.Done
+		if !latestDone && c.Done != nil {
+			kr.Done, latestDone = c.Done, true
 		}
-		if kr.Progress == nil && c.Progress != nil {
-			kr.Progress = c.Progress
+		if !latestProgress && c.Progress != nil {
+			kr.Progress, latestProgress = c.Progress, true
 		}
 	}
+}
+
+// checkinLine is the line of a check-in's date.
+func (rk *rawKeyResult) checkinLine(ci model.Checkin) int {
+	if line, ok := rk.dateLines[ci.Line]; ok {
+		return line
+	}
+	return ci.Line
 }

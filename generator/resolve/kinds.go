@@ -11,16 +11,30 @@ import (
 // kindFields lists the fields that belong to each kind; a field of another
 // kind is an error, since it would be silently ignored.
 var kindFields = map[model.Kind][]string{
-	model.KindMetric:      {"start", "target", "current"},
+	model.KindMetric:      {"start", "target", "stretch", "current"},
 	model.KindKeepAbove:   {"threshold", "current"},
 	model.KindKeepBelow:   {"threshold", "current"},
-	model.KindBoolean:     {"done"},
-	model.KindMilestones:  {"milestones"},
+	model.KindBoolean:     {"done", "due"},
+	model.KindMilestones:  {"milestones", "due"},
 	model.KindQualitative: {"progress"},
 	model.KindRollup:      {},
 }
 
-var measureFields = []string{"start", "target", "current", "threshold", "done", "milestones", "progress"}
+var measureFields = []string{"start", "target", "stretch", "current", "threshold", "done", "due", "milestones", "progress"}
+
+// checkinFields is the check-in field that carries each kind's value; a
+// kind missing here takes no value in its check-ins (status, note and
+// confidence only). A milestones key result's check-ins may record the
+// share done on their date (progress), for its history chart; its current
+// progress comes from the milestones' done flags.
+var checkinFields = map[model.Kind]string{
+	model.KindMetric:      "value",
+	model.KindKeepAbove:   "value",
+	model.KindKeepBelow:   "value",
+	model.KindBoolean:     "done",
+	model.KindQualitative: "progress",
+	model.KindMilestones:  "progress",
+}
 
 // kind sets the key result's kind: as written, or inferred from its
 // fields. A key result with nothing to measure becomes qualitative with
@@ -54,13 +68,11 @@ func (r *resolver) kind(doc *source.Document, kr *model.KeyResult, rk *rawKeyRes
 			r.errorf(doc.Path, rk.Meta.LineOf(f), "wrong-kind-field", "field %q does not apply to a %s key result (it uses %s)", f, kr.Kind, describeFields(kr.Kind))
 		}
 	}
+	r.checkinKinds(doc, kr)
 	switch kr.Kind {
 	case model.KindMetric:
 		kr.NoTarget = kr.Target == nil
-		if kr.Start == nil {
-			zero := 0.0
-			kr.Start = &zero
-		}
+		setBaseline(kr, rk)
 	case model.KindKeepAbove, model.KindKeepBelow:
 		kr.NoTarget = kr.Threshold == nil
 	case model.KindMilestones:
@@ -77,7 +89,7 @@ func inferKind(has func(string) bool, kr *model.KeyResult) model.Kind {
 		return model.KindKeepAbove // ambiguous: reported by the caller
 	case has("target") || has("start"):
 		return model.KindMetric
-	case has("done") || kr.Done != nil:
+	case has("done") || has("due") || kr.Done != nil:
 		return model.KindBoolean
 	case has("progress") || kr.Progress != nil:
 		return model.KindQualitative
@@ -94,4 +106,53 @@ func describeFields(k model.Kind) string {
 		return "no fields of its own: its progress comes from the objectives aligned to it"
 	}
 	return strings.Join(fs, ", ")
+}
+
+// checkinKinds reports check-in fields that the key result's kind does not
+// use: they would be silently ignored.
+func (r *resolver) checkinKinds(doc *source.Document, kr *model.KeyResult) {
+	uses := checkinFields[kr.Kind]
+	for _, c := range kr.Checkins {
+		for _, f := range [...]struct {
+			name string
+			set  bool
+		}{{"value", c.Value != nil}, {"done", c.Done != nil}, {"progress", c.Progress != nil}} {
+			if f.set && f.name != uses {
+				r.errorf(doc.Path, c.Line, "wrong-kind-field", "check-in field %q does not apply to a %s key result (%s)", f.name, kr.Kind, describeCheckin(kr.Kind))
+			}
+		}
+	}
+}
+
+// describeCheckin says what the check-ins of a kind carry.
+func describeCheckin(k model.Kind) string {
+	if f := checkinFields[k]; f != "" {
+		return "its check-ins use " + f + ", with status, note and confidence"
+	}
+	return "its check-ins take only status, note and confidence"
+}
+
+// setBaseline sets a metric's baseline: its start, else its first known
+// value — the written `current:` (its value before the first check-in),
+// else the first check-in's value. Without a start, a single known value
+// is the baseline and nothing has been measured since (BaselineOnly).
+func setBaseline(kr *model.KeyResult, rk *rawKeyResult) {
+	if kr.Start != nil {
+		kr.Baseline = kr.Start
+		return
+	}
+	values := 0
+	if rk.Current != nil {
+		kr.Baseline, values = rk.Current, 1
+	}
+	for _, c := range kr.Checkins {
+		if c.Value == nil {
+			continue
+		}
+		if kr.Baseline == nil {
+			kr.Baseline = c.Value
+		}
+		values++
+	}
+	kr.BaselineOnly = values == 1
 }

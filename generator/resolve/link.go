@@ -83,15 +83,15 @@ func (r *resolver) linkPriorities() {
 // after, in portal order, as is everything else.
 func (r *resolver) linkObjectives() {
 	objs := r.portal.Objectives
-	owners := make([][]keyResultOwner, len(objs))
+	links := make([][]keyResultLinks, len(objs))
 	forEach(len(objs), func(i int) {
 		od := r.rawObjectives[objs[i]]
-		owners[i] = r.keyResults(od.doc, objs[i], od.raw)
+		links[i] = r.keyResults(od.doc, objs[i], od.raw)
 	})
 	for i, o := range objs {
 		doc := r.rawObjectives[o].doc
-		for _, ko := range owners[i] {
-			ko.kr.Owner = r.person(doc, *ko.ref, "owner")
+		for _, l := range links[i] {
+			r.keyResultLinks(doc, o, l)
 		}
 	}
 	for _, o := range objs {
@@ -100,10 +100,35 @@ func (r *resolver) linkObjectives() {
 	}
 }
 
+// keyResultLinks resolves a key result's owners and the key results it
+// aligns to (which must be another objective's: `<objective>#<kr-id>`).
+func (r *resolver) keyResultLinks(doc *source.Document, o *model.Objective, l keyResultLinks) {
+	kr := l.kr
+	kr.Owners = r.peopleList(doc, l.owners, "owner")
+	if len(kr.Owners) > 0 {
+		kr.Owner = kr.Owners[0]
+	}
+	field := fmt.Sprintf("key_results[%d].aligns_to", l.index)
+	for _, ref := range l.alignsTo {
+		parent, target := r.objective(doc, ref, field, o.Period, true)
+		switch {
+		case parent == nil:
+			continue
+		case target == nil:
+			r.list.Add(errAt(doc, ref, "invalid-reference", fmt.Sprintf("%s %q names an objective; a key result aligns to another key result, written `%s#kr1`, or move the link to the objective's own `aligns_to:`", field, ref.Value, parent.ID)))
+		case parent == o:
+			r.list.Add(errAt(doc, ref, "cycle", fmt.Sprintf("%s %q is a key result of the same objective; align to another objective's key result", field, ref.Value)))
+		default:
+			kr.AlignsTo = appendUnique(kr.AlignsTo, target)
+		}
+	}
+}
+
 func (r *resolver) objectiveRefs(doc *source.Document, o *model.Objective, raw *rawObjective) {
 	r.objectiveTeam(doc, o, raw)
-	if raw.Owner != nil {
-		o.Owner = r.person(doc, *raw.Owner, "owner")
+	o.Owners = r.peopleList(doc, raw.Owner, "owner")
+	if len(o.Owners) > 0 {
+		o.Owner = o.Owners[0]
 	}
 	o.Contributors = r.peopleList(doc, raw.Contributors, "contributors")
 	for _, ref := range raw.Priorities {

@@ -225,7 +225,7 @@ period: Q4 2026
 		`okrs/FY23-Q1/eng/undeclared.md:2: [unknown-period] period "FY23-Q1" is not declared`,
 		`okrs/x.md:2: [missing-field] the objective has no period`,
 		`portal.yaml:1: [unknown-period] current_period: period "2027-Q7" is malformed: 2027 has no Q7`,
-		`portal.yaml:5:10: [invalid-date] field "periods[1].end": "2021-02-30" is not a date`,
+		`portal.yaml:5:10: [invalid-date] field "periods[1].end": 2021-02-30 is not a date: February 2021 has 28 days`,
 		`portal.yaml:6: [missing-field] period "FY22-Q4" needs both start and end dates`,
 		`portal.yaml:7: [missing-field] periods[3] has no id`,
 		`portal.yaml:8: [invalid-period] period "Spring" ends (2026-03-01) before it starts (2026-05-01)`,

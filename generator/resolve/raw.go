@@ -19,6 +19,23 @@ type rawPortal struct {
 	Theme         string      `yaml:"theme"`
 	UnsafeHTML    bool        `yaml:"unsafe_html"`
 	Check         rawCheck    `yaml:"check"`
+	Statuses      rawStatuses `yaml:"statuses"`
+	Scores        rawScores   `yaml:"scores"`
+}
+
+// rawStatuses are the margins of the status computation.
+type rawStatuses struct {
+	Meta          decode.Meta `yaml:"-"`
+	OnTrackMargin *float64    `yaml:"on_track_margin"`
+	AtRiskMargin  *float64    `yaml:"at_risk_margin"`
+	DueWarning    *float64    `yaml:"due_warning"`
+}
+
+// rawScores are the lower bounds of the score bands.
+type rawScores struct {
+	Meta  decode.Meta `yaml:"-"`
+	Amber *float64    `yaml:"amber"`
+	Green *float64    `yaml:"green"`
 }
 
 type rawPeriod struct {
@@ -38,6 +55,7 @@ type rawCheck struct {
 	MinPriorities         *int        `yaml:"min_priorities"`
 	MaxPriorities         *int        `yaml:"max_priorities"`
 	StaleAfterDays        *int        `yaml:"stale_after_days"`
+	UnscoredWindowDays    *int        `yaml:"unscored_window_days"`
 }
 
 type rawStrategy struct {
@@ -98,7 +116,7 @@ type rawObjective struct {
 	Title             string         `yaml:"title"`
 	Team              *decode.Ref    `yaml:"team"`
 	Period            *decode.Ref    `yaml:"period"`
-	Owner             *decode.Ref    `yaml:"owner"`
+	Owner             []decode.Ref   `yaml:"owner"`
 	Contributors      []decode.Ref   `yaml:"contributors"`
 	Priorities        []decode.Ref   `yaml:"priorities"`
 	AlignsTo          []decode.Ref   `yaml:"aligns_to"`
@@ -116,18 +134,22 @@ type rawKeyResult struct {
 	Meta        decode.Meta     `yaml:"-"`
 	ID          string          `yaml:"id"`
 	Title       string          `yaml:"title"`
-	Owner       *decode.Ref     `yaml:"owner"`
+	Owner       []decode.Ref    `yaml:"owner"`
 	Weight      *float64        `yaml:"weight"`
 	Unit        string          `yaml:"unit"`
 	Kind        *decode.Ref     `yaml:"kind"`
 	Start       *float64        `yaml:"start"`
 	Target      *float64        `yaml:"target"`
+	Stretch     *float64        `yaml:"stretch"`
 	Current     *float64        `yaml:"current"`
 	Threshold   *float64        `yaml:"threshold"`
 	Done        *bool           `yaml:"done"`
 	Milestones  []rawMilestone  `yaml:"milestones"`
 	Progress    *float64        `yaml:"progress"`
 	Score       *float64        `yaml:"score"`
+	Due         *decode.Date    `yaml:"due"`
+	Tags        []string        `yaml:"tags"`
+	AlignsTo    []decode.Ref    `yaml:"aligns_to"`
 	Checkins    []rawCheckin    `yaml:"checkins"`
 	Initiatives []rawInitiative `yaml:"initiatives"`
 
@@ -139,9 +161,10 @@ type rawKeyResult struct {
 }
 
 type rawMilestone struct {
-	Meta  decode.Meta `yaml:"-"`
-	Title string      `yaml:"title"`
-	Done  bool        `yaml:"done"`
+	Meta  decode.Meta  `yaml:"-"`
+	Title string       `yaml:"title"`
+	Done  bool         `yaml:"done"`
+	Due   *decode.Date `yaml:"due"`
 }
 
 type rawInitiative struct {
@@ -152,11 +175,12 @@ type rawInitiative struct {
 }
 
 type rawCheckin struct {
-	Meta     decode.Meta  `yaml:"-"`
-	Date     *decode.Date `yaml:"date"`
-	Value    *float64     `yaml:"value"`
-	Done     *bool        `yaml:"done"`
-	Progress *float64     `yaml:"progress"`
-	Status   *decode.Ref  `yaml:"status"`
-	Note     string       `yaml:"note"`
+	Meta       decode.Meta  `yaml:"-"`
+	Date       *decode.Date `yaml:"date"`
+	Value      *float64     `yaml:"value"`
+	Done       *bool        `yaml:"done"`
+	Progress   *float64     `yaml:"progress"`
+	Status     *decode.Ref  `yaml:"status"`
+	Note       string       `yaml:"note"`
+	Confidence *float64     `yaml:"confidence"`
 }

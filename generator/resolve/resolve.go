@@ -66,7 +66,7 @@ func Resolve(folder *source.Folder, opts Options, list *diag.List) *model.Portal
 	r := &resolver{
 		opts:          opts,
 		list:          list,
-		portal:        &model.Portal{Strategy: &model.Strategy{}, Today: opts.Today, StaticDir: folder.StaticDir},
+		portal:        &model.Portal{Strategy: &model.Strategy{}, Today: opts.Today, StaticDir: folder.StaticDir, Settings: defaultSettings()},
 		periods:       &periods{byID: map[string]*model.Period{}},
 		teams:         newIndex[*model.Team](teams),
 		people:        newIndex[*model.Person](people),
@@ -141,11 +141,9 @@ func Decode(doc *source.Document, list *diag.List) any {
 
 func (r *resolver) settings(doc *source.Document, root string) {
 	raw := r.raw(doc).(*rawPortal)
-	s := model.Settings{
-		Title: raw.Title, Organisation: raw.Organisation, BaseURL: strings.TrimRight(raw.BaseURL, "/"),
-		CurrentPeriod: raw.CurrentPeriod, FileLinks: raw.FileLinks, Theme: raw.Theme, UnsafeHTML: raw.UnsafeHTML,
-		Check: model.DefaultCheckSettings(),
-	}
+	s := defaultSettings()
+	s.Title, s.Organisation, s.BaseURL = raw.Title, raw.Organisation, strings.TrimRight(raw.BaseURL, "/")
+	s.CurrentPeriod, s.FileLinks, s.Theme, s.UnsafeHTML = raw.CurrentPeriod, raw.FileLinks, raw.Theme, raw.UnsafeHTML
 	if s.Title == "" {
 		s.Title = "OKRs"
 	}
@@ -153,6 +151,8 @@ func (r *resolver) settings(doc *source.Document, root string) {
 		r.errorf(portalFile, raw.Meta.LineOf("base_url"), "invalid-url", "base_url %q must be an absolute http(s) URL, e.g. https://okrs.example.com", raw.BaseURL)
 	}
 	r.checkSettings(&s.Check, raw.Check)
+	r.statusSettings(&s.Statuses, raw.Statuses)
+	r.scoreBands(&s.Scores, raw.Scores)
 	r.portal.Settings = s
 	if s.Theme != "" {
 		r.portal.ThemeDir = joinPath(root, s.Theme)
@@ -183,6 +183,7 @@ func (r *resolver) checkSettings(c *model.CheckSettings, raw rawCheck) {
 	set(&c.MinPriorities, raw.MinPriorities, "min_priorities")
 	set(&c.MaxPriorities, raw.MaxPriorities, "max_priorities")
 	set(&c.StaleAfterDays, raw.StaleAfterDays, "stale_after_days")
+	set(&c.UnscoredWindowDays, raw.UnscoredWindowDays, "unscored_window_days")
 }
 
 func (r *resolver) strategy(doc *source.Document) {

@@ -4,7 +4,13 @@
 // strategy they serve.
 //
 // Rules about single objectives look at periods that are not over yet:
-// closed periods are history, and a warning there could not be acted on.
+// closed periods are history, and a warning there could not be acted on
+// (the one exception, unscored, fires only within a window after the
+// close). Rules about "the current period" consider every running period:
+// a quarter's objectives and the year's that contains it.
+//
+// Measure computes the health page's figures with the same predicates as
+// the rules, so that the page and `check` never disagree.
 package review
 
 import (
@@ -32,6 +38,7 @@ func Review(p *model.Portal, list *diag.List) {
 	r.alignment()
 	r.transparency()
 	r.engagement()
+	r.unscored()
 }
 
 type reviewer struct {
@@ -44,10 +51,72 @@ func (r *reviewer) warn(src model.Source, group, rule, format string, args ...an
 	r.list.Warnf(src.File, src.Line, group, rule, format, args...)
 }
 
-// open reports whether o's period is not over.
+// open reports whether o is published (not a draft) and its period is not
+// over. Drafts are checked for errors but not reviewed: they are work in
+// progress, not yet part of the portal, so they count nowhere — not in
+// `check`'s warnings, not in the health page's figures.
 func (r *reviewer) open(o *model.Objective) bool {
-	return o.Period != nil && o.Period.PhaseOn(r.p.Today) != model.PhaseClosed
+	return !o.Draft && o.Period != nil && o.Period.PhaseOn(r.p.Today) != model.PhaseClosed
 }
+
+// running are the periods the rules about "now" consider: those running
+// today, else the current period.
+func running(p *model.Portal) []*model.Period {
+	if len(p.Running) > 0 {
+		return p.Running
+	}
+	if p.Current != nil {
+		return []*model.Period{p.Current}
+	}
+	return nil
+}
+
+// runningNames names the running periods for messages: "2026 or 2026-Q4".
+func runningNames(ps []*model.Period) string {
+	s := ""
+	for i, p := range ps {
+		switch {
+		case i == 0:
+		case i == len(ps)-1:
+			s += " or "
+		default:
+			s += ", "
+		}
+		s += p.Name
+	}
+	return s
+}
+
+// published are the objectives of objs that are not drafts.
+func published(objs []*model.Objective) []*model.Objective {
+	out := make([]*model.Objective, 0, len(objs))
+	for _, o := range objs {
+		if !o.Draft {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// isRunning reports whether per is one of ps.
+func isRunning(ps []*model.Period, per *model.Period) bool {
+	for _, p := range ps {
+		if p == per {
+			return true
+		}
+	}
+	return false
+}
+
+// live reports whether o is being worked on: neither a draft nor dropped.
+// Only live objectives' key results are expected to be checked in.
+func live(o *model.Objective) bool {
+	return !o.Draft && o.StatusOverride != model.StatusDropped
+}
+
+// checkable reports whether kr can take a check-in: a rollup key result
+// takes its progress from what is aligned to it.
+func checkable(kr *model.KeyResult) bool { return kr.Kind != model.KindRollup }
 
 // openObjectives are the objectives of periods that are not over.
 func (r *reviewer) openObjectives() []*model.Objective {

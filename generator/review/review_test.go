@@ -9,6 +9,7 @@ import (
 
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/diag"
+	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/resolve"
 	"github.com/okrportal/okrportal/generator/review"
 	"github.com/okrportal/okrportal/generator/source"
@@ -59,6 +60,7 @@ owner: ada
 priorities: [growth, reliability]
 key_results:
   - title: Revenue
+    start: 0
     target: 10
     checkins: [{date: 2026-11-15, value: 6}]
   - title: Launch
@@ -106,6 +108,15 @@ Because customers notice.
 // 2026-11-20 and returns every diagnostic: it fails t on errors.
 func reviewPortal(t *testing.T, overlay string) []diag.Diagnostic {
 	t.Helper()
+	p, list := loadPortal(t, overlay)
+	review.Review(p, list)
+	return list.Sorted()
+}
+
+// loadPortal loads and computes cleanPortal with overlay applied (see
+// reviewPortal).
+func loadPortal(t *testing.T, overlay string) (*model.Portal, *diag.List) {
+	t.Helper()
 	files := map[string]string{}
 	_, clean := txtar.Parse(cleanPortal)
 	_, changes := txtar.Parse(overlay)
@@ -132,8 +143,7 @@ func reviewPortal(t *testing.T, overlay string) []diag.Diagnostic {
 		t.Fatalf("errors:\n%v", list.Errors())
 	}
 	compute.Compute(p, list)
-	review.Review(p, list)
-	return list.Sorted()
+	return p, list
 }
 
 func TestCleanPortalHasNoWarnings(t *testing.T) {
@@ -165,6 +175,8 @@ func TestRules(t *testing.T) {
 			[]string{`priorities/reliability.md:2: [strategy/priority-no-owner] priority "Reliability" has no owner; add ` + "`owner:`"}},
 		{"priority-uncovered", "-- priorities/hiring.md --\n---\ntitle: Hiring\nowner: ada\n---\n",
 			[]string{`priorities/hiring.md:2: [strategy/priority-uncovered] no objective of 2026-Q4 delivers priority "Hiring"`}},
+		{"priority-uncovered looks at the running year too", "-- priorities/hiring.md --\n---\ntitle: Hiring\nowner: ada\n---\n" +
+			"-- okrs/2026/company/hire.md --\n---\ntitle: Hire\nowner: ada\npriorities: [hiring]\nkey_results: [{title: a, done: false, checkins: [{date: 2026-11-15, done: false}]}, {title: b, done: true, checkins: [{date: 2026-11-15, done: true}]}]\n---\nWhy.\n", nil},
 		{"too-many-objectives", "-- portal.yaml --\ncheck: {max_objectives_per_team: 1}\n" + strings.Replace(eng, "reliable.md", "second.md", 1),
 			[]string{"teams/company/eng.md:2: [focus/too-many-objectives] team Engineering has 2 objectives in 2026-Q4; at most 1 keep a team focused"}},
 		{"key-result-count, too few", eng[:strings.Index(eng, "  - title: Incidents")] + "---\nWhy.\n",
@@ -185,9 +197,16 @@ func TestRules(t *testing.T) {
 		{"root-without-priority", strings.Replace(strings.Replace(eng, "eng/reliable.md", "company/second.md", 1), "title: Be reliable", "title: Second", 1),
 			[]string{`okrs/2026-Q4/company/second.md:2: [alignment/root-without-priority] company-level objective "Second" names no strategic priority; add ` + "`priorities:`"}},
 		{"cross-period", strings.Replace(eng, "aligns_to: grow", "aligns_to: [grow, 2026-q3/company/grow]", 1) + "-- okrs/2026-Q3/company/grow.md --\n---\ntitle: Old\n---\n",
-			[]string{"okrs/2026-Q4/eng/reliable.md:4: [alignment/cross-period] objective of 2026-Q4 aligns to 2026-q3/company/grow of 2026-Q3; align within the same period"}},
+			[]string{"okrs/2026-Q4/eng/reliable.md:4: [alignment/cross-period] objective of 2026-Q4 aligns to 2026-q3/company/grow of 2026-Q3, which does not contain 2026-Q4"}},
+		{"a quarter aligns to its year: no cross-period", strings.Replace(eng, "aligns_to: grow", "aligns_to: [grow, 2026/company/annual]", 1) +
+			"-- okrs/2026/company/annual.md --\n---\ntitle: Annual\nowner: ada\npriorities: [growth]\nkey_results: [{title: a, done: false, checkins: [{date: 2026-11-15, done: false}]}, {title: b, done: true, checkins: [{date: 2026-11-15, done: true}]}]\n---\nWhy.\n", nil},
+		{"team-without-objectives: the running year counts", "-- teams/company/sales.md --\n---\nname: Sales\n---\n" +
+			"-- okrs/2026/sales/annual.md --\n---\ntitle: Annual\nowner: ada\npriorities: [growth]\nkey_results: [{title: a, done: false, checkins: [{date: 2026-11-15, done: false}]}, {title: b, done: true, checkins: [{date: 2026-11-15, done: true}]}]\n---\nWhy.\n", nil},
 		{"team-without-objectives", "-- teams/company/sales.md --\n---\nname: Sales\n---\n",
 			[]string{"teams/company/sales.md:2: [transparency/team-without-objectives] team Sales has no objectives in 2026-Q4"}},
+		{"unscored within the window", "-- portal.yaml --\ncheck: {unscored_window_days: 60}\n-- okrs/2026-Q3/company/old.md --\n---\ntitle: Old\nkey_results: [{title: never graded}, {title: graded, score: 0.5}]\n---\n",
+			[]string{`okrs/2026-Q3/company/old.md:3: [engagement/unscored] key result "never graded" of 2026-Q3, which closed on 2026-09-30, has no score and no value`}},
+		{"unscored: window set to 0 turns it off", "-- portal.yaml --\ncheck: {unscored_window_days: 0}\n-- okrs/2026-Q3/company/old.md --\n---\ntitle: Old\nkey_results: [{title: never graded}]\n---\n", nil},
 		{"no-why", strings.Replace(eng, "Because customers notice.\n", " \n\n", 1),
 			[]string{`okrs/2026-Q4/eng/reliable.md:2: [transparency/no-why] objective "Be reliable" has no "why"`}},
 		{"no-owner", strings.Replace(eng, "owner: bob\n", "", 1),
@@ -220,9 +239,12 @@ func TestRules(t *testing.T) {
 }
 
 // TestClosedPeriodsAreHistory: objectives of a period that is over draw
-// no warnings about themselves, however incomplete.
+// no warnings about themselves, however incomplete — not even cross-period
+// or a check-in outside the period — once the unscored window has passed.
 func TestClosedPeriodsAreHistory(t *testing.T) {
-	ds := reviewPortal(t, "-- okrs/2026-Q3/company/old.md --\n---\ntitle: Old\nkey_results: [{title: x}]\n---\n")
+	ds := reviewPortal(t, "-- okrs/2026-Q2/company/old.md --\n---\ntitle: Old\naligns_to: 2026-q1/company/older\n"+
+		"key_results: [{title: x, start: 0, target: 5, checkins: [{date: 2026-08-01, value: 2}]}]\n---\n"+
+		"-- okrs/2026-Q1/company/older.md --\n---\ntitle: Older\nkey_results: [{title: y}]\n---\n")
 	if len(ds) > 0 {
 		t.Errorf("warnings for a closed period: %v", ds)
 	}
@@ -248,8 +270,61 @@ func TestGroups(t *testing.T) {
 func TestStaleIgnoresDraftsAndDropped(t *testing.T) {
 	old := strings.Replace(eng, "{date: 2026-11-15, value: 99.95}", "{date: 2026-10-02, value: 99.95}", 1)
 	for _, field := range []string{"draft: true", "status: dropped"} {
-		if ds := reviewPortal(t, strings.Replace(old, "owner: bob", "owner: bob\n"+field, 1)); len(ds) > 0 {
-			t.Errorf("%s: %v", field, ds)
+		for _, d := range reviewPortal(t, strings.Replace(old, "owner: bob", "owner: bob\n"+field, 1)) {
+			// A team whose only objective is a draft has published none.
+			if d.Rule != "team-without-objectives" || field != "draft: true" {
+				t.Errorf("%s: %v", field, d)
+			}
 		}
+	}
+}
+
+// measure loads cleanPortal with overlay like reviewPortal and returns the
+// health figures with the warnings per rule.
+func measure(t *testing.T, overlay string) (review.Figures, map[string]int) {
+	t.Helper()
+	p, list := loadPortal(t, overlay)
+	review.Review(p, list)
+	rules := map[string]int{}
+	for _, d := range list.Sorted() {
+		rules[d.Rule]++
+	}
+	return review.Measure(p), rules
+}
+
+// TestFiguresAgreeWithRules: the health page's figures count what the
+// rules flag, whatever the settings, drafts or dropped objectives.
+func TestFiguresAgreeWithRules(t *testing.T) {
+	old := strings.Replace(eng, "{date: 2026-11-15, value: 99.95}", "{date: 2026-10-02, value: 99.95}", 1)
+	tests := []struct {
+		name, overlay string
+		checkable     int
+	}{
+		{"clean", "", 4},
+		{"one stale", old, 4},
+		{"stale rule off", "-- portal.yaml --\ncheck: {stale_after_days: 0}\n" + old, 4},
+		{"a draft is not expected to check in", strings.Replace(old, "owner: bob", "owner: bob\ndraft: true", 1), 2},
+		{"a dropped objective neither", strings.Replace(old, "owner: bob", "owner: bob\nstatus: dropped", 1), 2},
+		{"unaligned and without why", strings.Replace(strings.Replace(eng, "aligns_to: grow\n", "", 1), "Because customers notice.\n", "", 1), 4},
+		{"a draft counts nowhere", strings.Replace(strings.Replace(strings.Replace(eng, "owner: bob\n", "draft: true\n", 1), "Because customers notice.\n", "", 1), "aligns_to: grow\n", "", 1), 2},
+		{"a rollup takes no check-in", strings.Replace(eng, "  - title: Incidents\n", "  - title: Fed\n    kind: rollup\n  - title: Incidents\n", 1), 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, rules := measure(t, tt.overlay)
+			if f.Checkable != tt.checkable {
+				t.Errorf("checkable = %d, want %d", f.Checkable, tt.checkable)
+			}
+			stale := f.Checkable - f.Fresh
+			if f.StaleAfterDays <= 0 {
+				stale = 0
+			}
+			if stale != rules["stale"] {
+				t.Errorf("figures: %d of %d key results not fresh; check: %d stale warnings", f.Checkable-f.Fresh, f.Checkable, rules["stale"])
+			}
+			if f.Objectives-f.Aligned != rules["unaligned"] || f.Objectives-f.WithWhy != rules["no-why"] || f.Objectives-f.Owned != rules["no-owner"] {
+				t.Errorf("figures %+v disagree with warnings %v", f, rules)
+			}
+		})
 	}
 }

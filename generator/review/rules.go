@@ -26,22 +26,21 @@ func (r *reviewer) strategy() {
 		if pr.Owner == nil {
 			r.warn(pr.Source, Strategy, "priority-no-owner", "priority %q has no owner; add `owner:` so someone answers for it", pr.Title)
 		}
-		if r.p.Current != nil && !delivered[pr] {
-			r.warn(pr.Source, Strategy, "priority-uncovered", "no objective of %s delivers priority %q; list it in an objective's `priorities:` or drop it from the strategy", r.p.Current.Name, pr.Title)
+		if now := running(r.p); len(now) > 0 && !delivered[pr] {
+			r.warn(pr.Source, Strategy, "priority-uncovered", "no objective of %s delivers priority %q; list it in an objective's `priorities:` or drop it from the strategy", runningNames(now), pr.Title)
 		}
 	}
 }
 
-// deliveredPriorities are the priorities that an objective of the current
+// deliveredPriorities are the priorities that an objective of a running
 // period delivers, directly or through the objectives it aligns to.
 func (r *reviewer) deliveredPriorities() map[*model.Priority]bool {
 	out := map[*model.Priority]bool{}
-	if r.p.Current == nil {
-		return out
-	}
-	for _, o := range r.p.Current.Objectives {
-		for _, pr := range inherited(o) {
-			out[pr] = true
+	for _, per := range running(r.p) {
+		for _, o := range published(per.Objectives) {
+			for _, pr := range inherited(o) {
+				out[pr] = true
+			}
 		}
 	}
 	return out
@@ -106,27 +105,28 @@ func countByPeriod(objs []*model.Objective, keep func(*model.Objective) bool) ma
 func (r *reviewer) alignment() {
 	for _, o := range r.openObjectives() {
 		switch {
-		case len(o.AlignsTo) == 0 && len(o.Priorities) == 0:
+		case !aligned(o):
 			r.warn(o.Source, Alignment, "unaligned", "objective %q neither aligns to another objective nor names a priority; add `aligns_to:` or `priorities:`", o.Title)
 		case o.Team != nil && o.Team.Parent == nil && len(o.Priorities) == 0:
 			r.warn(o.Source, Alignment, "root-without-priority", "company-level objective %q names no strategic priority; add `priorities:`", o.Title)
 		}
 	}
-	for _, o := range r.p.Objectives {
+	for _, o := range r.openObjectives() {
 		for _, a := range o.AlignsTo {
-			if a.Objective.Period != o.Period && o.Period != nil && a.Objective.Period != nil {
+			if parent := a.Objective.Period; parent != nil && !o.Period.Nests(parent) {
 				r.warn(model.Source{File: o.Source.File, Line: a.Line}, Alignment, "cross-period",
-					"objective of %s aligns to %s of %s; align within the same period", o.Period.Name, a.Objective.ID, a.Objective.Period.Name)
+					"objective of %s aligns to %s of %s, which does not contain %s; align to an objective of the same period or of one that contains it (its year, say)",
+					o.Period.Name, a.Objective.ID, parent.Name, o.Period.Name)
 			}
 		}
 	}
 }
 
 func (r *reviewer) transparency() {
-	if cur := r.p.Current; cur != nil {
+	if now := running(r.p); len(now) > 0 {
 		for _, t := range r.p.Teams {
-			if !hasPeriod(t.Objectives, cur) {
-				r.warn(t.Source, Transparency, "team-without-objectives", "team %s has no objectives in %s; publish them so others can see what it works on", t.Name, cur.Name)
+			if !hasRunning(t.Objectives, now) {
+				r.warn(t.Source, Transparency, "team-without-objectives", "team %s has no objectives in %s; publish them so others can see what it works on", t.Name, runningNames(now))
 			}
 		}
 	}
@@ -137,9 +137,10 @@ func (r *reviewer) transparency() {
 	}
 }
 
-func hasPeriod(objs []*model.Objective, p *model.Period) bool {
+// hasRunning reports whether an objective of objs is of a running period.
+func hasRunning(objs []*model.Objective, now []*model.Period) bool {
 	for _, o := range objs {
-		if o.Period == p {
+		if !o.Draft && isRunning(now, o.Period) {
 			return true
 		}
 	}
@@ -156,25 +157,21 @@ func (r *reviewer) engagement() {
 			if kr.NoTarget {
 				r.warn(src, Engagement, "no-target", "key result %q has nothing measurable; give it a target (or a threshold, milestones, or done)", kr.Title)
 			}
-			if o.Period == r.p.Current && kr.Kind != model.KindRollup && !o.Draft && o.StatusOverride != model.StatusDropped {
+			if isRunning(running(r.p), o.Period) && checkable(kr) && live(o) {
 				r.stale(o, kr, src)
 			}
 		}
 	}
 }
 
-// stale warns about a key result of the current period without a recent
+// stale warns about a key result of a running period without a recent
 // check-in; it is quiet until the period is stale_after_days old.
 func (r *reviewer) stale(o *model.Objective, kr *model.KeyResult, src model.Source) {
 	limit := r.c.StaleAfterDays
 	if limit <= 0 || o.Period.PhaseOn(r.p.Today) != model.PhaseActive {
 		return
 	}
-	last := o.Period.Start
-	if c := kr.Latest(); c != nil && c.Date.After(last) {
-		last = c.Date
-	}
-	days := int(r.p.Today.Sub(last).Hours() / 24)
+	days := staleDays(o, kr, r.p.Today)
 	if days <= limit {
 		return
 	}
@@ -182,5 +179,5 @@ func (r *reviewer) stale(o *model.Objective, kr *model.KeyResult, src model.Sour
 		r.warn(src, Engagement, "stale", "key result %q has no check-in yet, %d days into %s; add one under `checkins:`", kr.Title, days, o.Period.Name)
 		return
 	}
-	r.warn(src, Engagement, "stale", "key result %q was last checked in %d days ago (%s); add a check-in at least every %d days", kr.Title, days, last.Format("2006-01-02"), limit)
+	r.warn(src, Engagement, "stale", "key result %q was last checked in %d days ago (%s); add a check-in at least every %d days", kr.Title, days, kr.Latest().Date.Format("2006-01-02"), limit)
 }

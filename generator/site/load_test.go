@@ -94,12 +94,12 @@ func TestErrorFixtures(t *testing.T) {
 var formatsPortal = []archiveFile{
 	{Name: "portal.yaml", Data: "\ufefftitle: Formats\r\ncheck:\r\n  stale_after_days: 7\r\n"},
 	{Name: "teams/eng.md", Data: "---\nname: Engineering\n---\n"},
-	{Name: "okrs/2026-Q4/eng/yaml.md", Data: "\n---\ntitle: YAML\nownr: ada\nkey_results:\n  - {title: K, target: 10, current: 5}\n---\nWhy.\n"},
-	{Name: "okrs/2026-Q4/eng/toml.md", Data: "\n+++\ntitle = \"TOML\"\nownr = \"ada\"\ntags = [\"x\"]\n[[key_results]]\ntitle = \"K\"\ntarget = 10\ncurrent = 5\n+++\nWhy.\n"},
-	{Name: "okrs/2026-Q4/eng/json.md", Data: "\n{\n \"title\": \"JSON\",\n \"ownr\": \"ada\",\n \"key_results\": [\n  {\"title\": \"K\", \"target\": 10, \"current\": 5}]}\nWhy.\n"},
-	{Name: "okrs/2026-Q4/eng/bom-crlf.md", Data: "\ufeff\r\n---\r\ntitle: BOM and CRLF\r\nownr: ada\r\nkey_results:\r\n  - {title: K, target: 10, current: 5}\r\n---\r\nWhy.\r\n"},
-	{Name: "okrs/2026-Q4/eng/toml-crlf.md", Data: "\ufeff\r\n+++\r\ntitle = \"TOML, CRLF\"\r\nownr = \"ada\"\r\ntags = [\"x\"]\r\n[[key_results]]\r\ntitle = \"K\"\r\ntarget = 10\r\ncurrent = 5\r\n+++\r\nWhy.\r\n"},
-	{Name: "okrs/2026-Q4/eng/json-crlf.md", Data: "\ufeff\r\n{\r\n \"title\": \"JSON, CRLF\",\r\n \"ownr\": \"ada\",\r\n \"key_results\": [\r\n  {\"title\": \"K\", \"target\": 10, \"current\": 5}]}\r\nWhy.\r\n"},
+	{Name: "okrs/2026-Q4/eng/yaml.md", Data: "\n---\ntitle: YAML\nownr: ada\nkey_results:\n  - {title: K, start: 0, target: 10, current: 5}\n---\nWhy.\n"},
+	{Name: "okrs/2026-Q4/eng/toml.md", Data: "\n+++\ntitle = \"TOML\"\nownr = \"ada\"\ntags = [\"x\"]\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 10\ncurrent = 5\n+++\nWhy.\n"},
+	{Name: "okrs/2026-Q4/eng/json.md", Data: "\n{\n \"title\": \"JSON\",\n \"ownr\": \"ada\",\n \"key_results\": [\n  {\"title\": \"K\", \"start\": 0, \"target\": 10, \"current\": 5}]}\nWhy.\n"},
+	{Name: "okrs/2026-Q4/eng/bom-crlf.md", Data: "\ufeff\r\n---\r\ntitle: BOM and CRLF\r\nownr: ada\r\nkey_results:\r\n  - {title: K, start: 0, target: 10, current: 5}\r\n---\r\nWhy.\r\n"},
+	{Name: "okrs/2026-Q4/eng/toml-crlf.md", Data: "\ufeff\r\n+++\r\ntitle = \"TOML, CRLF\"\r\nownr = \"ada\"\r\ntags = [\"x\"]\r\n[[key_results]]\r\ntitle = \"K\"\r\nstart = 0\r\ntarget = 10\r\ncurrent = 5\r\n+++\r\nWhy.\r\n"},
+	{Name: "okrs/2026-Q4/eng/json-crlf.md", Data: "\ufeff\r\n{\r\n \"title\": \"JSON, CRLF\",\r\n \"ownr\": \"ada\",\r\n \"key_results\": [\r\n  {\"title\": \"K\", \"start\": 0, \"target\": 10, \"current\": 5}]}\r\nWhy.\r\n"},
 }
 
 func TestFormatsCountLinesInTheWholeFile(t *testing.T) {
