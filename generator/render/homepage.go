@@ -48,3 +48,14 @@ func (s *site) companyObjectives() []periodGroup {
 	}
 	return groups
 }
+
+// IsRunning reports whether period pe contains the build date: a running
+// year is not "not current" on its own pages.
+func (s *site) IsRunning(pe *model.Period) bool {
+	for _, r := range s.p.Running {
+		if r == pe {
+			return true
+		}
+	}
+	return false
+}

@@ -15,14 +15,15 @@ func (m *markup) owners(list []*model.Person, first *model.Person, always bool) 
 	switch len(list) {
 	case 0:
 		if always {
-			m.raw(` · Owner `)
+			m.raw(` · <span class="owners">Owner `)
 			m.person(nil)
+			m.raw(`</span>`)
 		}
 		return
 	case 1:
-		m.raw(` · Owner `)
+		m.raw(` · <span class="owners">Owner `)
 	default:
-		m.raw(` · Owners `)
+		m.raw(` · <span class="owners">Owners `)
 	}
 	for i, x := range list {
 		if i > 0 {
@@ -30,6 +31,7 @@ func (m *markup) owners(list []*model.Person, first *model.Person, always bool) 
 		}
 		m.person(x)
 	}
+	m.raw(`</span>`)
 }
 
 // krLinks appends, after a newline, the key results k contributes to and
