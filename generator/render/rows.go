@@ -196,6 +196,12 @@ func (p *page) Card(o *model.Objective) (template.HTML, error) {
 	return p.build(func(m *markup) { p.Site.card(m, o, p.Period) })
 }
 
+// CardIn is the card of o in a list of period pe's objectives: it names
+// o's period only when it is not pe.
+func (p *page) CardIn(o *model.Objective, pe *model.Period) (template.HTML, error) {
+	return p.build(func(m *markup) { p.Site.card(m, o, pe) })
+}
+
 // ObjectiveRows is the "orows" partial: objs as a list of rows.
 func (p *page) ObjectiveRows(objs []*model.Objective) (template.HTML, error) {
 	return p.build(func(m *markup) { p.Site.objectiveRows(m, objs, p.Period) })

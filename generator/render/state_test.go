@@ -260,3 +260,30 @@ func TestEngagementCountsWhatCanBeCheckedIn(t *testing.T) {
 		t.Errorf("engagement %s with a draft and a dropped objective, %s without; want 42%% (5 of 12, no roll-up)", after.Figure, before)
 	}
 }
+
+// TestNestedPeriodsOnPages: the home page shows the running company
+// objectives of the year before the quarter's, an "Aligns to" names a
+// parent of another period, and an annual objective lists its children
+// by quarter.
+func TestNestedPeriodsOnPages(t *testing.T) {
+	files := renderAll(t, samplePortal(), Options{})
+	home := string(files["index.html"])
+	year, quarter := strings.Index(home, `<h3 class="group-h"><a href="periods/2026/">2026</a></h3>`),
+		strings.Index(home, `<h3 class="group-h"><a href="periods/2026-q4/">2026-Q4</a></h3>`)
+	annual, q4 := strings.Index(home, "Become the default for the mid-market"), strings.Index(home, "Win the mid-market<")
+	if year < 0 || quarter < year || annual < year || annual > quarter || q4 < quarter {
+		t.Errorf("home page: year heading at %d, its objective at %d, quarter heading at %d, its objective at %d", year, annual, quarter, q4)
+	}
+	grow := string(files["objectives/2026-q4/company/grow/index.html"])
+	if !strings.Contains(grow, `Become the default for the mid-market</a> <span class="pername">(2026)</span>`) {
+		t.Error("Aligns to does not name the parent's period")
+	}
+	parent := string(files["objectives/2026/company/default/index.html"])
+	q3h, q4h := strings.Index(parent, `>2026-Q3</a></h3>`), strings.Index(parent, `>2026-Q4</a></h3>`)
+	if q3h < 0 || q4h < q3h || !strings.Contains(parent[q3h:q4h], "Lay the foundations") || !strings.Contains(parent[q4h:], "Win the mid-market") {
+		t.Errorf("annual objective's children are not grouped by quarter (Q3 at %d, Q4 at %d)", q3h, q4h)
+	}
+	if strings.Contains(grow, `<h3 class="group-h">`) {
+		t.Error("children of the objective's own period get a heading")
+	}
+}
