@@ -7,12 +7,15 @@ import (
 
 	"github.com/okrportal/okrportal/generator/diag"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/review"
 )
 
 // health is the health page's content: the four superpowers of OKRs, each
 // with figures computed from the current period, and findings.
 type health struct {
-	Powers []*power
+	// Periods are the periods measured: those running today.
+	Periods []*model.Period
+	Powers  []*power
 	// Other holds review findings of no superpower group (errors, strategy).
 	Other []findingGroup
 	// Reviewed is true when findings came from the review (Options.Findings).
@@ -57,14 +60,14 @@ type findingGroup struct {
 // maxIssues caps each superpower's computed issue list.
 const maxIssues = 50
 
-// newHealth computes the figures of the current period of s.
+// newHealth computes the figures of the periods running today (the
+// current period when none is) with review.Measure, the computation that
+// check shares, so that the page and check agree.
 func newHealth(s *site) *health {
-	var objs []*model.Objective
-	if s.Current != nil {
-		objs = s.Current.Objectives
-	}
-	h := &health{Powers: []*power{
-		focusPower(s, objs), alignmentPower(objs), transparencyPower(s, objs), engagementPower(s, objs),
+	fig := review.Measure(s.p)
+	objs := liveListed(fig.Periods)
+	h := &health{Periods: fig.Periods, Powers: []*power{
+		focusPower(s, objs, fig), alignmentPower(objs, fig), transparencyPower(s, objs, fig), engagementPower(s, objs, fig),
 	}}
 	if len(s.opts.Findings) > 0 {
 		h.Reviewed = true
@@ -73,133 +76,131 @@ func newHealth(s *site) *health {
 	return h
 }
 
+// liveListed are the objectives of periods that are not drafts: those the
+// figures count, for the issue lists.
+func liveListed(periods []*model.Period) []*model.Objective {
+	var out []*model.Objective
+	for _, pe := range periods {
+		for _, o := range pe.Objectives {
+			if !o.Draft {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
 // Tiles are the four superpowers for the home page.
 func (h *health) Tiles() []*power { return h.Powers }
 
-func focusPower(s *site, objs []*model.Objective) *power {
+// The issue lists below are shown only when the page has no review
+// findings (Options.Findings): they restate rules of package review in
+// brief. The figures come from review.Measure.
+
+func focusPower(s *site, objs []*model.Objective, fig review.Figures) *power {
 	cs := checkSettings(s.p)
 	pw := &power{ID: "focus", Name: "Focus", Question: "Are we doing a few things that matter?"}
-	teams, krs := 0, 0
-	for _, t := range s.p.Teams {
-		n := len(s.teams[t].Objectives)
-		if n > 0 {
-			teams++
-		}
-		if n > cs.MaxObjectivesPerTeam {
-			pw.add(fmt.Sprintf("%s has %d objectives (more than %d)", t.Name, n, cs.MaxObjectivesPerTeam), teamPath(t))
-		}
-	}
+	perTeamList := map[*model.Team]int{}
 	for _, o := range objs {
-		krs += len(o.KeyResults)
+		perTeamList[o.Team]++
 		if n := len(o.KeyResults); n < cs.MinKeyResults || n > cs.MaxKeyResults {
 			pw.add(fmt.Sprintf("%s has %d key results (aim for %d–%d)", o.Title, n, cs.MinKeyResults, cs.MaxKeyResults), objPath(o))
 		}
 	}
-	perTeam := ratio(len(objs), teams)
+	for _, t := range s.p.Teams {
+		if n := perTeamList[t]; n > cs.MaxObjectivesPerTeam {
+			pw.add(fmt.Sprintf("%s has %d objectives (more than %d)", t.Name, n, cs.MaxObjectivesPerTeam), teamPath(t))
+		}
+	}
+	perTeam := ratio(fig.Objectives, fig.TeamsWithObjectives)
 	pw.Figure, pw.Caption = fmt.Sprintf("%.1f", perTeam), "objectives per team"
 	pw.Facts = []fact{
-		{"Key results per objective", fmt.Sprintf("%.1f", ratio(krs, len(objs)))},
-		{"Teams with objectives", fmt.Sprint(teams)},
-		{"Objectives this period", fmt.Sprint(len(objs))},
+		{"Key results per objective", fmt.Sprintf("%.1f", ratio(fig.KeyResults, fig.Objectives))},
+		{"Teams with objectives", fmt.Sprint(fig.TeamsWithObjectives)},
+		{"Objectives running now", fmt.Sprint(fig.Objectives)},
 	}
 	pw.Level = "good"
 	if perTeam > float64(cs.MaxObjectivesPerTeam) || len(pw.Issues) > 0 {
 		pw.Level = "warn"
 	}
-	if len(objs) == 0 {
+	if fig.Objectives == 0 {
 		pw.Level, pw.Figure = "none", "–"
 	}
 	return pw
 }
 
-func alignmentPower(objs []*model.Objective) *power {
+func alignmentPower(objs []*model.Objective, fig review.Figures) *power {
 	pw := &power{ID: "alignment", Name: "Alignment", Question: "Does every objective trace up to the strategy?"}
-	aligned, withParent := 0, 0
 	for _, o := range objs {
-		if len(o.AlignsTo) > 0 {
-			withParent++
+		if len(o.AlignsTo) == 0 && len(o.Priorities) == 0 {
+			pw.add(o.Title+" aligns to nothing", objPath(o))
 		}
-		if len(o.AlignsTo) > 0 || len(o.Priorities) > 0 {
-			aligned++
-			continue
-		}
-		pw.add(o.Title+" aligns to nothing", objPath(o))
 	}
-	pw.percent(aligned, len(objs), "of objectives aligned to a priority or parent")
+	pw.percent(fig.Aligned, fig.Objectives, "of objectives aligned to a priority or parent")
 	pw.Facts = []fact{
-		{"Aligned to a parent objective", fmt.Sprint(withParent)},
-		{"Not aligned", fmt.Sprint(len(objs) - aligned)},
+		{"Aligned to a parent objective", fmt.Sprint(fig.WithParent)},
+		{"Not aligned", fmt.Sprint(fig.Objectives - fig.Aligned)},
 	}
 	return pw
 }
 
-func transparencyPower(s *site, objs []*model.Objective) *power {
+func transparencyPower(s *site, objs []*model.Objective, fig review.Figures) *power {
 	pw := &power{ID: "transparency", Name: "Transparency", Question: "Can everyone see what every team is working on, and why?"}
-	with := 0
-	for _, t := range s.p.Teams {
-		if len(s.teams[t].Objectives) > 0 {
-			with++
-			continue
-		}
-		pw.add(t.Name+" has no objectives this period", teamPath(t))
-	}
-	why := 0
+	with := map[*model.Team]bool{}
 	for _, o := range objs {
-		if !o.Body.Empty() {
-			why++
-			continue
-		}
-		pw.add(o.Title+" has no “why”", objPath(o))
+		with[o.Team] = true
 	}
-	pw.percent(with, len(s.p.Teams), "of teams have objectives this period")
-	pw.Facts = []fact{{"Objectives that say why", pctOf(why, len(objs))}}
+	for _, t := range s.p.Teams {
+		if !with[t] {
+			pw.add(t.Name+" has no objectives running now", teamPath(t))
+		}
+	}
+	for _, o := range objs {
+		if o.Body.Empty() {
+			pw.add(o.Title+" has no “why”", objPath(o))
+		}
+	}
+	pw.percent(fig.TeamsWithObjectives, fig.Teams, "of teams have objectives running now")
+	pw.Facts = []fact{{"Objectives that say why", pctOf(fig.WithWhy, fig.Objectives)}}
 	return pw
 }
 
-func engagementPower(s *site, objs []*model.Objective) *power {
+func engagementPower(s *site, objs []*model.Objective, fig review.Figures) *power {
 	pw := &power{ID: "engagement", Name: "Engagement", Question: "Are people updating their key results?"}
 	days := checkSettings(s.p).StaleAfterDays
-	total, upToDate, owned, live := 0, 0, 0, 0
 	for _, o := range objs {
 		if !liveObjective(o) {
 			continue
 		}
-		live++
-		if o.Owner != nil {
-			owned++
-		} else {
+		if o.Owner == nil {
 			pw.add(o.Title+" has no owner", objPath(o))
 		}
+		if o.Period.PhaseOn(s.p.Today) != model.PhaseActive {
+			continue
+		}
 		for _, k := range o.KeyResults {
-			if !takesCheckins(k) {
-				continue
+			if takesCheckins(k) && !fresh(k.Latest(), s.p.Today, days) {
+				pw.add(fmt.Sprintf("%s: no check-in in %d days", k.Title, days), objPath(o)+"#"+krAnchor(k))
 			}
-			total++
-			if fresh(k.Latest(), s.p.Today, days) {
-				upToDate++
-				continue
-			}
-			pw.add(fmt.Sprintf("%s: no check-in in %d days", k.Title, days), objPath(o)+"#"+krAnchor(k))
 		}
 	}
-	pw.percent(upToDate, total, fmt.Sprintf("of key results checked in within %d days", days))
-	pw.Facts = []fact{{"Objectives with an owner", pctOf(owned, live)}}
-	if s.Current == nil || s.Current.PhaseOn(s.p.Today) != model.PhaseActive {
+	pw.percent(fig.Fresh, fig.Checkable, fmt.Sprintf("of key results checked in within %d days", days))
+	pw.Facts = []fact{{"Objectives with an owner", pctOf(fig.Owned, fig.Objectives)}}
+	if fig.Checkable == 0 {
 		pw.Level, pw.Issues, pw.More = "none", nil, 0
 	}
 	return pw
 }
 
 // liveObjective reports whether o counts in the engagement figures: not
-// a draft, not dropped.
-// TODO(issue 9): take this and the figures from the computation that
-// check shares, once review exposes it.
+// a draft, not dropped (review's live).
 func liveObjective(o *model.Objective) bool {
-	return !o.Draft && o.Computed.Status != model.StatusDropped && o.StatusOverride != model.StatusDropped
+	return !o.Draft && o.StatusOverride != model.StatusDropped && o.Computed.Status != model.StatusDropped
 }
 
 // takesCheckins reports whether k can take a check-in: every kind but a
-// roll-up, whose progress comes from what aligns to it.
+// roll-up, whose progress comes from what aligns to it (review's
+// checkable).
 func takesCheckins(k *model.KeyResult) bool { return k.Kind != model.KindRollup }
 
 // add records an issue, keeping at most maxIssues.

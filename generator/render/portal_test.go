@@ -56,6 +56,9 @@ func link(p *model.Portal) *model.Portal {
 	if p.Settings.Statuses == (model.StatusSettings{}) { // as resolve defaults them
 		p.Settings.Statuses = model.DefaultStatusSettings()
 	}
+	if p.Settings.Check == (model.CheckSettings{}) {
+		p.Settings.Check = model.DefaultCheckSettings()
+	}
 	if p.Settings.Scores == (model.ScoreBands{}) {
 		p.Settings.Scores = model.DefaultScoreBands()
 	}
