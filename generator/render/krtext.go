@@ -66,20 +66,19 @@ func krDetail(k *model.KeyResult) string {
 // value, "from 3 → target 10" with a baseline only, "target 10" with
 // neither; " · stretch 12" when there is a stretch target.
 func metricDetail(k *model.KeyResult) string {
-	target := "target " + optUnit(k.Target, k.Unit)
 	cur, ok := compute.CurrentValue(k)
 	ok = ok && !k.BaselineOnly // the one value known is the baseline
 	base := baseline(k)
 	var s string
-	switch {
+	switch { // one concatenation each: a portal has tens of thousands
 	case ok && base != nil:
 		s = withUnit(*base, k.Unit) + " → " + withUnit(cur, k.Unit) + " → " + optUnit(k.Target, k.Unit)
 	case ok:
-		s = "now " + withUnit(cur, k.Unit) + " → " + target
+		s = "now " + withUnit(cur, k.Unit) + " → target " + optUnit(k.Target, k.Unit)
 	case base != nil:
-		s = "from " + withUnit(*base, k.Unit) + " → " + target
+		s = "from " + withUnit(*base, k.Unit) + " → target " + optUnit(k.Target, k.Unit)
 	default:
-		s = target
+		s = "target " + optUnit(k.Target, k.Unit)
 	}
 	if k.Stretch != nil {
 		s += " · stretch " + withUnit(*k.Stretch, k.Unit)
