@@ -34,6 +34,21 @@ func (m *markup) owners(list []*model.Person, first *model.Person, always bool) 
 	m.raw(`</span>`)
 }
 
+// people appends every owner in list, linked and separated by commas, or
+// first (the "person" partial, "no owner" for nil) when list is empty.
+func (m *markup) people(list []*model.Person, first *model.Person) {
+	if len(list) == 0 {
+		m.person(first)
+		return
+	}
+	for i, x := range list {
+		if i > 0 {
+			m.raw(`, `)
+		}
+		m.person(x)
+	}
+}
+
 // krLinks appends, after a newline, the key results k contributes to and
 // those that feed it, each as "objective · key result"; nothing without
 // any.

@@ -264,7 +264,7 @@ func (s *site) childRows(m *markup, o *model.Objective, children []*model.Object
 		m.raw(`</a> <span class="meta">`)
 		m.team(c.Team)
 		m.raw(` · `)
-		m.person(c.Owner)
+		m.people(c.Owners, c.Owner)
 		if k := alignedKR(c, o); k != nil {
 			m.raw(` · to <a href="`)
 			m.linkObj(k.Objective, k)

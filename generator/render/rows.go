@@ -30,7 +30,7 @@ func (s *site) objectiveRow(m *markup, o *model.Objective, pe *model.Period) {
 	m.raw(`</a> <span class="meta">`)
 	m.team(o.Team)
 	m.raw(` · `)
-	m.person(o.Owner)
+	m.people(o.Owners, o.Owner)
 	m.otherPeriod(o, pe)
 	m.raw(`</span></span>`)
 	m.frag(s.frags.objectiveMeterHTML(o))
@@ -71,7 +71,7 @@ func (s *site) card(m *markup, o *model.Objective, pe *model.Period) {
 	m.raw("\n" + `<p class="meta">`)
 	m.team(o.Team)
 	m.raw(` · `)
-	m.person(o.Owner)
+	m.people(o.Owners, o.Owner)
 	m.otherPeriod(o, pe)
 	m.raw(`</p>`)
 	if len(o.KeyResults) > 0 {
