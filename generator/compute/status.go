@@ -38,8 +38,9 @@ type judge struct {
 // check-in's, when that check-in sets one —, else the phase decides
 // before (not-started) and after (closed) the period, else a key result
 // without data is no-data, else boolean and milestones key results are
-// judged against their due dates (dueStatus) and the others by progress
-// against the expected progress (StatusFor).
+// judged against their due dates (dueStatus), keep-above and keep-below by
+// whether the line holds (holdStatus), and the others by progress against
+// the expected progress (StatusFor).
 func (j judge) keyResultStatus(kr *model.KeyResult, phase model.Phase) model.Status {
 	if c := kr.Latest(); c != nil && c.Status != model.StatusNone {
 		return c.Status
@@ -55,6 +56,8 @@ func (j judge) keyResultStatus(kr *model.KeyResult, phase model.Phase) model.Sta
 		return j.dueStatus(kr.Computed.Progress >= 1, j.due(kr, nil))
 	case kr.Kind == model.KindMilestones:
 		return j.milestonesStatus(kr)
+	case kr.Kind == model.KindKeepAbove || kr.Kind == model.KindKeepBelow:
+		return holdStatus(kr.Computed.Progress)
 	}
 	return StatusFor(kr.Computed.Progress, kr.Computed.Expected, j.settings)
 }
@@ -139,6 +142,15 @@ func (j judge) milestonesStatus(kr *model.KeyResult) model.Status {
 		}
 	}
 	return s
+}
+
+// holdStatus judges a key result that holds a line: the line is held or it
+// is not, whatever the date — on track or off track.
+func holdStatus(progress float64) model.Status {
+	if progress >= 1 {
+		return model.StatusOnTrack
+	}
+	return model.StatusOffTrack
 }
 
 // objectiveStatus is the status of o, whose progress, phase and key-result

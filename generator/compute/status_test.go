@@ -82,6 +82,8 @@ func TestKeyResultStatus(t *testing.T) {
 		{"earlier check-in status is stale", mid, &model.KeyResult{ID: "kr1", Kind: model.KindQualitative, Progress: f(10),
 			Checkins: []model.Checkin{{Status: model.StatusOnTrack}, {Progress: f(10)}}}, model.StatusOffTrack},
 		{"never assessed is no data, not off track", mid, &model.KeyResult{ID: "kr1", Kind: model.KindQualitative}, model.StatusNoData},
+		{"a breached line is off track at once", date(2026, 10, 3), &model.KeyResult{ID: "kr1", Kind: model.KindKeepBelow, Threshold: f(60), Current: f(95)}, model.StatusOffTrack},
+		{"a held line is on track late", date(2026, 12, 30), &model.KeyResult{ID: "kr1", Kind: model.KindKeepAbove, Threshold: f(60), Current: f(95)}, model.StatusOnTrack},
 		{"keep-below without a value is no data", mid, &model.KeyResult{ID: "kr1", Kind: model.KindKeepBelow, Threshold: f(5)}, model.StatusNoData},
 		{"a check-in status counts without data", mid, &model.KeyResult{ID: "kr1", Kind: model.KindQualitative,
 			Checkins: []model.Checkin{{Status: model.StatusAtRisk}}}, model.StatusAtRisk},

@@ -20,7 +20,9 @@ type Portal struct {
 	// describes. Nothing dated after it counts.
 	Today time.Time
 	// Running are the periods that contain Today, longest first (a year
-	// before its half before its quarter).
+	// before its half before its quarter) — or, when portal.yaml pins
+	// current_period, that period and the periods containing it: the
+	// periods that pages and rules about "now" consider.
 	Running []*Period
 
 	// StaticDir is the absolute path of the source's static/ folder, or "".

@@ -108,6 +108,28 @@ func TestCheckinFieldOfAnotherKindIsAnError(t *testing.T) {
 		`okrs/2026-Q4/eng/a.md:15: [wrong-kind-field] check-in field "done" does not apply to a rollup key result (its check-ins take only status, note and confidence)`)
 }
 
+func TestCheckinFieldsAreCheckedWhateverTheBuildDate(t *testing.T) {
+	_, list := load(t, oneObjective(`  - title: Shipped
+    done: false
+    checkins:
+      - {date: 2026-12-01, value: 3}
+`), "2026-11-20")
+	assertErrors(t, list, `okrs/2026-Q4/eng/a.md:7: [wrong-kind-field] check-in field "value" does not apply to a boolean key result`)
+}
+
+func TestPinnedCurrentPeriodDecidesWhatIsRunning(t *testing.T) {
+	archive := "-- portal.yaml --\ncurrent_period: 2026-Q3\n-- teams/eng.md --\n---\nname: Eng\n---\n" +
+		"-- okrs/2026/eng/y.md --\n---\ntitle: Y\n---\n-- okrs/2026-Q3/eng/q.md --\n---\ntitle: Q\n---\n-- okrs/2026-Q4/eng/n.md --\n---\ntitle: N\n---\n"
+	p := loadClean(t, archive, "2026-11-20")
+	var running []string
+	for _, per := range p.Running {
+		running = append(running, per.ID)
+	}
+	if got := strings.Join(running, " "); got != "2026 2026-q3" {
+		t.Errorf("running %q, want the pinned 2026-q3 and its year", got)
+	}
+}
+
 func TestNewKeyResultFields(t *testing.T) {
 	p := loadClean(t, oneObjective(`  - title: Report issued
     owner: [ada, bo]

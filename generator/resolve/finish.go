@@ -35,6 +35,10 @@ func (r *resolver) finish() {
 	p.Current = r.currentPeriod()
 	nestPeriods(p.Periods)
 	p.Running = runningPeriods(p.Periods, r.opts.Today)
+	if p.Settings.CurrentPeriod != "" && p.Current != nil {
+		p.Running = append([]*model.Period{p.Current}, p.Current.Within...)
+		sortLongestFirst(p.Running)
+	}
 }
 
 func objectiveLess(a, b *model.Objective) bool {

@@ -68,7 +68,7 @@ func (r *resolver) kind(doc *source.Document, kr *model.KeyResult, rk *rawKeyRes
 			r.errorf(doc.Path, rk.Meta.LineOf(f), "wrong-kind-field", "field %q does not apply to a %s key result (it uses %s)", f, kr.Kind, describeFields(kr.Kind))
 		}
 	}
-	r.checkinKinds(doc, kr)
+	r.checkinKinds(doc, kr, rk.checkins)
 	switch kr.Kind {
 	case model.KindMetric:
 		kr.NoTarget = kr.Target == nil
@@ -109,10 +109,12 @@ func describeFields(k model.Kind) string {
 }
 
 // checkinKinds reports check-in fields that the key result's kind does not
-// use: they would be silently ignored.
-func (r *resolver) checkinKinds(doc *source.Document, kr *model.KeyResult) {
+// use: they would be silently ignored. It looks at every check-in, those
+// dated after the build date too: a content error does not depend on
+// --today.
+func (r *resolver) checkinKinds(doc *source.Document, kr *model.KeyResult, all []model.Checkin) {
 	uses := checkinFields[kr.Kind]
-	for _, c := range kr.Checkins {
+	for _, c := range all {
 		for _, f := range [...]struct {
 			name string
 			set  bool

@@ -28,10 +28,11 @@ type Figures struct {
 	WithWhy int
 	// Owned objectives have an owner.
 	Owned int
-	// Checkable key results can take a check-in (not rollups) and belong
-	// to live objectives (neither draft nor dropped) of active periods;
-	// Fresh of them were checked in within StaleAfterDays. With
-	// StaleAfterDays 0 freshness is not measured.
+	// Checkable key results are expected to be checked in: they can take
+	// a check-in (not rollups), are not finished, and belong to live
+	// objectives (neither draft nor dropped) of active periods — those the
+	// rule `stale` looks at. Fresh of them were checked in within
+	// StaleAfterDays. With StaleAfterDays 0 freshness is not measured.
 	Checkable, Fresh int
 	StaleAfterDays   int
 	// WithNote and WithConfidence count the check-ins of the measured
@@ -84,7 +85,7 @@ func (f *Figures) objective(o *model.Objective, today time.Time) {
 				f.WithConfidence++
 			}
 		}
-		if !active || !checkable(kr) || !live(o) {
+		if !active || !expectsCheckins(o, kr) {
 			continue
 		}
 		f.Checkable++

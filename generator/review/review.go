@@ -118,6 +118,21 @@ func live(o *model.Objective) bool {
 // takes its progress from what is aligned to it.
 func checkable(kr *model.KeyResult) bool { return kr.Kind != model.KindRollup }
 
+// expectsCheckins reports whether kr of o should be checked in regularly:
+// o is live, kr can take a check-in and is not finished. A key result that
+// holds a line (keep-above, keep-below) is never finished: the line must be
+// watched to the end.
+func expectsCheckins(o *model.Objective, kr *model.KeyResult) bool {
+	if !live(o) || !checkable(kr) {
+		return false
+	}
+	switch kr.Kind {
+	case model.KindKeepAbove, model.KindKeepBelow:
+		return true
+	}
+	return !(kr.Computed.HasData && kr.Computed.Progress >= 1)
+}
+
 // openObjectives are the objectives of periods that are not over.
 func (r *reviewer) openObjectives() []*model.Objective {
 	var out []*model.Objective

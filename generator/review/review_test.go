@@ -307,6 +307,8 @@ func TestFiguresAgreeWithRules(t *testing.T) {
 		{"a dropped objective neither", strings.Replace(old, "owner: bob", "owner: bob\nstatus: dropped", 1), 2},
 		{"unaligned and without why", strings.Replace(strings.Replace(eng, "aligns_to: grow\n", "", 1), "Because customers notice.\n", "", 1), 4},
 		{"a draft counts nowhere", strings.Replace(strings.Replace(strings.Replace(eng, "owner: bob\n", "draft: true\n", 1), "Because customers notice.\n", "", 1), "aligns_to: grow\n", "", 1), 2},
+		{"a finished key result needs no more check-ins", strings.Replace(strings.Replace(old, "milestones: [{title: Runbooks, done: true}, {title: Drills}]", "milestones: [{title: Runbooks, done: true}, {title: Drills, done: true}]", 1),
+			"{date: 2026-11-15, progress: 50}", "{date: 2026-10-02, progress: 100}", 1), 3},
 		{"a rollup takes no check-in", strings.Replace(eng, "  - title: Incidents\n", "  - title: Fed\n    kind: rollup\n  - title: Incidents\n", 1), 4},
 	}
 	for _, tt := range tests {

@@ -157,7 +157,7 @@ func (r *reviewer) engagement() {
 			if kr.NoTarget {
 				r.warn(src, Engagement, "no-target", "key result %q has nothing measurable; give it a target (or a threshold, milestones, or done)", kr.Title)
 			}
-			if isRunning(running(r.p), o.Period) && checkable(kr) && live(o) {
+			if isRunning(running(r.p), o.Period) && expectsCheckins(o, kr) {
 				r.stale(o, kr, src)
 			}
 		}
