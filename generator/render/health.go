@@ -179,7 +179,7 @@ func engagementPower(s *site, objs []*model.Objective, fig review.Figures) *powe
 			continue
 		}
 		for _, k := range o.KeyResults {
-			if takesCheckins(k) && !fresh(k.Latest(), s.p.Today, days) {
+			if expectsCheckins(o, k) && !fresh(k.Latest(), s.p.Today, days) {
 				pw.add(fmt.Sprintf("%s: no check-in in %d days", k.Title, days), objPath(o)+"#"+krAnchor(k))
 			}
 		}
@@ -198,10 +198,21 @@ func liveObjective(o *model.Objective) bool {
 	return !o.Draft && o.StatusOverride != model.StatusDropped && o.Computed.Status != model.StatusDropped
 }
 
-// takesCheckins reports whether k can take a check-in: every kind but a
-// roll-up, whose progress comes from what aligns to it (review's
-// checkable).
-func takesCheckins(k *model.KeyResult) bool { return k.Kind != model.KindRollup }
+// expectsCheckins reports whether k of o is expected to be checked in:
+// o is live, k is no roll-up (whose progress comes from what aligns to
+// it) and not finished, unless it keeps a line. It restates review's
+// unexported predicate of the same name, which Measure counts by.
+// TODO(issue 9): use review's once exported.
+func expectsCheckins(o *model.Objective, k *model.KeyResult) bool {
+	if !liveObjective(o) || k.Kind == model.KindRollup {
+		return false
+	}
+	switch k.Kind {
+	case model.KindKeepAbove, model.KindKeepBelow:
+		return true
+	}
+	return !(k.Computed.HasData && k.Computed.Progress >= 1)
+}
 
 // add records an issue, keeping at most maxIssues.
 func (pw *power) add(text, path string) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/review"
 )
 
 // testFragments returns the default theme's fragments judging by p's
@@ -287,5 +288,23 @@ func TestNestedPeriodsOnPages(t *testing.T) {
 	}
 	if strings.Contains(grow, `<h3 class="group-h">`) {
 		t.Error("children of the objective's own period get a heading")
+	}
+}
+
+// TestHealthListsWhatMeasureCounts: without review findings, the health
+// page lists as not checked in exactly the key results review.Measure
+// counts as not fresh.
+func TestHealthListsWhatMeasureCounts(t *testing.T) {
+	p := samplePortal()
+	fig := review.Measure(p)
+	pw := newSite(p, Options{}, nil).health.Powers[3]
+	stale := 0
+	for _, is := range pw.Issues {
+		if strings.Contains(is.Text, "no check-in") {
+			stale++
+		}
+	}
+	if stale != fig.Checkable-fig.Fresh || fig.Checkable == 0 {
+		t.Errorf("health lists %d key results not checked in; Measure counts %d of %d", stale, fig.Checkable-fig.Fresh, fig.Checkable)
 	}
 }
