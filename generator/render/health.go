@@ -72,6 +72,9 @@ func newHealth(s *site) *health {
 	if len(s.opts.Findings) > 0 {
 		h.Reviewed = true
 		s.attachFindings(h)
+		if focus := h.Powers[0]; len(focus.Findings) > 0 && focus.Level == "good" {
+			focus.Level = "warn" // as its own issues would make it
+		}
 	}
 	return h
 }
@@ -100,16 +103,22 @@ func (h *health) Tiles() []*power { return h.Powers }
 func focusPower(s *site, objs []*model.Objective, fig review.Figures) *power {
 	cs := checkSettings(s.p)
 	pw := &power{ID: "focus", Name: "Focus", Question: "Are we doing a few things that matter?"}
-	perTeamList := map[*model.Team]int{}
+	type teamPeriod struct {
+		t  *model.Team
+		pe *model.Period
+	}
+	perTeamList := map[teamPeriod]int{} // as the rule counts: per period
 	for _, o := range objs {
-		perTeamList[o.Team]++
+		perTeamList[teamPeriod{o.Team, o.Period}]++
 		if n := len(o.KeyResults); n < cs.MinKeyResults || n > cs.MaxKeyResults {
 			pw.add(fmt.Sprintf("%s has %d key results (aim for %d–%d)", o.Title, n, cs.MinKeyResults, cs.MaxKeyResults), objPath(o))
 		}
 	}
-	for _, t := range s.p.Teams {
-		if n := perTeamList[t]; n > cs.MaxObjectivesPerTeam {
-			pw.add(fmt.Sprintf("%s has %d objectives (more than %d)", t.Name, n, cs.MaxObjectivesPerTeam), teamPath(t))
+	for _, pe := range fig.Periods {
+		for _, t := range s.p.Teams {
+			if n := perTeamList[teamPeriod{t, pe}]; n > cs.MaxObjectivesPerTeam {
+				pw.add(fmt.Sprintf("%s has %d objectives in %s (more than %d)", t.Name, n, pe.Name, cs.MaxObjectivesPerTeam), teamPath(t))
+			}
 		}
 	}
 	perTeam := ratio(fig.Objectives, fig.TeamsWithObjectives)
@@ -120,7 +129,7 @@ func focusPower(s *site, objs []*model.Objective, fig review.Figures) *power {
 		{"Objectives running now", fmt.Sprint(fig.Objectives)},
 	}
 	pw.Level = "good"
-	if perTeam > float64(cs.MaxObjectivesPerTeam) || len(pw.Issues) > 0 {
+	if perTeam > float64(cs.MaxObjectivesPerTeam) || len(pw.Issues) > 0 && len(s.opts.Findings) == 0 {
 		pw.Level = "warn"
 	}
 	if fig.Objectives == 0 {

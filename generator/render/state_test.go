@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/okrportal/okrportal/generator/compute"
+	"github.com/okrportal/okrportal/generator/diag"
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/review"
 )
@@ -306,5 +307,25 @@ func TestHealthListsWhatMeasureCounts(t *testing.T) {
 	}
 	if stale != fig.Checkable-fig.Fresh || fig.Checkable == 0 {
 		t.Errorf("health lists %d key results not checked in; Measure counts %d of %d", stale, fig.Checkable-fig.Fresh, fig.Checkable)
+	}
+}
+
+// TestFocusCountsPerPeriod: a team with one objective in its year and one
+// in its quarter does not have "2 objectives", and with review findings
+// the focus tile follows them rather than the page's own list.
+func TestFocusCountsPerPeriod(t *testing.T) {
+	p := samplePortal()
+	p.Settings.Check.MaxObjectivesPerTeam = 1
+	focus := newSite(p, Options{}, nil).health.Powers[0]
+	for _, is := range focus.Issues {
+		if strings.HasPrefix(is.Text, "Acme has") {
+			t.Errorf("focus lists %q", is.Text)
+		}
+	}
+	p.Settings.Check.MaxObjectivesPerTeam = 5
+	p.Settings.Check.MinKeyResults = 5 // every objective has too few: the page's own list
+	other := []diag.Diagnostic{{File: "strategy.md", Group: "strategy", Rule: "priority-count", Message: "too few"}}
+	if lvl := newSite(p, Options{Findings: other}, nil).health.Powers[0].Level; lvl != "good" {
+		t.Errorf("focus level %s with no focus finding", lvl)
 	}
 }
