@@ -59,3 +59,35 @@ func (s *site) IsRunning(pe *model.Period) bool {
 	}
 	return false
 }
+
+// isNow reports whether pe is a period the pages consider now: running
+// today, or the current period when none is.
+func (s *site) isNow(pe *model.Period) bool {
+	if pe == nil {
+		return false
+	}
+	if len(s.p.Running) == 0 {
+		return pe == s.Current
+	}
+	return s.IsRunning(pe)
+}
+
+// NowNames names the periods considered now, "2026 and 2026-Q4".
+func (s *site) NowNames() string {
+	ps := s.p.Running
+	if len(ps) == 0 && s.Current != nil {
+		ps = []*model.Period{s.Current}
+	}
+	out := ""
+	for i, pe := range ps {
+		switch {
+		case i == 0:
+		case i == len(ps)-1:
+			out += " and "
+		default:
+			out += ", "
+		}
+		out += pe.Name
+	}
+	return out
+}

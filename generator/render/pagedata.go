@@ -21,21 +21,22 @@ func (s *site) strategyPage() *page {
 	for _, pr := range s.p.Priorities {
 		c := coverage{Priority: pr}
 		for _, o := range pr.Objectives {
-			if o.Period == s.Current && s.Current != nil {
+			if s.isNow(o.Period) {
 				c.Current = append(c.Current, o)
 			} else {
 				c.Other++
 			}
 		}
-		c.Reach, c.Teams = reach(c.Current)
+		c.Reach, c.Teams = reach(c.Current, s.isNow)
 		cs = append(cs, c)
 	}
 	return s.newPage("strategy", "strategy/index.html", "Strategy", cs)
 }
 
-// reach counts roots and the objectives of their period aligned below
-// them, each once, and their distinct teams.
-func reach(roots []*model.Objective) (objectives, teams int) {
+// reach counts roots and the objectives aligned below them in their
+// period or a period nested in it that is now (a year's quarter), each
+// once, and their distinct teams.
+func reach(roots []*model.Objective, now func(*model.Period) bool) (objectives, teams int) {
 	seen := map[*model.Objective]bool{}
 	teamSeen := map[*model.Team]bool{}
 	stack := append([]*model.Objective(nil), roots...)
@@ -48,7 +49,7 @@ func reach(roots []*model.Objective) (objectives, teams int) {
 		seen[o] = true
 		teamSeen[o.Team] = true
 		for _, c := range o.Children {
-			if c.Period == o.Period {
+			if c.Period == o.Period || c.Period.Nests(o.Period) && now(c.Period) {
 				stack = append(stack, c)
 			}
 		}
