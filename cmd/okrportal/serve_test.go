@@ -33,7 +33,7 @@ func TestServeUsageErrors(t *testing.T) {
 		{[]string{"-s", serveTestPortal, "--poll", "-1s"}, 2, "must be positive"},
 		{[]string{"-s", serveTestPortal, "--today", "tomorrow"}, 2, "not a date"},
 		{[]string{"extra"}, 2, "no arguments"},
-		{[]string{"-s", t.TempDir() + "/missing", "-p", "0"}, 1, "cannot read the source folder"},
+		{[]string{"-s", t.TempDir() + "/missing", "-p", "0"}, 3, "cannot read the source folder"},
 		{[]string{"--help"}, 0, "--poll INTERVAL"},
 	}
 	for _, tt := range tests {
