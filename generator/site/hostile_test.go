@@ -126,3 +126,35 @@ func TestDestinationInsideTheSourceIsNotReadBack(t *testing.T) {
 		t.Error("static/notes.md was not copied")
 	}
 }
+
+// okrs.json neutralises dangerous URLs as the pages do.
+func TestExportNeutralisesDangerousURLs(t *testing.T) {
+	src := copyTree(t, "../../content")
+	edit := func(rel, old, new string) {
+		t.Helper()
+		path := filepath.Join(src, rel)
+		data, err := os.ReadFile(path)
+		if err != nil || !strings.Contains(string(data), old) {
+			t.Fatalf("%s: %v, or no %q in it", rel, err, old)
+		}
+		if err := os.WriteFile(path, []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit("okrs/2026-Q4/platform/fast-deploys.md", "url: https://jira.brightlane.example/browse/PLAT-1390", "url: \"JavaScript:alert(document.cookie)\"")
+	edit("teams/customer/onboarding.md", "url: https://wiki.brightlane.example/onboarding/playbook", "url: \" javascript:alert(1)\"")
+	dest := filepath.Join(t.TempDir(), "public")
+	if err := build(t, src, dest, false); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dest, "okrs.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(strings.ToLower(string(data)), "javascript:") {
+		t.Error("okrs.json keeps a javascript: URL")
+	}
+	if !strings.Contains(string(data), "PLAT-1441") {
+		t.Error("okrs.json lost a safe URL")
+	}
+}
