@@ -46,3 +46,39 @@ func TestExitCodes(t *testing.T) {
 		})
 	}
 }
+
+// check reports the files it skips, with why.
+func TestCheckReportsSkippedFiles(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "src")
+	files := map[string]string{
+		"portal.yaml":           "title: T\n",
+		"teams/eng.md":          "---\nname: Eng\n---\n",
+		"teams/eng/notes.txt":   "not read",
+		"okrs/2026-Q4/eng/a.md": "---\ntitle: A\nkey_results:\n  - {title: k, target: 1}\n---\n",
+	}
+	for rel, text := range files {
+		path := filepath.Join(src, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink("/etc", filepath.Join(src, "static")); err != nil {
+		t.Skip(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"check", "-s", src, "--today", "2026-11-27"}, env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }})
+	for _, want := range []string{
+		"static: warning: [skipped] \"static\" is not read: symlink leading outside the folder",
+		"teams/eng/notes.txt: warning: [skipped] \"teams/eng/notes.txt\" is not read: not a Markdown file",
+	} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("check output lacks %q:\n%s", want, stdout.String())
+		}
+	}
+	if code != exitOK {
+		t.Errorf("exit %d, want %d (skipped files are warnings)", code, exitOK)
+	}
+}
