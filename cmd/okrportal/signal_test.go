@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -41,6 +42,9 @@ func TestHelperSignaledBuild(t *testing.T) {
 }
 
 func TestSIGTERMEndsABuild(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGTERM to send on Windows")
+	}
 	parent := t.TempDir()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperSignaledBuild$")
 	cmd.Env = append(os.Environ(), signalChildEnv+"="+filepath.Join(parent, "public"))

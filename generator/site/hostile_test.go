@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -35,7 +34,7 @@ func TestBuildReadsNothingOutsideTheSourceAndTheme(t *testing.T) {
 		}, "symlink leading outside"},
 		{"a FIFO among the theme assets", func(t *testing.T, src, _ string) {
 			addTheme(t, src)
-			if err := syscall.Mkfifo(filepath.Join(src, "theme", "assets", "pipe.css"), 0o644); err != nil {
+			if err := makeFIFO(filepath.Join(src, "theme", "assets", "pipe.css")); err != nil {
 				t.Skipf("mkfifo: %v", err)
 			}
 		}, "not a regular file"},

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/okrportal/okrportal/generator/diag"
@@ -33,7 +32,7 @@ func mkfifo(t *testing.T, path string) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := syscall.Mkfifo(path, 0o644); err != nil {
+	if err := makeFIFO(path); err != nil {
 		t.Skipf("mkfifo: %v", err)
 	}
 }
