@@ -21,9 +21,9 @@ func (w *Writer) mark(perm fs.FileMode) error {
 		return err
 	}
 	w.lock = f
-	if err := lockFile(f); err != nil {
-		return err
-	}
+	// Best effort: where the filesystem has no locks (some network
+	// drives), no leftover is ever taken for stale, so none is removed.
+	_ = lockFile(f)
 	_, err = f.WriteString(markerText)
 	return err
 }
