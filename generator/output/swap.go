@@ -16,7 +16,10 @@ func (w *Writer) mark(perm fs.FileMode) error {
 	if err := os.Chmod(w.tmp, perm); err != nil {
 		return err
 	}
-	f, err := os.OpenFile(filepath.Join(w.tmp, MarkerName), os.O_RDWR|os.O_CREATE|os.O_EXCL, filePerm)
+	// Locked under another name first: a marker is never seen unlocked
+	// while its build runs.
+	pending := filepath.Join(w.tmp, MarkerName+"-new")
+	f, err := os.OpenFile(pending, os.O_RDWR|os.O_CREATE|os.O_EXCL, filePerm)
 	if err != nil {
 		return err
 	}
@@ -24,8 +27,10 @@ func (w *Writer) mark(perm fs.FileMode) error {
 	// Best effort: where the filesystem has no locks (some network
 	// drives), no leftover is ever taken for stale, so none is removed.
 	_ = lockFile(f)
-	_, err = f.WriteString(markerText)
-	return err
+	if _, err := f.WriteString(markerText); err != nil {
+		return err
+	}
+	return os.Rename(pending, filepath.Join(w.tmp, MarkerName))
 }
 
 // unlock releases the marker's lock.
