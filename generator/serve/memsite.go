@@ -125,7 +125,10 @@ func listStatic(dir string) map[string]staticFile {
 		return out
 	}
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !source.SafeName(d.Name()) { // as CopyDir
+		if err == nil && d.IsDir() && !source.SafeName(d.Name()) { // as CopyDir
+			return filepath.SkipDir
+		}
+		if err != nil || d.IsDir() || !source.SafeName(d.Name()) {
 			return nil
 		}
 		target := p
