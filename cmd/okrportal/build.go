@@ -43,7 +43,7 @@ func (c *buildCommand) Run(ctx context.Context, args []string) error {
 		return contentError{fmt.Sprintf("build failed: %d errors; nothing was written", list.Count(diag.Error))}
 	}
 	if err != nil {
-		return err
+		return interrupted(ctx, err, "build")
 	}
 	if !*quiet {
 		fmt.Fprintf(c.env.stdout, "Built %s (%s, %s) in %s → %s\n", count(res.Pages, "page"), count(res.Objectives, "objective"),

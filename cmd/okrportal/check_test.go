@@ -87,7 +87,7 @@ func TestCheckExitCodes(t *testing.T) {
 		{"unknown format", []string{"check", "-s", clean, "--format", "xml"}, 2, `--format "xml" is not one of text, json, github`},
 		{"argument", []string{"check", clean}, 2, "check takes no arguments"},
 		{"bad date", []string{"check", "-s", clean, "--today", "20-11-2026"}, 2, `--today "20-11-2026" is not a date`},
-		{"no portal.yaml", []string{"check", "-s", t.TempDir()}, 1, "has no portal.yaml"},
+		{"no portal.yaml", []string{"check", "-s", t.TempDir()}, 3, "has no portal.yaml"},
 		{"no command", nil, 2, "Usage:"},
 		{"unknown command", []string{"chekc"}, 2, `unknown command "chekc"`},
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/okrportal/okrportal/generator/site"
@@ -33,7 +34,11 @@ func (l *loadFlags) options() (site.Options, error) {
 		}
 		opts.Today = t
 	} else {
-		opts.Today = site.Today()
+		t, err := site.TodayFromEnv(os.Getenv)
+		if err != nil {
+			return opts, usageError{err.Error()}
+		}
+		opts.Today = t
 	}
 	return opts, nil
 }

@@ -2,8 +2,8 @@
 // files: `okrportal build`, `serve`, `check`, `new`, `init`, `version`.
 //
 // Each subcommand is a struct in a file of its own with a Run method; main
-// only dispatches and turns errors into exit codes (0 ok, 1 content errors,
-// 2 usage).
+// only dispatches and turns errors into exit codes (exitcodes.go: 0 ok,
+// 1 content errors, 2 usage, 3 I/O or environment, 130 interrupted).
 package main
 
 import (
@@ -115,8 +115,7 @@ func exitCode(err error, stderr io.Writer) int {
 		}
 		return 1
 	}
-	fmt.Fprintf(stderr, "okrportal: %v\n", err)
-	return 1
+	return failureCode(err, stderr)
 }
 
 // newFlags returns a flag set that prints its usage to e.stderr and reports

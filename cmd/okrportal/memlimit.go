@@ -28,6 +28,7 @@ func memoryFor(e env) func(paths []string) {
 		if e.getenv("GOMEMLIMIT") == "" {
 			limit = max(minMemoryLimit, heapPerSourceByte*sourceBytes(paths))
 			debug.SetMemoryLimit(limit)
+			followHeap() // for the rest of the command
 		}
 		preferHugePages(int(min(limit, maxHugePageHeap)))
 	}

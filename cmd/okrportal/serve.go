@@ -6,11 +6,12 @@ import (
 	"fmt"
 	"net"
 	"strconv"
+	"strings"
 
 	"github.com/okrportal/okrportal/generator/serve"
 )
 
-const serveSynopsis = `Usage: okrportal serve [-s DIR] [--bind ADDR] [-p PORT] [--today DATE] [--drafts] [--poll INTERVAL]
+const serveSynopsis = `Usage: okrportal serve [-s DIR] [--bind ADDR] [-p PORT] [--allow-host NAME] [--today DATE] [--drafts] [--poll INTERVAL]
 
 Preview the portal while you edit it. The site is built in memory, each
 page when it is first asked for (public/ is never touched), and served on
@@ -27,6 +28,7 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	load.register(fs, true)
 	bind := fs.String("bind", "127.0.0.1", "the `ADDR`ess to listen on; 0.0.0.0 shares the preview with your network")
 	port := fs.IntP("port", "p", 8080, "the `PORT` to listen on; 0 picks a free one")
+	allowHosts := fs.StringSlice("allow-host", nil, "also answer requests for this host `NAME` (repeat, or separate with commas); others than localhost and the bound address are refused against DNS rebinding")
 	poll := fs.Duration("poll", 0, "look for changes every `INTERVAL` (e.g. 1s) instead of through file notifications; for network drives and WSL")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -45,12 +47,13 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	srv, err := serve.Start(ctx, serve.Options{
-		Site:      opts,
-		Addr:      net.JoinHostPort(*bind, strconv.Itoa(*port)),
-		BuildInfo: "okrportal " + versionString(),
-		Poll:      *poll,
-		Log:       c.env.stdout,
-		ErrLog:    c.env.stderr,
+		Site:       opts,
+		Addr:       net.JoinHostPort(*bind, strconv.Itoa(*port)),
+		BuildInfo:  "okrportal " + versionString(),
+		Poll:       *poll,
+		AllowHosts: *allowHosts,
+		Log:        c.env.stdout,
+		ErrLog:     c.env.stderr,
 	})
 	var listenErr *serve.ListenError
 	if errors.As(err, &listenErr) {
@@ -60,7 +63,7 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Fprintf(c.env.stdout, "Serving %s at %s (Ctrl-C to stop)\n", displaySource(load.source), srv.URL())
-	if ip := net.ParseIP(*bind); ip == nil || !ip.IsLoopback() {
+	if !isLoopbackName(*bind) {
 		fmt.Fprintf(c.env.stderr, "okrportal: listening on %s: anyone who can reach this computer can read the portal\n", *bind)
 	}
 	err = srv.Wait()
@@ -76,4 +79,15 @@ func displaySource(dir string) string {
 		return dir
 	}
 	return dir + "/"
+}
+
+// isLoopbackName reports whether the address to bind is this computer
+// only: a loopback IP address, localhost or a name under .localhost.
+func isLoopbackName(bind string) bool {
+	host := strings.TrimSuffix(strings.ToLower(strings.Trim(bind, "[]")), ".")
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }

@@ -33,7 +33,7 @@ func TestServeUsageErrors(t *testing.T) {
 		{[]string{"-s", serveTestPortal, "--poll", "-1s"}, 2, "must be positive"},
 		{[]string{"-s", serveTestPortal, "--today", "tomorrow"}, 2, "not a date"},
 		{[]string{"extra"}, 2, "no arguments"},
-		{[]string{"-s", t.TempDir() + "/missing", "-p", "0"}, 1, "cannot read the source folder"},
+		{[]string{"-s", t.TempDir() + "/missing", "-p", "0"}, 3, "cannot read the source folder"},
 		{[]string{"--help"}, 0, "--poll INTERVAL"},
 	}
 	for _, tt := range tests {
@@ -124,4 +124,59 @@ func (s *serveLines) wait(t *testing.T, prefix string, exited <-chan int) string
 			t.Fatalf("serve exited with %d before printing %q:\n%s", code, prefix, s.String())
 		}
 	}
+}
+
+// Only an address others can reach gets the "anyone can read" warning.
+func TestServeWarnsOnlyWhenShared(t *testing.T) {
+	tests := []struct {
+		bind string
+		warn bool
+	}{
+		{"127.0.0.1", false},
+		{"localhost", false},
+		{"LocalHost.", false},
+		{"portal.localhost", false},
+		{"::1", false},
+		{"0.0.0.0", true},
+		{"192.168.1.20", true},
+		{"myhost.lan", true},
+	}
+	for _, tt := range tests {
+		if got := !isLoopbackName(tt.bind); got != tt.warn {
+			t.Errorf("--bind %s: warning %v, want %v", tt.bind, got, tt.warn)
+		}
+	}
+	// And through the command: --bind localhost serves without the warning.
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	out := newServeLines()
+	var stderr syncWriter
+	codes := make(chan int, 1)
+	go func() {
+		codes <- run(ctx, []string{"serve", "-s", serveTestPortal, "--bind", "localhost", "-p", "0", "--allow-host", "okrs.example.test"}, env{stdout: out, stderr: &stderr, getenv: func(string) string { return "" }})
+	}()
+	out.wait(t, "Serving ", codes)
+	cancel()
+	<-codes
+	if strings.Contains(stderr.String(), "anyone") {
+		t.Errorf("--bind localhost warned:\n%s", stderr.String())
+	}
+}
+
+// syncWriter is a buffer safe for concurrent writes.
+type syncWriter struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (w *syncWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.Write(p)
+}
+
+func (w *syncWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
 }

@@ -9,6 +9,8 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strings"
+	"unicode"
 )
 
 // SkippedFile is an entry of a copied folder that CopyDir left out.
@@ -54,6 +56,13 @@ func (w *Writer) CopyDir(srcDir, prefix string) error {
 		out := path.Join(prefix, filepath.ToSlash(rel))
 		if p == root && !d.IsDir() {
 			return fmt.Errorf("copying %s: not a folder", srcDir)
+		}
+		if strings.IndexFunc(d.Name(), unicode.IsControl) >= 0 {
+			w.skip(filepath.Join(srcDir, rel), "its name has control characters")
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		return w.copyEntry(root, p, filepath.Join(srcDir, rel), out, d)
 	})

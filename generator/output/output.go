@@ -69,6 +69,9 @@ type Writer struct {
 	mu    sync.RWMutex // held shared by writes, exclusively by Commit and Abort
 	state state
 
+	lock   *os.File // the marker in tmp, locked while the build runs
+	onSwap func()   // a test's hook, called after each rename of Commit
+
 	dirs    sync.Map // slash-separated folders known to exist in tmp → struct{}
 	files   atomic.Int64
 	skipMu  sync.Mutex
@@ -111,15 +114,21 @@ func Begin(dest string, force bool) (*Writer, error) {
 	default:
 		return nil, fmt.Errorf("destination %q: %w", dest, err)
 	}
-	tmp, err := os.MkdirTemp(filepath.Dir(abs), filepath.Base(abs)+".okrportal-tmp-*")
+	if err := checkMountPoint(dest, abs); err != nil {
+		return nil, err
+	}
+	removeLeftovers(abs)
+	tmp, err := os.MkdirTemp(filepath.Dir(abs), filepath.Base(abs)+tmpInfix+"*")
 	if err != nil {
 		return nil, fmt.Errorf("creating a temporary folder next to destination %q: %w", dest, err)
 	}
-	if err := os.Chmod(tmp, perm); err != nil {
+	w := &Writer{dest: abs, display: dest, tmp: tmp, force: force}
+	if err := w.mark(perm); err != nil {
+		w.unlock()
 		_ = os.RemoveAll(tmp)
 		return nil, fmt.Errorf("temporary folder for %q: %w", dest, err)
 	}
-	return &Writer{dest: abs, display: dest, tmp: tmp, force: force}, nil
+	return w, nil
 }
 
 // checkReplaceable reports whether the existing dest (info from Lstat) may
@@ -291,71 +300,6 @@ func (w *Writer) Files() int {
 	return int(w.files.Load())
 }
 
-// Commit writes the marker file, then swaps the build in place of the
-// destination: the old destination is renamed aside, the temporary folder
-// renamed to the destination, and the old one removed. If the destination
-// changed since Begin into a non-empty folder without the marker, Commit
-// refuses as Begin would. If a rename fails the old output is put back.
-// An error removing the old output after the swap is returned, but the
-// destination then already holds the new build.
-func (w *Writer) Commit() error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.state != open {
-		return ErrClosed
-	}
-	if err := os.WriteFile(filepath.Join(w.tmp, MarkerName), []byte(markerText), filePerm); err != nil {
-		return fmt.Errorf("writing the marker file: %w", err)
-	}
-	old, err := w.moveAside()
-	if err != nil {
-		return err
-	}
-	if err := os.Rename(w.tmp, w.dest); err != nil {
-		if old != "" {
-			if rerr := os.Rename(old, w.dest); rerr != nil {
-				return fmt.Errorf("moving the new build into %q: %w; the previous output is in %s",
-					w.display, err, old)
-			}
-		}
-		return fmt.Errorf("moving the new build into %q: %w", w.display, err)
-	}
-	w.state = committed
-	if old != "" {
-		if err := os.RemoveAll(old); err != nil {
-			return fmt.Errorf("%q holds the new build, but removing the previous one (%s) failed: %w",
-				w.display, old, err)
-		}
-	}
-	return nil
-}
-
-// moveAside renames an existing destination to a fresh sibling name and
-// returns that name, or "" if there is no destination.
-func (w *Writer) moveAside() (string, error) {
-	info, err := os.Lstat(w.dest)
-	if errors.Is(err, fs.ErrNotExist) {
-		return "", nil
-	}
-	if err != nil {
-		return "", fmt.Errorf("destination %q: %w", w.display, err)
-	}
-	if err := checkReplaceable(w.display, w.dest, info, w.force); err != nil {
-		return "", err
-	}
-	old, err := os.MkdirTemp(filepath.Dir(w.dest), filepath.Base(w.dest)+".okrportal-old-*")
-	if err == nil {
-		err = os.Remove(old)
-	}
-	if err == nil {
-		err = os.Rename(w.dest, old)
-	}
-	if err != nil {
-		return "", fmt.Errorf("moving the previous output %q aside (is it a mount point?): %w", w.display, err)
-	}
-	return old, nil
-}
-
 // Abort removes the temporary folder and leaves the destination as it was.
 // It is a no-op after Commit or a previous Abort.
 func (w *Writer) Abort() error {
@@ -365,6 +309,7 @@ func (w *Writer) Abort() error {
 		return nil
 	}
 	w.state = aborted
+	w.unlock()
 	if err := os.RemoveAll(w.tmp); err != nil {
 		return fmt.Errorf("removing temporary folder %s: %w", w.tmp, err)
 	}

@@ -62,6 +62,9 @@ func CheckDestination(dest, source string, keep ...string) error {
 	if err := checkDangerous(dest, abs); err != nil {
 		return err
 	}
+	if err := checkMountPoint(dest, abs); err != nil {
+		return err
+	}
 	for i, folder := range append([]string{source}, keep...) {
 		dir, err := canonical(folder)
 		if err != nil {

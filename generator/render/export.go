@@ -265,7 +265,7 @@ func (s *site) jsonTeam(t *model.Team) jsonTeam {
 		j.Members = append(j.Members, m.ID)
 	}
 	for _, l := range t.Links {
-		j.Links = append(j.Links, jsonLink{Title: l.Title, URL: l.URL})
+		j.Links = append(j.Links, jsonLink{Title: l.Title, URL: safeLink(l.URL)}) // neutralised as on the pages
 	}
 	for _, c := range t.Children {
 		j.Children = append(j.Children, c.ID)

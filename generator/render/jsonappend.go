@@ -256,7 +256,7 @@ func appendKeyResultJSON(b []byte, k *model.KeyResult) []byte {
 	j.list("initiatives", len(k.Initiatives), func(b []byte, i int) []byte {
 		ji := openObject(b)
 		ji.str("title", k.Initiatives[i].Title)
-		ji.strOmit("url", k.Initiatives[i].URL)
+		ji.strOmit("url", safeLink(k.Initiatives[i].URL)) // neutralised as on the pages
 		ji.boolean("done", k.Initiatives[i].Done)
 		return ji.close()
 	})

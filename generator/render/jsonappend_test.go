@@ -82,7 +82,7 @@ func jsonKeyResult(k *model.KeyResult) jsonKR {
 			Progress: finite(c.Progress), Confidence: finite(c.Confidence), Status: string(c.Status), Note: c.Note})
 	}
 	for _, in := range k.Initiatives {
-		j.Initiatives = append(j.Initiatives, jsonInitiative{Title: in.Title, URL: in.URL, Done: in.Done})
+		j.Initiatives = append(j.Initiatives, jsonInitiative{Title: in.Title, URL: safeLink(in.URL), Done: in.Done})
 	}
 	return j
 }

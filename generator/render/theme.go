@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/okrportal/okrportal/generator/source"
 	defaulttheme "github.com/okrportal/okrportal/themes/default"
 )
 
@@ -78,7 +79,7 @@ func themeFS(dir string) (fs.FS, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("theme: %s is not a folder", dir)
 	}
-	return overlayFS{upper: os.DirFS(dir), lower: defaulttheme.FS}, nil
+	return overlayFS{upper: source.DirFS(dir), lower: defaulttheme.FS}, nil
 }
 
 // theme is a parsed theme: one template set per page kind, each holding the

@@ -55,24 +55,45 @@ func (r *resolver) keyResults(doc *source.Document, o *model.Objective, raw *raw
 	if len(raw.KeyResults) > 0 {
 		o.KeyResults = make([]*model.KeyResult, 0, len(raw.KeyResults))
 	}
-	seen := make(map[string]*model.KeyResult, len(raw.KeyResults))
+	var byID map[string]*model.KeyResult // for the duplicate check once there are many
 	for i := range raw.KeyResults {
 		rk := &raw.KeyResults[i]
 		kr := r.keyResult(doc, o, rk, i)
 		if kr == nil {
 			continue
 		}
-		if first := seen[kr.ID]; first != nil {
+		first := byID[kr.ID]
+		if byID == nil {
+			first = keyResultByID(o.KeyResults, kr.ID)
+		}
+		if first != nil {
 			r.errorf(doc.Path, rk.Meta.LineOf("id"), "duplicate-id", "key result id %q is used twice in this objective (first on line %d); give each its own `id:`", kr.ID, first.Line)
 			continue
 		}
-		seen[kr.ID] = kr
 		o.KeyResults = append(o.KeyResults, kr)
+		if byID != nil {
+			byID[kr.ID] = kr
+		} else if len(o.KeyResults) == 32 { // a linear search is quadratic past a few
+			byID = make(map[string]*model.KeyResult, len(raw.KeyResults))
+			for _, k := range o.KeyResults {
+				byID[k.ID] = k
+			}
+		}
 		if len(rk.Owner) > 0 || len(rk.AlignsTo) > 0 {
 			links = append(links, keyResultLinks{kr: kr, owners: rk.Owner, alignsTo: rk.AlignsTo, index: i + 1})
 		}
 	}
 	return links
+}
+
+// keyResultByID returns the key result of krs with the id, or nil.
+func keyResultByID(krs []*model.KeyResult, id string) *model.KeyResult {
+	for _, k := range krs {
+		if k.ID == id {
+			return k
+		}
+	}
+	return nil
 }
 
 func (r *resolver) keyResult(doc *source.Document, o *model.Objective, rk *rawKeyResult, i int) *model.KeyResult {

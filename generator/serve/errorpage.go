@@ -39,6 +39,22 @@ type excerptLine struct {
 // the source lines around it, read from root. errs are sorted by file and
 // line. Content is untrusted: html/template escapes it.
 func errorPage(root string, errs []diag.Diagnostic) []byte {
+	items := errorItems(root, errs)
+	var buf bytes.Buffer
+	if err := errorTemplate.Execute(&buf, struct {
+		Count  int
+		Errors []errorItem
+	}{len(errs), items}); err != nil {
+		// The template is ours and its data plain; this cannot happen
+		// short of a bug, and the page must still say something.
+		return []byte("<!DOCTYPE html><title>okrportal</title><p>The portal has errors; see the terminal.</p>")
+	}
+	return buf.Bytes()
+}
+
+// errorItems groups errs (sorted by file and line) by line, with the
+// source lines around each, read from root.
+func errorItems(root string, errs []diag.Diagnostic) []errorItem {
 	files := map[string][]string{}
 	var items []errorItem
 	for _, d := range errs {
@@ -51,16 +67,7 @@ func errorPage(root string, errs []diag.Diagnostic) []byte {
 	for i := range items {
 		items[i].Lines = excerpt(root, items[i].Problems, files)
 	}
-	var buf bytes.Buffer
-	if err := errorTemplate.Execute(&buf, struct {
-		Count  int
-		Errors []errorItem
-	}{len(errs), items}); err != nil {
-		// The template is ours and its data plain; this cannot happen
-		// short of a bug, and the page must still say something.
-		return []byte("<!DOCTYPE html><title>okrportal</title><p>The portal has errors; see the terminal.</p>")
-	}
-	return buf.Bytes()
+	return items
 }
 
 func sameLine(a, b diag.Diagnostic) bool { return a.File == b.File && a.Line == b.Line }

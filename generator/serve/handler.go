@@ -18,12 +18,18 @@ import (
 // in the in-memory site, so ".." cannot leave it; folders have no
 // listings; a folder page asked for without its trailing slash redirects;
 // unknown paths get the portal's 404.html with status 404. While the
-// content has errors, pages are answered with the error page. Every
-// response says Cache-Control: no-store.
+// content has errors, the pages of the last good site are served with the
+// errors laid over them (the error page itself before the first good
+// build). Requests for another host than this server's are refused (see
+// hosts). Every response says Cache-Control: no-store.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Content-Type-Options", "nosniff")
+	if !s.hosts.allows(r.Host) {
+		refuseHost(w, r.Host)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		h.Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -39,7 +45,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	st := s.current()
 	rel, folder := sitePath(r.URL.Path)
-	if len(st.errors) > 0 && isPage(rel) {
+	if len(st.errors) > 0 && isPage(rel) && st.site == nil {
 		writeBody(w, r, http.StatusInternalServerError, htmlType, injectReload(st.errorPage, st.gen))
 		return
 	}
@@ -99,7 +105,7 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, st *state, st
 	}
 	ctype := contentType(rel)
 	if ctype == htmlType {
-		data = injectReload(data, st.gen)
+		data = injectReload(data, st.gen, st.overlay...)
 	}
 	writeBody(w, r, status, ctype, data)
 }

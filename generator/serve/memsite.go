@@ -13,6 +13,7 @@ import (
 
 	"github.com/okrportal/okrportal/generator/diag"
 	"github.com/okrportal/okrportal/generator/render"
+	"github.com/okrportal/okrportal/generator/source"
 )
 
 // memSite is one build of the site: the render plan of the portal, the
@@ -124,7 +125,10 @@ func listStatic(dir string) map[string]staticFile {
 		return out
 	}
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err == nil && d.IsDir() && !source.SafeName(d.Name()) { // as CopyDir
+			return filepath.SkipDir
+		}
+		if err != nil || d.IsDir() || !source.SafeName(d.Name()) {
 			return nil
 		}
 		target := p

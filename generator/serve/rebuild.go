@@ -176,6 +176,7 @@ func (s *Server) rebuild(ctx context.Context, changed []string, initial bool) Re
 		}
 	} else {
 		next.errorPage = errorPage(s.sourceDir, out.errors)
+		next.overlay = errorOverlay(s.sourceDir, out.errors)
 	}
 	if next.site != nil {
 		rep.Pages = next.site.pages

@@ -40,16 +40,34 @@ const reloadScript = `(function () {
 // that proxies and browsers keep the connection open.
 const heartbeat = 25 * time.Second
 
-// hub fans reload events out to the connected event streams.
+// DefaultMaxReloadClients is how many live-reload streams are kept open
+// at most: each holds a connection and a file descriptor.
+const DefaultMaxReloadClients = 64
+
+// hub fans reload events out to the connected event streams, at most max
+// of them: a new stream beyond that closes the oldest (a browser
+// reconnects a tab that is still open).
 type hub struct {
-	mu     sync.Mutex
-	subs   map[chan string]struct{}
-	closed chan struct{} // closed on server shutdown
-	once   sync.Once
+	mu      sync.Mutex
+	subs    []*sub // oldest first
+	max     int
+	evicted int // streams closed for being the oldest
+	log     *logger
+	closed  chan struct{} // closed on server shutdown
+	once    sync.Once
 }
 
-func newHub() *hub {
-	return &hub{subs: map[chan string]struct{}{}, closed: make(chan struct{})}
+// sub is one event stream.
+type sub struct {
+	ch     chan string   // generations to announce
+	kicked chan struct{} // closed when the stream must end
+}
+
+func newHub(max int, log *logger) *hub {
+	if max <= 0 {
+		max = DefaultMaxReloadClients
+	}
+	return &hub{max: max, log: log, closed: make(chan struct{})}
 }
 
 // broadcast tells every stream that generation gen is served. A stream
@@ -58,26 +76,47 @@ func newHub() *hub {
 func (h *hub) broadcast(gen string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	for ch := range h.subs {
+	for _, s := range h.subs {
 		select {
-		case ch <- gen:
+		case s.ch <- gen:
 		default:
 		}
 	}
 }
 
-func (h *hub) subscribe() chan string {
-	ch := make(chan string, 1)
+// subscribe adds a stream, closing the oldest when there are too many.
+func (h *hub) subscribe() *sub {
+	s := &sub{ch: make(chan string, 1), kicked: make(chan struct{})}
 	h.mu.Lock()
-	h.subs[ch] = struct{}{}
-	h.mu.Unlock()
-	return ch
+	defer h.mu.Unlock()
+	h.subs = append(h.subs, s)
+	if len(h.subs) > h.max {
+		close(h.subs[0].kicked)
+		h.subs = h.subs[1:]
+		h.evicted++
+		if h.evicted == 1 || h.evicted%1000 == 0 {
+			h.log.errorf("okrportal: more than %d live-reload connections; closing the oldest (%d so far)\n", h.max, h.evicted)
+		}
+	}
+	return s
 }
 
-func (h *hub) unsubscribe(ch chan string) {
+func (h *hub) unsubscribe(s *sub) {
 	h.mu.Lock()
-	delete(h.subs, ch)
-	h.mu.Unlock()
+	defer h.mu.Unlock()
+	for i, x := range h.subs {
+		if x == s {
+			h.subs = append(h.subs[:i], h.subs[i+1:]...)
+			return
+		}
+	}
+}
+
+// count is the number of open streams.
+func (h *hub) count() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return len(h.subs)
 }
 
 // close ends every stream (http.Server.Shutdown waits for handlers).
@@ -94,8 +133,8 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		return
 	}
-	ch := s.hub.subscribe()
-	defer s.hub.unsubscribe(ch)
+	sub := s.hub.subscribe()
+	defer s.hub.unsubscribe(sub)
 	w.WriteHeader(http.StatusOK)
 	if !sendEvent(w, rc, "retry: 1000\nevent: hello\ndata: %s\n\n", s.current().gen) {
 		return
@@ -104,7 +143,7 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 	defer tick.Stop()
 	for {
 		select {
-		case gen := <-ch:
+		case gen := <-sub.ch:
 			if !sendEvent(w, rc, "event: reload\ndata: %s\n\n", gen) {
 				return
 			}
@@ -115,6 +154,8 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 		case <-r.Context().Done():
 			return
 		case <-s.hub.closed:
+			return
+		case <-sub.kicked:
 			return
 		}
 	}
@@ -132,16 +173,18 @@ func serveScript(w http.ResponseWriter, r *http.Request) {
 	writeBody(w, r, http.StatusOK, "text/javascript; charset=utf-8", []byte(reloadScript))
 }
 
-// injectReload returns page with the reload script tag inserted before
-// its last </body>, or appended when there is none. page is not modified.
-func injectReload(page []byte, gen string) []byte {
+// injectReload returns page with overlay (if any) and the reload script
+// tag inserted before its last </body>, or appended when there is none.
+// page is not modified.
+func injectReload(page []byte, gen string, overlay ...byte) []byte {
 	tag := `<script src="` + scriptPath + `" data-gen="` + gen + `"></script>` + "\n"
 	at := lastIndexFold(page, []byte("</body"))
 	if at < 0 {
 		at = len(page)
 	}
-	out := make([]byte, 0, len(page)+len(tag))
+	out := make([]byte, 0, len(page)+len(overlay)+len(tag))
 	out = append(out, page[:at]...)
+	out = append(out, overlay...)
 	out = append(out, tag...)
 	return append(out, page[at:]...)
 }

@@ -119,23 +119,29 @@ func TestNewFoldersAndRemovedPages(t *testing.T) {
 	ts.waitFor(ev, "the moved-in team", ts.pageHas("/teams/qa/quality/", http.StatusOK, "Quality"))
 }
 
+// While the content has errors the last good pages are served, with the
+// errors laid over them; the overlay goes with the next good build.
 func TestErrorsShowAndClear(t *testing.T) {
 	ts := startServer(t, testPortal)
 	ev := ts.events()
 	broken := strings.Replace(objective("Fast <script>alert(1)</script>"), "owner:", "ownr:", 1)
 	ts.write(objFile, broken)
-	ts.waitFor(ev, "the error page", ts.pageHas("/", http.StatusInternalServerError, objFile+":3"))
+	ts.waitFor(ev, "the error overlay", ts.pageHas("/", http.StatusOK, objFile+":3"))
 	resp, body := ts.get(objPage)
-	if resp.StatusCode != http.StatusInternalServerError {
-		t.Errorf("objective page while broken: status %d", resp.StatusCode)
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("objective page while broken: status %d, want the last good page", resp.StatusCode)
 	}
-	for _, want := range []string{`unknown field`, `ownr: sam`, `Fast &lt;script&gt;alert(1)&lt;/script&gt;`, `data-gen=`, scriptPath} {
+	for _, want := range []string{`id="okrportal-errors"`, `unknown field`, `ownr: sam`, `Fast &lt;script&gt;alert(1)&lt;/script&gt;`,
+		`data-gen=`, scriptPath, "Make checkout fast"} {
 		if !strings.Contains(body, want) {
-			t.Errorf("error page lacks %q", want)
+			t.Errorf("page while broken lacks %q", want)
 		}
 	}
 	if strings.Contains(body, "<script>alert(1)") {
-		t.Error("the error page shows content unescaped")
+		t.Error("the overlay shows content unescaped")
+	}
+	if resp, body := ts.get("/no/such/page/"); resp.StatusCode != http.StatusNotFound || !strings.Contains(body, `id="okrportal-errors"`) {
+		t.Errorf("404 page while broken: status %d, overlay %v", resp.StatusCode, strings.Contains(body, `id="okrportal-errors"`))
 	}
 	if !strings.Contains(ts.log.String(), objFile+":3") {
 		t.Errorf("the terminal does not show the error:\n%s", ts.log.String())
@@ -146,8 +152,10 @@ func TestErrorsShowAndClear(t *testing.T) {
 	}
 	ts.write(objFile, objective("Fixed again"))
 	ts.waitFor(ev, "the portal back", ts.pageHas(objPage, http.StatusOK, "Fixed again"))
-	if resp, _ := ts.get("/"); resp.StatusCode != http.StatusOK {
-		t.Errorf("home after the fix: status %d", resp.StatusCode)
+	for _, path := range []string{"/", objPage} {
+		if resp, body := ts.get(path); resp.StatusCode != http.StatusOK || strings.Contains(body, "okrportal-errors") {
+			t.Errorf("%s after the fix: status %d, overlay still there: %v", path, resp.StatusCode, strings.Contains(body, "okrportal-errors"))
+		}
 	}
 }
 

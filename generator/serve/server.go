@@ -51,6 +51,12 @@ type Options struct {
 	// OnBuild, when set, is called after each build with its report,
 	// before the new site is served.
 	OnBuild func(Report)
+	// AllowHosts are host names to answer besides localhost, loopback
+	// addresses and the address listened on (see hosts).
+	AllowHosts []string
+	// MaxReloadClients caps the open live-reload streams; past it the
+	// oldest is closed. 0 means DefaultMaxReloadClients.
+	MaxReloadClients int
 }
 
 // Server is a running preview server.
@@ -60,6 +66,7 @@ type Server struct {
 	url       string
 	ln        net.Listener
 	http      *http.Server
+	hosts     hosts
 	builder   *builder
 	roots     *roots
 	changes   *changes
@@ -78,6 +85,7 @@ type state struct {
 	site      *memSite          // the last good site; nil before the first
 	errors    []diag.Diagnostic // the current content errors
 	errorPage []byte            // the error page (without reload script)
+	overlay   []byte            // the errors, laid over the pages of site
 }
 
 // ListenError means the server could not listen on its address, most
@@ -109,6 +117,11 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Watched and compared as the real folder (the source may be a
+	// symlink, or "." inside one).
+	if real, err := filepath.EvalSymlinks(src); err == nil {
+		src = real
+	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
 		return nil, &ListenError{Addr: opts.Addr, Err: err}
@@ -118,15 +131,16 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 		sourceDir: src,
 		url:       displayURL(ln.Addr().(*net.TCPAddr), opts.Addr),
 		ln:        ln,
+		hosts:     newHosts(opts.Addr, opts.AllowHosts),
 		builder:   &builder{opts: opts.Site, source: src, info: opts.BuildInfo},
 		roots:     newRoots(src),
 		changes:   newChanges(),
-		hub:       newHub(),
 		log:       &logger{out: opts.Log, err: opts.ErrLog},
 		startedAt: time.Now().UnixNano(),
 		done:      make(chan struct{}),
 	}
 	s.builder.opts.Cache = nil
+	s.hub = newHub(opts.MaxReloadClients, s.log)
 	w := s.startWatcher()
 	if r := s.rebuild(ctx, nil, true); s.state.Load() == nil && isSourceError(r.Errors) {
 		ln.Close()

@@ -31,6 +31,10 @@ type fsWatcher struct {
 	roots   *roots
 	out     func(path string)
 	watched map[string]bool // folders with a watch; used by run only
+	// parents are the folders holding a root, watched (not recursively)
+	// so that a root deleted and created again, or renamed away and
+	// back, is seen and watched again.
+	parents map[string]bool
 }
 
 // newFSWatcher starts watching every folder under roots. It fails when
@@ -41,7 +45,7 @@ func newFSWatcher(r *roots, out func(string)) (*fsWatcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &fsWatcher{w: w, roots: r, out: out, watched: map[string]bool{}}
+	f := &fsWatcher{w: w, roots: r, out: out, watched: map[string]bool{}, parents: map[string]bool{}}
 	if err := f.sync(); err != nil {
 		w.Close()
 		return nil, err
@@ -118,7 +122,34 @@ func (f *fsWatcher) sync() error {
 			return err
 		}
 	}
+	f.watchParents(dirs)
 	return nil
+}
+
+// watchParents watches the folder holding each root and drops the watches
+// of folders that no longer hold one. A parent that cannot be watched
+// (the filesystem root, say, or no permission) is left out: a root
+// recreated there is then found only by polling.
+func (f *fsWatcher) watchParents(roots []string) {
+	want := map[string]bool{}
+	for _, root := range roots {
+		if parent := filepath.Dir(root); parent != root {
+			want[parent] = true
+		}
+	}
+	for p := range f.parents {
+		if !want[p] {
+			if !f.watched[p] {
+				_ = f.w.Remove(p)
+			}
+			delete(f.parents, p)
+		}
+	}
+	for p := range want {
+		if !f.parents[p] && f.w.Add(p) == nil {
+			f.parents[p] = true
+		}
+	}
 }
 
 // addTree watches dir and every folder below it that is not skipped.

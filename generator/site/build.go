@@ -97,6 +97,9 @@ func write(ctx context.Context, p *model.Portal, opts BuildOptions, w *output.Wr
 		return 0, err
 	}
 	if p.StaticDir != "" {
+		if err := ctx.Err(); err != nil { // interrupted: copy nothing more
+			return 0, err
+		}
 		if err := w.CopyDir(p.StaticDir, ""); err != nil {
 			return 0, err
 		}

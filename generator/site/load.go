@@ -6,6 +6,7 @@ package site
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strconv"
 	"time"
@@ -36,7 +37,11 @@ type Options struct {
 func Load(ctx context.Context, opts Options) (*model.Portal, *diag.List, error) {
 	list := &diag.List{}
 	if opts.Today.IsZero() {
-		opts.Today = Today()
+		t, err := TodayFromEnv(os.Getenv)
+		if err != nil {
+			return nil, list, err
+		}
+		opts.Today = t
 	}
 	folder, err := source.ReadWith(ctx, opts.Source, list,
 		source.ReadOptions{Cache: opts.Cache, Decode: resolve.Decode, Listed: opts.Listed})
@@ -51,14 +56,29 @@ func Load(ctx context.Context, opts Options) (*model.Portal, *diag.List, error) 
 }
 
 // Today is the build date: SOURCE_DATE_EPOCH when set (reproducible
-// builds), else the current date, as midnight UTC.
+// builds), else the current date, as midnight UTC. A malformed
+// SOURCE_DATE_EPOCH is ignored here; commands use TodayFromEnv.
 func Today() time.Time {
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
-		if secs, err := strconv.ParseInt(s, 10, 64); err == nil {
-			return Day(time.Unix(secs, 0))
-		}
+	t, err := TodayFromEnv(os.Getenv)
+	if err != nil {
+		return Day(time.Now())
 	}
-	return Day(time.Now())
+	return t
+}
+
+// TodayFromEnv is Today with the environment read through getenv, and an
+// error naming SOURCE_DATE_EPOCH when it is set but not a whole number of
+// seconds since 1970.
+func TodayFromEnv(getenv func(string) string) (time.Time, error) {
+	s := getenv("SOURCE_DATE_EPOCH")
+	if s == "" {
+		return Day(time.Now()), nil
+	}
+	secs, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || secs < 0 {
+		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970-01-01 (e.g. $(date +%%s)); fix it or unset it", s)
+	}
+	return Day(time.Unix(secs, 0)), nil
 }
 
 // Day truncates t to its calendar day, midnight UTC.

@@ -8,7 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -68,67 +68,138 @@ type ReadOptions struct {
 }
 
 // ReadWith is Read with options.
+//
+// The root is resolved once (it may be a symlink, or "." inside one);
+// symlinks inside it are followed when they stay inside it, and only
+// regular files are read. Every entry left out is reported as a warning
+// with its path and why (rule "skipped"); a portal of which no file could
+// be read while entries were left out is an error, never an empty site.
 func ReadWith(ctx context.Context, root string, list *diag.List, opts ReadOptions) (*Folder, error) {
 	abs, err := filepath.Abs(root)
 	if err != nil {
 		return nil, err
 	}
+	if abs, err = filepath.EvalSymlinks(abs); err != nil {
+		return nil, fmt.Errorf("cannot read the source folder %s: %s", root, describe(err))
+	}
 	info, err := os.Stat(abs)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read the source folder %s: %w", root, errors.Unwrap(err))
+		return nil, fmt.Errorf("cannot read the source folder %s: %s", root, describe(err))
 	}
 	if !info.IsDir() {
 		return nil, fmt.Errorf("the source %s is a file, not a folder", root)
 	}
-	if _, err := os.Stat(filepath.Join(abs, PortalFile)); err != nil {
+	if _, err := os.Lstat(filepath.Join(abs, PortalFile)); err != nil {
 		return nil, fmt.Errorf("%s has no %s, so it is not a portal source folder (create one with `okrportal init %s`, or point -s at the right folder)", root, PortalFile, root)
 	}
-	files, err := list1(abs)
+	files, skipped, err := list1(abs)
 	if err != nil {
+		return nil, fmt.Errorf("cannot read the source folder %s: %s", root, describe(err))
+	}
+	folder := &Folder{Root: abs}
+	if static, reason := staticDir(abs); reason != "" {
+		skipped = append(skipped, Skipped{Path: "static", Reason: reason})
+	} else if static != "" {
+		folder.StaticDir = static
+		skipped = append(skipped, staticSkips(static)...)
+	}
+	if err := checkPortalFile(files, skipped); err != nil {
 		return nil, err
 	}
+	report(files, skipped, list)
 	if opts.Listed != nil {
 		paths := make([]string, len(files))
 		for i, f := range files {
-			paths[i] = filepath.Join(abs, filepath.FromSlash(f.rel))
+			paths[i] = f.path
 		}
 		opts.Listed(paths)
-	}
-	folder := &Folder{Root: abs}
-	if st, err := os.Stat(filepath.Join(abs, "static")); err == nil && st.IsDir() {
-		folder.StaticDir = filepath.Join(abs, "static")
 	}
 	folder.Documents, err = parseAll(ctx, abs, files, opts.Cache, list, opts.Decode)
 	return folder, err
 }
 
+// staticDir returns the static folder of root, fully resolved ("" when
+// there is none), or why it is refused.
+func staticDir(root string) (string, string) {
+	p := filepath.Join(root, "static")
+	info, err := os.Lstat(p)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "", ""
+	case err != nil:
+		return "", "cannot read it: " + describe(err)
+	case info.Mode()&fs.ModeSymlink != 0:
+		target, reason := Inside(root, p)
+		if reason != "" {
+			return "", reason
+		}
+		if info, err = os.Stat(target); err != nil || !info.IsDir() {
+			return "", "symlink to something that is not a folder"
+		}
+		return target, ""
+	case !info.IsDir():
+		return "", "not a folder"
+	}
+	return p, ""
+}
+
+// checkPortalFile refuses a portal.yaml that was left out: a folder, a
+// FIFO or a symlink leading outside would otherwise mean the defaults.
+func checkPortalFile(files []file, skipped []Skipped) error {
+	for _, s := range skipped {
+		if s.Path == PortalFile {
+			return fmt.Errorf("%s cannot be read: %s; it must be a regular file", PortalFile, s.Reason)
+		}
+	}
+	if !hasFile(files, PortalFile) {
+		return fmt.Errorf("%s cannot be read; it must be a regular file", PortalFile)
+	}
+	return nil
+}
+
+func hasFile(files []file, rel string) bool {
+	for _, f := range files {
+		if f.rel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// report adds a warning per skipped entry, and an error when entries were
+// skipped and no content file is left.
+func report(files []file, skipped []Skipped, list *diag.List) {
+	for _, s := range skipped {
+		name := s.Path
+		if !SafeName(name) {
+			name = strconv.Quote(name)
+		}
+		list.Add(diag.Diagnostic{File: name, Severity: diag.Warning, Rule: "skipped",
+			Message: fmt.Sprintf("%s is not read: %s", strconv.Quote(s.Path), s.Reason)})
+	}
+	content := 0
+	for _, f := range files {
+		if f.section != SectionPortal && f.section != SectionStrategy {
+			content++
+		}
+	}
+	if content == 0 && len(skipped) > 0 {
+		list.Errorf("", 0, "empty-portal", "no team, person, priority or objective file could be read, "+
+			"but %d %s left out (see the warnings): the portal would be empty", len(skipped), plural(len(skipped), "entry was", "entries were"))
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
 type file struct {
 	rel     string
 	section Section
-}
-
-// list1 walks the source folder and returns the files to parse.
-func list1(root string) ([]file, error) {
-	var files []file
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(root, path)
-		rel = filepath.ToSlash(rel)
-		if d.IsDir() {
-			if rel != "." && (Ignored(d.Name()) || rel == "static") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if section, ok := Classify(rel); ok && d.Type().IsRegular() {
-			files = append(files, file{rel, section})
-		}
-		return nil
-	})
-	sort.Slice(files, func(i, j int) bool { return files[i].rel < files[j].rel })
-	return files, err
+	path    string // what to read: the file, or the target of its symlink
 }
 
 // Classify says which section a slash-separated path relative to the
@@ -216,7 +287,7 @@ feed:
 }
 
 func readOne(root string, f file, cache *Cache, list *diag.List, decode Decoder, yp *yamlfast.Parser, buf *[]byte) *Document {
-	path := filepath.Join(root, filepath.FromSlash(f.rel))
+	path := f.path
 	var info fs.FileInfo
 	if cache != nil { // the stat keys the cache; without one it is wasted
 		var err error

@@ -108,7 +108,7 @@ func TestRead(t *testing.T) {
 	for _, d := range list.Sorted() {
 		diags = append(diags, d.Position()+" "+d.Rule)
 	}
-	wantDiags := []string{"okrs/2026-Q4/eng/a.md:2 syntax", "okrs/2026-Q4/eng/empty.md:1 empty-file"}
+	wantDiags := []string{"okrs/2026-Q4/eng/a.md:2 syntax", "okrs/2026-Q4/eng/empty.md:1 empty-file", "okrs/2026-Q4/eng/notes.txt skipped"}
 	if strings.Join(diags, "\n") != strings.Join(wantDiags, "\n") {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(diags, "\n"), strings.Join(wantDiags, "\n"))
 	}

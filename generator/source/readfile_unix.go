@@ -7,13 +7,18 @@ import (
 	"syscall"
 )
 
+// readFile reads only regular files: it opens without blocking (a FIFO
+// would wait for a writer forever) and refuses anything else.
+//
 // readFile reads the whole file name into buf, which it grows as needed,
 // and returns it. It calls the system directly: for a
 // regular file os.ReadFile spends five more system calls (non-blocking
 // mode, poller registration, undoing both), which a load pays once per
 // source file.
 func readFile(name string, buf []byte) ([]byte, error) {
-	fd, err := retry(func() (int, error) { return syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC, 0) })
+	fd, err := retry(func() (int, error) {
+		return syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NONBLOCK|syscall.O_NOCTTY, 0)
+	})
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
@@ -21,6 +26,9 @@ func readFile(name string, buf []byte) ([]byte, error) {
 	var st syscall.Stat_t
 	if err := syscall.Fstat(fd, &st); err != nil {
 		return nil, &fs.PathError{Op: "stat", Path: name, Err: err}
+	}
+	if st.Mode&syscall.S_IFMT != syscall.S_IFREG { // a FIFO would block, a device never end
+		return nil, &fs.PathError{Op: "read", Path: name, Err: errNotRegular}
 	}
 	// One byte more than the size, so that the read that sees the end
 	// needs no new buffer.

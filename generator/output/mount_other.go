@@ -1,0 +1,5 @@
+//go:build !unix
+
+package output
+
+func checkMountPoint(_, _ string) error { return nil }

@@ -1,0 +1,257 @@
+package source
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// OutputMarker is the file that marks a folder written by `okrportal
+// build` (output.MarkerName). A folder holding it is an output, never
+// source: a destination inside okrs/ must not be read back in.
+const OutputMarker = ".okrportal"
+
+// maxDepth bounds the folders below the source root that are listed,
+// so that a chain of symlinks cannot make the walk endless.
+const maxDepth = 64
+
+// Skipped is an entry of the source folder that is not read, and why.
+type Skipped struct {
+	Path   string // slash-separated, relative to the source folder
+	Reason string
+}
+
+// Symlink policy: a symlink is followed when its target, fully resolved,
+// lies inside the source folder (for static/, inside static/); every
+// other symlink is refused and reported. Only regular files are read:
+// folders, FIFOs, devices and sockets at a file's place are reported.
+
+// walker lists the source files under a fully resolved root.
+type walker struct {
+	root    string
+	files   []file
+	skipped []Skipped
+}
+
+// list walks the source folder root (fully resolved) and returns the
+// files to parse, sorted, and the entries it left out.
+func list1(root string) ([]file, []Skipped, error) {
+	w := &walker{root: root}
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if Ignored(name) || name == "static" {
+			continue
+		}
+		if !SafeName(name) {
+			w.skip(name, "its name has control characters")
+			continue
+		}
+		path, info, ok := w.resolve(filepath.Join(root, name), name)
+		if !ok {
+			continue
+		}
+		switch {
+		case name == PortalFile || name == "strategy.md":
+			if info.Mode().IsRegular() {
+				section, _ := Classify(name)
+				w.files = append(w.files, file{rel: name, section: section, path: path})
+			} else {
+				w.skip(name, "not a regular file")
+			}
+		case info.IsDir():
+			if _, section := sectionOf(name); section {
+				w.dir(path, name, []string{root})
+			}
+		}
+	}
+	sort.Slice(w.files, func(i, j int) bool { return w.files[i].rel < w.files[j].rel })
+	sort.Slice(w.skipped, func(i, j int) bool { return w.skipped[i].Path < w.skipped[j].Path })
+	return w.files, w.skipped, nil
+}
+
+func sectionOf(name string) (Section, bool) {
+	switch s := Section(name); s {
+	case SectionPriorities, SectionTeams, SectionPeople, SectionOKRs:
+		return s, true
+	}
+	return "", false
+}
+
+// dir lists the folder real (fully resolved), named rel; stack holds the
+// resolved folders above it, to refuse symlink loops.
+func (w *walker) dir(real, rel string, stack []string) {
+	if len(stack) > maxDepth {
+		w.skip(rel, "folders nested too deep")
+		return
+	}
+	if isOutput(real) {
+		return // a build's output, or a build's leftover
+	}
+	entries, err := os.ReadDir(real)
+	if err != nil {
+		w.skip(rel, "cannot read the folder: "+describe(err))
+		return
+	}
+	stack = append(stack, real)
+	for _, e := range entries {
+		name := e.Name()
+		childRel := rel + "/" + name
+		if Ignored(name) {
+			continue
+		}
+		if !SafeName(name) {
+			w.skip(childRel, "its name has control characters")
+			continue
+		}
+		path, info, ok := w.resolve(filepath.Join(real, name), childRel)
+		if !ok {
+			continue
+		}
+		switch mode := info.Mode(); {
+		case mode.IsDir():
+			if slicesContains(stack, path) {
+				w.skip(childRel, "symlink loop")
+				continue
+			}
+			w.dir(path, childRel, stack)
+		case !mode.IsRegular():
+			w.skip(childRel, "not a regular file (a FIFO, device or socket)")
+		case strings.HasSuffix(name, ".md"):
+			if section, ok := Classify(childRel); ok {
+				w.files = append(w.files, file{rel: childRel, section: section, path: path})
+			}
+		default:
+			w.skip(childRel, "not a Markdown file (only .md files are read)")
+		}
+	}
+}
+
+// resolve returns the path to read for the entry p (named rel): p itself,
+// or the target of a symlink inside the source folder, with its
+// information. A refused entry is reported and ok is false.
+func (w *walker) resolve(p, rel string) (string, fs.FileInfo, bool) {
+	info, err := os.Lstat(p)
+	if err != nil {
+		w.skip(rel, "cannot read it: "+describe(err))
+		return "", nil, false
+	}
+	if info.Mode()&fs.ModeSymlink == 0 {
+		return p, info, true
+	}
+	target, reason := Inside(w.root, p)
+	if reason != "" {
+		w.skip(rel, reason)
+		return "", nil, false
+	}
+	if info, err = os.Stat(target); err != nil {
+		w.skip(rel, "symlink that cannot be followed: "+describe(err))
+		return "", nil, false
+	}
+	return target, info, true
+}
+
+// Inside resolves the symlink p and returns its target when that lies in
+// root (fully resolved), else a reason to refuse it.
+func Inside(root, p string) (target, reason string) {
+	target, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return "", "dangling symlink"
+		}
+		return "", "symlink that cannot be followed: " + describe(err)
+	}
+	if !within(root, target) {
+		return "", fmt.Sprintf("symlink leading outside the folder (to %s)", strconv.Quote(target))
+	}
+	return target, ""
+}
+
+func (w *walker) skip(rel, reason string) {
+	w.skipped = append(w.skipped, Skipped{Path: rel, Reason: reason})
+}
+
+// isOutput reports whether the folder dir holds the output marker.
+func isOutput(dir string) bool {
+	info, err := os.Lstat(filepath.Join(dir, OutputMarker))
+	return err == nil && info.Mode().IsRegular()
+}
+
+// within reports whether path is dir or inside it; both absolute, clean.
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && (rel == "." || filepath.IsLocal(rel))
+}
+
+// SafeName reports whether a file name can be shown in a diagnostic line
+// as it is: no control characters (a newline would start a forged line).
+func SafeName(name string) bool {
+	return strings.IndexFunc(name, unicode.IsControl) < 0
+}
+
+// describe is an error's cause without the path it repeats.
+func describe(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func slicesContains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// staticSkips lists the entries of the static folder (fully resolved)
+// that `okrportal build` does not copy (output.CopyDir has the same
+// policy): symlinks leading outside it, to folders or dangling, and
+// special files. Names are prefixed with "static/".
+func staticSkips(static string) []Skipped {
+	var out []Skipped
+	_ = filepath.WalkDir(static, func(p string, d fs.DirEntry, err error) error {
+		rel, _ := filepath.Rel(static, p)
+		rel = "static/" + filepath.ToSlash(rel)
+		if err != nil {
+			out = append(out, Skipped{rel, "cannot read it: " + describe(err)})
+			return nil
+		}
+		if !SafeName(d.Name()) {
+			out = append(out, Skipped{rel, "its name has control characters"})
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		switch mode := d.Type(); {
+		case mode.IsDir(), mode.IsRegular():
+		case mode&fs.ModeSymlink != 0:
+			target, reason := Inside(static, p)
+			if reason != "" {
+				out = append(out, Skipped{rel, reason})
+			} else if info, err := os.Stat(target); err != nil || !info.Mode().IsRegular() {
+				out = append(out, Skipped{rel, "symlink to a folder or special file"})
+			}
+		default:
+			out = append(out, Skipped{rel, "not a regular file (a FIFO, device or socket)"})
+		}
+		return nil
+	})
+	return out
+}
+
+// errNotRegular is why a file that is not a regular file is not read.
+var errNotRegular = errors.New("not a regular file")
