@@ -188,7 +188,7 @@ func engagementPower(s *site, objs []*model.Objective, fig review.Figures) *powe
 			continue
 		}
 		for _, k := range o.KeyResults {
-			if expectsCheckins(o, k) && !fresh(k.Latest(), s.p.Today, days) {
+			if expectsCheckins(o, k) && !fresh(o, k, s.p.Today, days) {
 				pw.add(fmt.Sprintf("%s: no check-in in %d days", k.Title, days), objPath(o)+"#"+krAnchor(k))
 			}
 		}
@@ -316,7 +316,12 @@ func groupName(g string) string {
 	return g
 }
 
-// fresh reports whether c is within days of today.
-func fresh(c *model.Checkin, today time.Time, days int) bool {
-	return c != nil && !c.Date.Before(today.AddDate(0, 0, -days))
+// fresh reports whether k of o was checked in within days of today, or
+// its period started since: as review's stale rule and Measure judge it.
+func fresh(o *model.Objective, k *model.KeyResult, today time.Time, days int) bool {
+	last := o.Period.Start
+	if c := k.Latest(); c != nil && c.Date.After(last) {
+		last = c.Date
+	}
+	return !last.Before(today.AddDate(0, 0, -days))
 }

@@ -113,7 +113,7 @@ func (s *site) teamPage(t *model.Team) *page {
 			case !liveObjective(o):
 			case st == model.StatusOffTrack || st == model.StatusAtRisk:
 				d.Attention = append(d.Attention, attention{k, st.Label()})
-			case active && expectsCheckins(o, k) && !fresh(k.Latest(), s.p.Today, stale):
+			case active && expectsCheckins(o, k) && !fresh(o, k, s.p.Today, stale):
 				d.Attention = append(d.Attention, attention{k, "no check-in for " + plural(stale, "day")})
 			}
 		}
