@@ -10,6 +10,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/okrportal/okrportal/generator/diag"
+	"github.com/okrportal/okrportal/generator/review"
 )
 
 var inlineCSS = regexp.MustCompile(`(?s)<style>.*?</style>`)
@@ -21,7 +24,11 @@ const goldenDir = "testdata/golden"
 // TestGolden compares every page and data file of the sample portal (not
 // the theme's assets) with testdata/golden; -update rewrites them.
 func TestGolden(t *testing.T) {
-	files := renderAll(t, samplePortal(), Options{BuildInfo: "test"})
+	// The findings are the review's, as a build passes them.
+	p := samplePortal()
+	findings := &diag.List{}
+	review.Review(p, findings)
+	files := renderAll(t, p, Options{BuildInfo: "test", Findings: findings.Sorted()})
 	// 404.html inlines the stylesheet; the golden file keeps a stand-in so
 	// that it changes only when the page does.
 	files["404.html"] = inlineCSS.ReplaceAll(files["404.html"], []byte("<style>/* style.css */</style>"))

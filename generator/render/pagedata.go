@@ -5,6 +5,7 @@ import (
 
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/review"
 )
 
 // coverage is a priority with the current objectives that deliver it.
@@ -105,15 +106,14 @@ type teamData struct {
 
 func (s *site) teamPage(t *model.Team) *page {
 	d := &teamData{T: t, Now: s.teams[t]}
-	stale := checkSettings(s.p).StaleAfterDays
-	active := s.Current != nil && s.Current.PhaseOn(s.p.Today) == model.PhaseActive
+	stale := s.p.Settings.Check.StaleAfterDays
 	for _, o := range d.Now.Objectives {
 		for _, k := range o.KeyResults {
 			switch st := keyResultStatus(k); {
-			case !liveObjective(o):
+			case !review.Live(o):
 			case st == model.StatusOffTrack || st == model.StatusAtRisk:
 				d.Attention = append(d.Attention, attention{k, st.Label()})
-			case active && expectsCheckins(o, k) && !fresh(o, k, s.p.Today, stale):
+			case review.Stale(s.p, o, k):
 				d.Attention = append(d.Attention, attention{k, "no check-in for " + plural(stale, "day")})
 			}
 		}

@@ -293,45 +293,36 @@ func TestNestedPeriodsOnPages(t *testing.T) {
 	}
 }
 
-// TestHealthListsWhatMeasureCounts: without review findings, the health
-// page lists as not checked in exactly the key results review.Measure
-// counts as not fresh.
-func TestHealthListsWhatMeasureCounts(t *testing.T) {
-	// Mid-quarter, and five days in, when nothing is stale yet.
+// TestHealthFollowsTheReview: the engagement figure is review.Measure's,
+// and with the stale rule off (stale_after_days: 0) the page does not
+// measure freshness either — it shows what check shows.
+func TestHealthFollowsTheReview(t *testing.T) {
 	for _, today := range []time.Time{date(2026, 11, 15), date(2026, 10, 5)} {
 		p := samplePortal()
 		p.Today = today
 		fig := review.Measure(p)
 		pw := newSite(p, Options{}, nil).health.Powers[3]
-		stale := 0
-		for _, is := range pw.Issues {
-			if strings.Contains(is.Text, "no check-in") {
-				stale++
-			}
+		if want := pctOf(fig.Fresh, fig.Checkable); pw.Figure != want || fig.Checkable == 0 {
+			t.Errorf("%s: engagement %s, Measure %d of %d", isoDate(today), pw.Figure, fig.Fresh, fig.Checkable)
 		}
-		if stale != fig.Checkable-fig.Fresh || fig.Checkable == 0 {
-			t.Errorf("%s: health lists %d key results not checked in; Measure counts %d of %d",
-				isoDate(today), stale, fig.Checkable-fig.Fresh, fig.Checkable)
-		}
+	}
+	p := samplePortal()
+	p.Settings.Check.StaleAfterDays = 0
+	if pw := newSite(p, Options{}, nil).health.Powers[3]; pw.Figure != "–" || pw.Level != "none" {
+		t.Errorf("stale rule off: engagement %q (%s), want not measured", pw.Figure, pw.Level)
 	}
 }
 
-// TestFocusCountsPerPeriod: a team with one objective in its year and one
-// in its quarter does not have "2 objectives", and with review findings
-// the focus tile follows them rather than the page's own list.
-func TestFocusCountsPerPeriod(t *testing.T) {
+// TestFocusFollowsItsFindings: the focus tile is good without focus
+// findings, whatever other findings there are, and warns with them.
+func TestFocusFollowsItsFindings(t *testing.T) {
 	p := samplePortal()
-	p.Settings.Check.MaxObjectivesPerTeam = 1
-	focus := newSite(p, Options{}, nil).health.Powers[0]
-	for _, is := range focus.Issues {
-		if strings.HasPrefix(is.Text, "Acme has") {
-			t.Errorf("focus lists %q", is.Text)
-		}
-	}
-	p.Settings.Check.MaxObjectivesPerTeam = 5
-	p.Settings.Check.MinKeyResults = 5 // every objective has too few: the page's own list
 	other := []diag.Diagnostic{{File: "strategy.md", Group: "strategy", Rule: "priority-count", Message: "too few"}}
 	if lvl := newSite(p, Options{Findings: other}, nil).health.Powers[0].Level; lvl != "good" {
 		t.Errorf("focus level %s with no focus finding", lvl)
+	}
+	focus := []diag.Diagnostic{{File: "teams/eng.md", Group: "focus", Rule: "too-many-objectives", Message: "too many"}}
+	if lvl := newSite(p, Options{Findings: focus}, nil).health.Powers[0].Level; lvl != "warn" {
+		t.Errorf("focus level %s with a focus finding", lvl)
 	}
 }

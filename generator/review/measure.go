@@ -52,14 +52,14 @@ func Measure(p *model.Portal) Figures {
 	}
 	for _, per := range now {
 		for _, o := range published(per.Objectives) {
-			f.objective(o, p.Today)
+			f.objective(p, o)
 		}
 	}
 	return f
 }
 
 // objective adds o's figures.
-func (f *Figures) objective(o *model.Objective, today time.Time) {
+func (f *Figures) objective(p *model.Portal, o *model.Objective) {
 	f.Objectives++
 	f.KeyResults += len(o.KeyResults)
 	if aligned(o) {
@@ -74,7 +74,7 @@ func (f *Figures) objective(o *model.Objective, today time.Time) {
 	if o.Owner != nil {
 		f.Owned++
 	}
-	active := o.Period.PhaseOn(today) == model.PhaseActive
+	active := o.Period.PhaseOn(p.Today) == model.PhaseActive
 	for _, kr := range o.KeyResults {
 		for _, c := range kr.Checkins {
 			f.Checkins++
@@ -85,11 +85,11 @@ func (f *Figures) objective(o *model.Objective, today time.Time) {
 				f.WithConfidence++
 			}
 		}
-		if !active || !expectsCheckins(o, kr) {
+		if !active || !ExpectsCheckins(o, kr) {
 			continue
 		}
 		f.Checkable++
-		if f.StaleAfterDays > 0 && staleDays(o, kr, today) <= f.StaleAfterDays {
+		if f.StaleAfterDays > 0 && !Stale(p, o, kr) {
 			f.Fresh++
 		}
 	}

@@ -108,9 +108,9 @@ func isRunning(ps []*model.Period, per *model.Period) bool {
 	return false
 }
 
-// live reports whether o is being worked on: neither a draft nor dropped.
+// Live reports whether o is being worked on: neither a draft nor dropped.
 // Only live objectives' key results are expected to be checked in.
-func live(o *model.Objective) bool {
+func Live(o *model.Objective) bool {
 	return !o.Draft && o.StatusOverride != model.StatusDropped
 }
 
@@ -118,12 +118,12 @@ func live(o *model.Objective) bool {
 // takes its progress from what is aligned to it.
 func checkable(kr *model.KeyResult) bool { return kr.Kind != model.KindRollup }
 
-// expectsCheckins reports whether kr of o should be checked in regularly:
+// ExpectsCheckins reports whether kr of o should be checked in regularly:
 // o is live, kr can take a check-in and is not finished. A key result that
 // holds a line (keep-above, keep-below) is never finished: the line must be
 // watched to the end.
-func expectsCheckins(o *model.Objective, kr *model.KeyResult) bool {
-	if !live(o) || !checkable(kr) {
+func ExpectsCheckins(o *model.Objective, kr *model.KeyResult) bool {
+	if !Live(o) || !checkable(kr) {
 		return false
 	}
 	switch kr.Kind {
@@ -131,6 +131,17 @@ func expectsCheckins(o *model.Objective, kr *model.KeyResult) bool {
 		return true
 	}
 	return !(kr.Computed.HasData && kr.Computed.Progress >= 1)
+}
+
+// Stale reports whether kr of o has gone without a check-in for longer
+// than the portal's stale_after_days while its period runs — what the
+// rule `stale` warns about and the health page's engagement figure leaves
+// out. It is never stale when the rule is off (stale_after_days 0), the
+// period is not active or kr expects no check-ins.
+func Stale(p *model.Portal, o *model.Objective, kr *model.KeyResult) bool {
+	limit := p.Settings.Check.StaleAfterDays
+	return limit > 0 && o.Period != nil && o.Period.PhaseOn(p.Today) == model.PhaseActive &&
+		ExpectsCheckins(o, kr) && staleDays(o, kr, p.Today) > limit
 }
 
 // openObjectives are the objectives of periods that are not over.

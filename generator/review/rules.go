@@ -157,7 +157,7 @@ func (r *reviewer) engagement() {
 			if kr.NoTarget {
 				r.warn(src, Engagement, "no-target", "key result %q has nothing measurable; give it a target (or a threshold, milestones, or done)", kr.Title)
 			}
-			if isRunning(running(r.p), o.Period) && expectsCheckins(o, kr) {
+			if isRunning(running(r.p), o.Period) {
 				r.stale(o, kr, src)
 			}
 		}
@@ -165,19 +165,15 @@ func (r *reviewer) engagement() {
 }
 
 // stale warns about a key result of a running period without a recent
-// check-in; it is quiet until the period is stale_after_days old.
+// check-in (see Stale).
 func (r *reviewer) stale(o *model.Objective, kr *model.KeyResult, src model.Source) {
-	limit := r.c.StaleAfterDays
-	if limit <= 0 || o.Period.PhaseOn(r.p.Today) != model.PhaseActive {
+	if !Stale(r.p, o, kr) {
 		return
 	}
 	days := staleDays(o, kr, r.p.Today)
-	if days <= limit {
-		return
-	}
 	if kr.Latest() == nil {
 		r.warn(src, Engagement, "stale", "key result %q has no check-in yet, %d days into %s; add one under `checkins:`", kr.Title, days, o.Period.Name)
 		return
 	}
-	r.warn(src, Engagement, "stale", "key result %q was last checked in %d days ago (%s); add a check-in at least every %d days", kr.Title, days, kr.Latest().Date.Format("2006-01-02"), limit)
+	r.warn(src, Engagement, "stale", "key result %q was last checked in %d days ago (%s); add a check-in at least every %d days", kr.Title, days, kr.Latest().Date.Format("2006-01-02"), r.c.StaleAfterDays)
 }

@@ -14,7 +14,7 @@ func (r *reviewer) unscored() {
 	}
 	for _, o := range r.p.Objectives {
 		per := o.Period
-		if per == nil || per.PhaseOn(r.p.Today) != model.PhaseClosed || !live(o) {
+		if per == nil || per.PhaseOn(r.p.Today) != model.PhaseClosed || !Live(o) {
 			// A draft or dropped objective was never meant to be graded.
 			continue
 		}
