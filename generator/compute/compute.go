@@ -59,12 +59,18 @@ func finish(o *model.Objective, today time.Time, s model.Settings) {
 		v.Phase = o.Period.PhaseOn(today)
 	}
 	j := judge{today: today, period: o.Period, settings: s.Statuses}
+	var expected mean
+	stepped := false // a key result with data expects other than the elapsed share
 	for _, kr := range o.KeyResults {
 		if kr == nil {
 			continue
 		}
 		kv := &kr.Computed
 		kv.Expected = j.expected(kr, v.Expected)
+		if kv.HasData {
+			expected.add(kr.Weight, kv.Expected)
+			stepped = stepped || kv.Expected != v.Expected
+		}
 		kv.Status = j.keyResultStatus(kr, v.Phase)
 		kv.Confidence, kv.PreviousConfidence = confidence(kr)
 		kv.Score, kv.Scored, kv.Band = 0, false, ""
@@ -74,6 +80,12 @@ func finish(o *model.Objective, today time.Time, s model.Settings) {
 				kv.Band = s.Scores.Band(kv.Score)
 			}
 		}
+	}
+	if stepped {
+		// Like its progress, the objective's expected progress is that of
+		// its key results with data: a yes/no result due at the end
+		// expects nothing before then.
+		v.Expected = expected.value()
 	}
 	v.Status = objectiveStatus(o)
 	v.Score, v.Scored, v.Band = 0, false, ""

@@ -185,6 +185,18 @@ func TestDueDates(t *testing.T) {
 	}
 }
 
+func TestObjectiveExpectsWhatItsKeyResultsExpect(t *testing.T) {
+	// Mid-quarter: a metric expects 0.5, a yes/no result due at the end 0.
+	metric := qualitative("kr1", 1, 50)
+	boolean := &model.KeyResult{ID: "kr2", Kind: model.KindBoolean, Weight: 1, Done: no()}
+	o := objective("o", q4(), metric, boolean)
+	Compute(portal(date(2026, 11, 16), o), nil)
+	assertNear(t, "objective expected", o.Computed.Expected, 0.25)
+	only := objective("p", q4(), &model.KeyResult{ID: "kr1", Kind: model.KindBoolean, Weight: 1, Done: no()})
+	Compute(portal(date(2026, 11, 16), only), nil)
+	assertNear(t, "objective of a yes/no result expects", only.Computed.Expected, 0)
+}
+
 func TestMarginsAreSettable(t *testing.T) {
 	mid := date(2026, 11, 16) // expected 0.5
 	kr := qualitative("kr1", 1, 30)

@@ -55,12 +55,15 @@ type ObjectiveValues struct {
 	// WithoutData is the number of key results without data ("2 of 5
 	// key results without data").
 	WithoutData int
-	Expected    float64 // fraction of the period elapsed
-	Status      Status  // on-track … no-data, not-started, closed or the override
-	Phase       Phase
-	Score       float64 // weighted mean score of the scored KRs, when Scored
-	Scored      bool    // closed and at least one key result has a score
-	Band        string  // score band when Scored
+	// Expected is the weighted mean expected progress of the key results
+	// with data (see KeyResultValues.Expected); without any, the fraction
+	// of the period elapsed.
+	Expected float64
+	Status   Status // on-track … no-data, not-started, closed or the override
+	Phase    Phase
+	Score    float64 // weighted mean score of the scored KRs, when Scored
+	Scored   bool    // closed and at least one key result has a score
+	Band     string  // score band when Scored
 }
 
 // KeyResult is one key result of an objective.

@@ -64,7 +64,7 @@ func TestUnknownIsItsOwnState(t *testing.T) {
 			[]string{`class="pill no-data"`, "○", "no data yet"}, []string{`meter no-data`, `>–<`}, []string{"%<", "<b "}, []string{"off track"}},
 		{"no data", handKR(model.KindQualitative, model.PhaseActive, model.KeyResultValues{Status: model.StatusNoData}),
 			[]string{"no data yet"}, []string{`width:0%`}, []string{"0%<"}, nil},
-		{"with data", handKR(model.KindMetric, model.PhaseActive, model.KeyResultValues{HasData: true, Progress: 0.3, Status: model.StatusAtRisk}),
+		{"with data", handKR(model.KindMetric, model.PhaseActive, model.KeyResultValues{HasData: true, Progress: 0.3, Expected: 0.5, Status: model.StatusAtRisk}),
 			[]string{"at risk"}, []string{`meter at-risk`, `30%`, `left:50%`}, nil, []string{"no data"}},
 		{"closed, never scored", handKR(model.KindMetric, model.PhaseClosed, model.KeyResultValues{Status: model.StatusClosed}),
 			[]string{`pill not-scored`, "not scored"}, []string{`meter no-data`}, nil, []string{"0.0", "band-red"}},

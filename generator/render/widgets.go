@@ -292,23 +292,20 @@ func (f *fragments) objectiveMeterHTML(o *model.Objective) (template.HTML, error
 }
 
 // keyResultMeterHTML is the "meter" partial of k's progress against the
-// progress expected of it: its objective's for most kinds, its own step
-// for milestones, none for a boolean (which is due at a date, not along a
-// line); an empty no-data bar when k has no data.
+// progress expected of it (compute's KeyResultValues.Expected): the share
+// of the period gone for most kinds, its own step for milestones, none for
+// a boolean (which is due at a date, not along a line); an empty no-data
+// bar when k has no data.
 func (f *fragments) keyResultMeterHTML(k *model.KeyResult) (template.HTML, error) {
 	if !k.Computed.HasData {
 		return f.meterHTML(0, 0, false, string(model.StatusNoData))
 	}
-	var e float64
-	showE := false
-	if o := k.Objective; o != nil {
-		e, showE = o.Computed.Expected, o.Computed.Phase == model.PhaseActive
-	}
+	e := k.Computed.Expected
+	showE := k.Objective != nil && k.Objective.Computed.Phase == model.PhaseActive
 	switch k.Kind {
 	case model.KindBoolean:
 		showE = false
 	case model.KindMilestones: // a step at each due date: no mark before the first
-		e = k.Computed.Expected
 		showE = showE && e > 0
 	}
 	return f.meterHTML(k.Computed.Progress, e, showE, f.keyResultPillClass(k))
