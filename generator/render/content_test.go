@@ -35,7 +35,7 @@ func TestDemoContent(t *testing.T) {
 	for _, fileLinks := range []bool{false, true} {
 		var mu sync.Mutex
 		files := map[string][]byte{}
-		opts := site.RenderOptions(p, "test")
+		opts := site.RenderOptions(p, nil, "test")
 		opts.FileLinks = fileLinks
 		err := render.Render(context.Background(), p, opts, func(rel string, data []byte) error {
 			mu.Lock()

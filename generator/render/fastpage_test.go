@@ -41,7 +41,7 @@ func TestDefaultPagesMatchTemplates(t *testing.T) {
 			t.Fatalf("%s: %v %v", src, err, list.Errors())
 		}
 		for _, fileLinks := range []bool{false, true} {
-			opts := site.RenderOptions(p, "test")
+			opts := site.RenderOptions(p, nil, "test")
 			opts.FileLinks = fileLinks
 			fast := renderFiles(t, p, opts)
 			opts.ThemeDir = copyTheme

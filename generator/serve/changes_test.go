@@ -139,7 +139,7 @@ func testSite(t *testing.T, dir string) *memSite {
 	if err != nil || list.HasErrors() {
 		t.Fatalf("loading %s: %v %v", dir, err, list.Errors())
 	}
-	plan, err := render.Prepare(context.Background(), p, site.RenderOptions(p, "test"))
+	plan, err := render.Prepare(context.Background(), p, site.RenderOptions(p, nil, "test"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -90,7 +90,7 @@ func (b *builder) build(ctx context.Context, changed []string, last *state) buil
 	// the site root instead of from base_url, which is the published site.
 	p.Settings.BaseURL = ""
 	start = time.Now()
-	plan, err := render.Prepare(ctx, p, site.RenderOptions(p, b.info))
+	plan, err := render.Prepare(ctx, p, site.RenderOptions(p, list, b.info))
 	out.prepare = time.Since(start)
 	if err != nil {
 		out.errors = []diag.Diagnostic{{Severity: diag.Error, Rule: "render", Message: err.Error()}}

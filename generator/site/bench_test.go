@@ -101,7 +101,7 @@ func BenchmarkRender(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		opts := RenderOptions(p, "bench")
+		opts := RenderOptions(p, nil, "bench")
 		opts.Stream = func(string) (io.WriteCloser, error) { return discard{}, nil } // as a build does
 		for b.Loop() {
 			err := render.Render(context.Background(), p, opts, func(string, []byte) error { return nil })
@@ -139,7 +139,7 @@ func BenchmarkWrite(b *testing.B) {
 			data []byte
 		}
 		var mu sync.Mutex
-		err = render.Render(context.Background(), p, RenderOptions(p, "bench"), func(rel string, data []byte) error {
+		err = render.Render(context.Background(), p, RenderOptions(p, nil, "bench"), func(rel string, data []byte) error {
 			mu.Lock()
 			files = append(files, struct {
 				rel  string

@@ -53,7 +53,7 @@ func Build(ctx context.Context, opts BuildOptions) (*Result, *diag.List, error) 
 	if err != nil {
 		return nil, list, err
 	}
-	pages, err := write(ctx, p, opts, w)
+	pages, err := write(ctx, p, list, opts, w)
 	if err != nil {
 		w.Abort()
 		return nil, list, err
@@ -65,9 +65,18 @@ func Build(ctx context.Context, opts BuildOptions) (*Result, *diag.List, error) 
 	return &Result{Pages: pages, Files: w.Files(), Objectives: len(p.Objectives), Teams: len(p.Teams), Duration: time.Since(start)}, list, nil
 }
 
-// RenderOptions are the render options for p.
-func RenderOptions(p *model.Portal, buildInfo string) render.Options {
+// RenderOptions are the render options for p. The health page's findings
+// are what `check` prints for the same portal: the warnings found while
+// loading it (loaded, e.g. future-checkin) and the review's.
+func RenderOptions(p *model.Portal, loaded *diag.List, buildInfo string) render.Options {
 	findings := &diag.List{}
+	if loaded != nil {
+		for _, d := range loaded.Sorted() {
+			if d.Severity == diag.Warning {
+				findings.Add(d)
+			}
+		}
+	}
 	review.Review(p, findings)
 	return render.Options{
 		FileLinks:  p.Settings.FileLinks,
@@ -78,7 +87,7 @@ func RenderOptions(p *model.Portal, buildInfo string) render.Options {
 	}
 }
 
-func write(ctx context.Context, p *model.Portal, opts BuildOptions, w *output.Writer) (int, error) {
+func write(ctx context.Context, p *model.Portal, loaded *diag.List, opts BuildOptions, w *output.Writer) (int, error) {
 	var pages atomic.Int64
 	emit := func(rel string, data []byte) error {
 		if isPage(rel) {
@@ -86,7 +95,7 @@ func write(ctx context.Context, p *model.Portal, opts BuildOptions, w *output.Wr
 		}
 		return w.Write(rel, data)
 	}
-	ropts := RenderOptions(p, opts.BuildInfo)
+	ropts := RenderOptions(p, loaded, opts.BuildInfo)
 	ropts.Stream = func(rel string) (io.WriteCloser, error) { // the biggest files, in pieces
 		if isPage(rel) {
 			pages.Add(1)

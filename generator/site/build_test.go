@@ -149,3 +149,37 @@ func TestBuildRefusesSourceAsDestination(t *testing.T) {
 		t.Fatal("the source was damaged")
 	}
 }
+
+// TestHealthPageShowsWhatCheckShows: warnings found while loading (here a
+// check-in dated after the build date) reach the health page as they reach
+// `check`, next to the review's.
+func TestHealthPageShowsWhatCheckShows(t *testing.T) {
+	src := copyTree(t, "../../examples/minimal")
+	obj := filepath.Join(src, "okrs")
+	var file string
+	filepath.WalkDir(obj, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".md") && file == "" {
+			file = path
+		}
+		return nil
+	})
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	future := strings.Replace(string(data), "key_results:\n", "key_results:\n  - title: Future\n    done: false\n    checkins: [{date: 2099-01-01, done: true}]\n", 1)
+	if err := os.WriteFile(file, []byte(future), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dest := filepath.Join(t.TempDir(), "out")
+	if _, list, err := Build(context.Background(), BuildOptions{Options: Options{Source: src}, Dest: dest}); err != nil {
+		t.Fatalf("build: %v %v", err, list.Errors())
+	}
+	page, err := os.ReadFile(filepath.Join(dest, "health", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(page), "future-checkin") {
+		t.Error("the health page lacks the future-checkin warning check prints")
+	}
+}
