@@ -135,6 +135,10 @@ func commonPrefix(a, b string) int {
 	return n
 }
 
+// Distance is the Damerau–Levenshtein (optimal string alignment) distance
+// between a and b, counted in runes.
+func Distance(a, b string) int { return distance(a, b) }
+
 // distance is the Damerau–Levenshtein (optimal string alignment) distance.
 func distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
