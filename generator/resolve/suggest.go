@@ -97,10 +97,22 @@ var (
 	partRE = regexp.MustCompile(`(?i)^[^a-z0-9]*([hq])\s*-?\s*([1-4])[^a-z0-9]*$`)
 )
 
-// suggestPeriod turns a calendar period written another way (Q4-2026,
-// 2026Q4, q4_2026, 2026 H1) into its form, or finds a declared period
-// that ref misspells; "" when it sees neither.
+// suggestPeriod is SuggestPeriod with the declared periods of the portal.
 func (r *resolver) suggestPeriod(ref string) string {
+	var ids []string
+	for id, p := range r.periods.byID {
+		if p.Declared {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return SuggestPeriod(ref, ids)
+}
+
+// SuggestPeriod turns a calendar period written another way (Q4-2026,
+// 2026Q4, q4_2026, 2026 H1) into its form, or finds the declared period
+// id that ref misspells; "" when it sees neither.
+func SuggestPeriod(ref string, declared []string) string {
 	if y := yearRE.FindStringSubmatch(ref); y != nil {
 		rest := strings.Replace(ref, y[1], "", 1)
 		if m := partRE.FindStringSubmatch(rest); m != nil {
@@ -110,20 +122,24 @@ func (r *resolver) suggestPeriod(ref string) string {
 			return y[1]
 		}
 	}
-	var ids []string
-	for id, p := range r.periods.byID {
-		if p.Declared {
-			ids = append(ids, id)
-		}
-	}
-	slices.Sort(ids)
 	ref = Slugify(ref)
-	for _, id := range ids { // fy27-q1 for FY27 Q1; not fy22-q3 for fy23-q1
-		if decode.Distance(ref, id) <= 1 {
+	for _, id := range declared { // fy27-q1 for FY27 Q1; not fy22-q3 for fy23-q1
+		if decode.Distance(ref, Slugify(id)) <= 1 {
 			return id
 		}
 	}
 	return ""
+}
+
+// CheckPeriod reports what is wrong with a period id: nil for a calendar
+// period (YYYY, YYYY-HN, YYYY-QN) or one of declared.
+func CheckPeriod(ref string, declared []string) error {
+	ps := &periods{byID: map[string]*model.Period{}}
+	for _, id := range declared {
+		ps.byID[Slugify(id)] = &model.Period{ID: Slugify(id), Declared: true}
+	}
+	_, err := ps.lookup(ref)
+	return err
 }
 
 // periodError reports an objective's unknown period: on the `period:`
