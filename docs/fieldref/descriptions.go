@@ -5,7 +5,7 @@ package fieldref
 var descriptions = map[string]string{
 	"settings.title":                          "the portal's title, in every page's header (default \"OKRs\")",
 	"settings.organisation":                   "the company's name, shown beside the title",
-	"settings.base_url":                       "absolute address of the published portal (`https://okrs.example.com/sub/`); used only for the Atom feed and `okrs.json`, pages link relatively",
+	"settings.base_url":                       "absolute address of the published portal, with its sub-path (`https://intranet.example.com/okrs/`); pages link relatively, but the Atom feed, `okrs.json` and the 404 page (served at any path) need it",
 	"settings.current_period":                 "the period the home page shows; default: the shortest period containing today, so leave it out to follow the calendar",
 	"settings.periods":                        "periods that are not calendar years, halves or quarters (a fiscal year)",
 	"settings.periods.id":                     "the period's id, also its folder name under `okrs/` (`FY27-Q1`)",
