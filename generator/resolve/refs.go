@@ -17,7 +17,11 @@ func (r *resolver) refError(doc *source.Document, ref decode.Ref, field, kind st
 		r.list.Add(errAt(doc, ref, "ambiguous-reference", fmt.Sprintf("%s %q matches several %ss: %s; write more of the id", field, ref.Value, kind, candidates(ids))))
 		return
 	}
-	if s := r.suggestRef(kind, strings.SplitN(ref.Value, "#", 2)[0]); s != "" {
+	name, kr, hasKR := strings.Cut(ref.Value, "#")
+	if s := r.suggestRef(kind, name); s != "" {
+		if hasKR {
+			s += "#" + kr
+		}
 		r.list.Add(errAt(doc, ref, "unresolved-reference", fmt.Sprintf("%s %q matches no %s; did you mean %q?", field, ref.Value, kind, s)))
 		return
 	}

@@ -42,6 +42,7 @@ func TestDidYouMeanForReferences(t *testing.T) {
 		{"full team id", "contributing_teams: [eng/platfom]", `okrs/2026-Q4/eng/platform/b.md:3:22: [unresolved-reference] contributing_teams "eng/platfom" matches no team; did you mean "eng/platform"?`},
 		{"priority", "priorities: [compnay]", `okrs/2026-Q4/eng/platform/b.md:3:14: [unresolved-reference] priorities "compnay" matches no priority; did you mean "company"?`},
 		{"objective", "aligns_to: first-objectve", `okrs/2026-Q4/eng/platform/b.md:3:12: [unresolved-reference] aligns_to "first-objectve" matches no objective; did you mean "first-objective"?`},
+		{"objective of a key result", "aligns_to: first-objectve#kr1", `okrs/2026-Q4/eng/platform/b.md:3:12: [unresolved-reference] aligns_to "first-objectve#kr1" matches no objective; did you mean "first-objective#kr1"?`},
 		{"key result", "aligns_to: first-objective#sped", `okrs/2026-Q4/eng/platform/b.md:3:12: [unresolved-reference] aligns_to "first-objective#sped": objective 2026-q4/eng/platform/first-objective has no key result "sped"; did you mean "speed"?`},
 		{"no krN for krM", "aligns_to: first-objective#kr7", `okrs/2026-Q4/eng/platform/b.md:3:12: [unresolved-reference] aligns_to "first-objective#kr7": objective 2026-q4/eng/platform/first-objective has no key result "kr7" (it has`},
 		{"nothing close", "depends_on: [zzzzzz]", `okrs/2026-Q4/eng/platform/b.md:3:14: [unresolved-reference] depends_on "zzzzzz" matches no objective; check the spelling or write its full id`},
