@@ -142,15 +142,20 @@ func CheckPeriod(ref string, declared []string) error {
 	return err
 }
 
+// periodMessage is the message of lookup's err for the period ref, with a
+// suggestion when there is one.
+func (r *resolver) periodMessage(ref string, err error) string {
+	if s := r.suggestPeriod(ref); s != "" {
+		return fmt.Sprintf("period %q is not declared; did you mean %q?", ref, s)
+	}
+	return err.Error()
+}
+
 // periodError reports an objective's unknown period: on the `period:`
 // field, or once for the whole okrs/<period>/ folder the file is in.
 func (r *resolver) periodError(doc *source.Document, raw *rawObjective, ref string, err error) {
 	if raw.Period != nil {
-		msg := err.Error()
-		if s := r.suggestPeriod(ref); s != "" {
-			msg = fmt.Sprintf("period %q is not declared; did you mean %q?", ref, s)
-		}
-		r.list.Add(errAt(doc, *raw.Period, "unknown-period", msg))
+		r.list.Add(errAt(doc, *raw.Period, "unknown-period", r.periodMessage(ref, err)))
 		return
 	}
 	folder := path.Join("okrs", strings.Split(strings.TrimPrefix(doc.Path, "okrs/"), "/")[0])

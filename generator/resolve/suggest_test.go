@@ -133,3 +133,9 @@ func TestFileSlug(t *testing.T) {
 		}
 	}
 }
+
+func TestCurrentPeriodSuggestion(t *testing.T) {
+	archive := strings.Replace(suggestPortal, "title: Suggest\n", "title: Suggest\ncurrent_period: Q4-2026\n", 1)
+	_, list := load(t, archive, "2026-11-20")
+	assertErrors(t, list, `portal.yaml:2: [unknown-period] current_period: period "Q4-2026" is not declared; did you mean "2026-Q4"?`)
+}
