@@ -57,6 +57,9 @@ func Init(dir string, today time.Time) ([]string, error) {
 // it is [PERIOD/]TEAM/SLUG, the period defaulting to today's quarter, and
 // the team and period must exist.
 func New(src, kind, name string, today time.Time) (string, error) {
+	if _, err := os.Stat(filepath.Join(src, "portal.yaml")); err != nil {
+		return "", fmt.Errorf("%s has no portal.yaml, so it is not a portal's source folder; pass -s with the right folder, or start one with: okrportal init %s", src, src)
+	}
 	id, display, err := idAndName(name)
 	if err != nil {
 		return "", err

@@ -132,6 +132,13 @@ func TestNewRefuses(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(filepath.Dir(dir), "x.md")); err == nil {
 		t.Error("a file was written outside the source folder")
 	}
+	typo := filepath.Join(filepath.Dir(dir), "contnet")
+	if _, err := New(typo, "team", "x", today); err == nil || !strings.Contains(err.Error(), "has no portal.yaml") {
+		t.Errorf("new into a folder without portal.yaml: %v", err)
+	}
+	if _, err := os.Stat(typo); err == nil {
+		t.Error("new made a folder that is not a portal")
+	}
 }
 
 func TestWriteCI(t *testing.T) {
