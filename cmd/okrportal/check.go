@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -51,7 +53,7 @@ func (c *checkCommand) Run(ctx context.Context, args []string) error {
 	if !list.HasErrors() {
 		review.Review(p, list)
 	}
-	ds := list.Sorted()
+	ds := relativeToWorkDir(list.Sorted(), opts.Source, *format != "text")
 	if err := diag.Write(c.env.stdout, *format, ds); err != nil {
 		return err
 	}
@@ -63,6 +65,36 @@ func (c *checkCommand) Run(ctx context.Context, args []string) error {
 		return contentError{}
 	}
 	return nil
+}
+
+// relativeToWorkDir rewrites the diagnostics' paths, which are relative to
+// the source folder, to be relative to the working directory, as a
+// compiler's are: so that editors, terminals and CI annotations (which run
+// from the repository's root) find the files. slash writes them with '/'
+// on every system, as GitHub annotations and JSON readers expect.
+func relativeToWorkDir(ds []diag.Diagnostic, source string, slash bool) []diag.Diagnostic {
+	wd, err := os.Getwd()
+	if err != nil {
+		wd = ""
+	}
+	abs, err := filepath.Abs(source)
+	if err != nil {
+		abs = source
+	}
+	for i := range ds {
+		if ds[i].File == "" {
+			continue
+		}
+		p := filepath.Join(abs, filepath.FromSlash(ds[i].File))
+		if rel, err := filepath.Rel(wd, p); err == nil && wd != "" {
+			p = rel
+		}
+		if slash {
+			p = filepath.ToSlash(p)
+		}
+		ds[i].File = p
+	}
+	return ds
 }
 
 func checkSummary(errs, warns int, ok bool, objectives int) string {

@@ -22,7 +22,7 @@ func fixtureDir(t *testing.T, name string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
+	dir := filepath.Join(t.TempDir(), "content")
 	_, files := txtar.Parse(string(text))
 	if err := txtar.Write(dir, files); err != nil {
 		t.Fatal(err)
@@ -45,10 +45,15 @@ func TestCheckGolden(t *testing.T) {
 	for _, fixture := range []string{"clean", "warnings", "errors"} {
 		for _, format := range []string{"text", "json", "github"} {
 			t.Run(fixture+"/"+format, func(t *testing.T) {
+				// as in CI: from the repository's root, the portal in content/
 				dir := fixtureDir(t, fixture)
-				code, stdout, stderr := runCommand("check", "-s", dir, "--today", "2026-11-20", "--format", format)
+				golden, err := filepath.Abs(filepath.Join("testdata", "check", fixture+"."+format+".golden"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Chdir(filepath.Dir(dir))
+				code, stdout, stderr := runCommand("check", "-s", filepath.Base(dir), "--today", "2026-11-20", "--format", format)
 				got := fmt.Sprintf("exit %d\n-- stdout --\n%s-- stderr --\n%s", code, stdout, stderr)
-				golden := filepath.Join("testdata", "check", fixture+"."+format+".golden")
 				if *updateGolden {
 					if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 						t.Fatal(err)
@@ -132,4 +137,27 @@ func hasArg(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// Paths are relative to the working directory in every format, whatever
+// -s says, as a compiler's are.
+func TestCheckPathsRelativeToWorkDir(t *testing.T) {
+	dir := fixtureDir(t, "errors") // …/content
+	root := filepath.Dir(dir)
+	tests := []struct{ cwd, source, format, want string }{
+		{root, "content", "text", "content/okrs/2026-Q4/eng/deploys.md:7:5: error: [unknown-field]"},
+		{root, "./content/", "github", "::error file=content/okrs/2026-Q4/eng/deploys.md,line=7,col=5,"},
+		{root, dir, "json", `"file": "content/okrs/2026-Q4/eng/deploys.md"`},
+		{dir, ".", "text", "okrs/2026-Q4/eng/deploys.md:7:5: error: [unknown-field]"},
+		{filepath.Join(dir, "okrs"), "..", "text", "2026-Q4/eng/deploys.md:7:5: error: [unknown-field]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.source+"/"+tt.format, func(t *testing.T) {
+			t.Chdir(tt.cwd)
+			code, stdout, _ := runCommand("check", "-s", tt.source, "--format", tt.format, "--today", "2026-11-20")
+			if code != 1 || !strings.Contains(stdout, tt.want) {
+				t.Errorf("exit %d, stdout:\n%s\nwant a line with %q", code, stdout, tt.want)
+			}
+		})
+	}
 }

@@ -3,21 +3,32 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/okrportal/okrportal/generator/scaffold"
 	"github.com/okrportal/okrportal/generator/site"
 )
 
-const initSynopsis = `Usage: okrportal init DIR
+const initSynopsis = `Usage: okrportal init DIR [--ci github|gitlab]
 
 Create a new portal source folder in DIR (which must be missing or empty)
-with settings, a strategy, two priorities, a team, a person and a first
-objective for the current quarter. Then: okrportal serve -s DIR`
+with commented settings, a strategy, two priorities, a team, a person and a
+first objective for the current quarter; the portal follows today's period.
+
+With --ci, also write a pipeline into the current folder (the repository's
+root) that checks the portal on every pull or merge request and publishes
+the built site from the main branch: .github/workflows/okrportal.yml for
+GitHub Actions and Pages, .gitlab-ci.yml for GitLab CI and Pages.`
+
+const initExamples = `  okrportal init content                  # then: okrportal serve -s content
+  okrportal init okrs --ci github          # and .github/workflows/okrportal.yml`
 
 type initCommand struct{ env env }
 
 func (c *initCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlags(c.env, "init", initSynopsis)
+	ci := fs.String("ci", "", "also write a CI pipeline: `github` or gitlab")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -25,10 +36,27 @@ func (c *initCommand) Run(ctx context.Context, args []string) error {
 		return usageError{"init takes one argument, the new folder: okrportal init DIR"}
 	}
 	dir := fs.Arg(0)
+	if *ci != "" && *ci != "github" && *ci != "gitlab" {
+		return usageError{fmt.Sprintf("--ci %q is not one of github, gitlab", *ci)}
+	}
 	files, err := scaffold.Init(dir, site.Today())
 	if err != nil {
-		return err
+		return usageError{err.Error()}
 	}
-	fmt.Fprintf(c.env.stdout, "Created a portal in %s (%d files). Next:\n  okrportal serve -s %s\n", dir, len(files), dir)
+	fmt.Fprintf(c.env.stdout, "Created a portal in %s (%d files).\n", dir, len(files))
+	if *ci != "" {
+		rel := dir
+		if wd, err := os.Getwd(); err == nil && filepath.IsAbs(dir) {
+			if r, err := filepath.Rel(wd, dir); err == nil {
+				rel = r
+			}
+		}
+		path, err := scaffold.WriteCI(".", *ci, rel)
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		fmt.Fprintf(c.env.stdout, "Created %s: it checks %s on pull requests and publishes the site.\n", path, rel)
+	}
+	fmt.Fprintf(c.env.stdout, "Next:\n  okrportal serve -s %s\n", dir)
 	return nil
 }

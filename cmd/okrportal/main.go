@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"syscall"
 
 	"github.com/okrportal/okrportal/generator/decode"
@@ -43,11 +44,12 @@ Commands:
   new       add a team, objective, priority or person from a template
   init      start a new portal source folder
   version   print the version
+  completion  print a shell completion script (bash, zsh, fish)
 
-Run 'okrportal <command> --help' for the flags of a command.
+Run 'okrportal help <command>' for the flags and examples of a command.
 `
 
-var commands = []string{"build", "serve", "check", "new", "init", "version"}
+var commands = []string{"build", "serve", "check", "new", "init", "version", "completion"}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -76,7 +78,12 @@ func run(ctx context.Context, args []string, e env) int {
 		cmd = &initCommand{env: e}
 	case "version", "--version":
 		cmd = &versionCommand{env: e}
+	case "completion":
+		cmd = &completionCommand{env: e}
 	case "help", "-h", "--help":
+		if len(args) > 1 && slices.Contains(commands, args[1]) {
+			return run(ctx, []string{args[1], "--help"}, e)
+		}
 		fmt.Fprint(e.stdout, usage)
 		return 0
 	default:
@@ -123,9 +130,7 @@ func exitCode(err error, stderr io.Writer) int {
 func newFlags(e env, name, synopsis string) *pflag.FlagSet {
 	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	fs.Usage = func() { // only for --help, so to stdout
-		fmt.Fprintf(e.stdout, "%s\n\nFlags:\n%s", synopsis, fs.FlagUsages())
-	}
+	fs.Usage = func() { printHelp(e.stdout, name, synopsis, fs) } // only for --help, so to stdout
 	return fs
 }
 

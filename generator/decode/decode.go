@@ -200,7 +200,11 @@ func (d *Decoder) scalar(n *yaml.Node, path *Path, want string) bool {
 	if n.Kind == yaml.ScalarNode {
 		return true
 	}
-	d.errorf(n, "type", "%s should be %s, not %s", describe(path), want, kindName(n))
+	fix := ""
+	if (n.Kind == yaml.SequenceNode || n.Kind == yaml.MappingNode) && (want == "text" || strings.HasPrefix(want, "a reference")) {
+		fix = "; put the value in quotes if the brackets or \": \" are part of it"
+	}
+	d.errorf(n, "type", "%s should be %s, not %s%s", describe(path), want, kindName(n), fix)
 	return false
 }
 
@@ -280,7 +284,7 @@ func (d *Decoder) slice(n *yaml.Node, v reflect.Value, path *Path) {
 		if n.Kind == yaml.ScalarNode && (v.Type().Elem().Kind() == reflect.String || v.Type().Elem() == refType) {
 			items = []*yaml.Node{n}
 		} else {
-			d.errorf(n, "type", "%s should be a list, not %s", describe(path), kindName(n))
+			d.errorf(n, "type", "%s should be a list, not %s; write each item on a line of its own starting with \"- \", or [a, b]", describe(path), kindName(n))
 			return
 		}
 	}

@@ -49,7 +49,11 @@ func fieldsOf(t reflect.Type) *fields {
 
 func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path *Path) {
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, "type", "%s should be a set of `field: value` lines, not %s", describe(path), kindName(n))
+		fix := ""
+		if n.Kind == yaml.SequenceNode {
+			fix = "; remove the \"- \" in front of its fields"
+		}
+		d.errorf(n, "type", "%s should be a set of `field: value` lines, not %s%s", describe(path), kindName(n), fix)
 		return
 	}
 	f := fieldsOf(v.Type())
@@ -130,6 +134,10 @@ func commonPrefix(a, b string) int {
 	}
 	return n
 }
+
+// Distance is the Damerau–Levenshtein (optimal string alignment) distance
+// between a and b, counted in runes.
+func Distance(a, b string) int { return distance(a, b) }
 
 // distance is the Damerau–Levenshtein (optimal string alignment) distance.
 func distance(a, b string) int {

@@ -56,12 +56,20 @@ func (d Diagnostic) Position() string {
 type List struct {
 	mu    sync.Mutex
 	items []Diagnostic
+	seen  map[Diagnostic]bool
 }
 
-// Add appends d.
+// Add appends d, unless the very same diagnostic is there already (one
+// error for a misnamed folder, however many files it holds).
 func (l *List) Add(d Diagnostic) {
 	l.mu.Lock()
-	l.items = append(l.items, d)
+	if !l.seen[d] {
+		if l.seen == nil {
+			l.seen = map[Diagnostic]bool{}
+		}
+		l.seen[d] = true
+		l.items = append(l.items, d)
+	}
 	l.mu.Unlock()
 }
 

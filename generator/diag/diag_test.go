@@ -54,7 +54,7 @@ func TestListSortedDeduplicatesAndCounts(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Sorted:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if l.Len() != 7 || l.Count(Error) != 5 || l.Count(Warning) != 2 || !l.HasErrors() || len(l.Errors()) != 4 {
+	if l.Len() != 6 || l.Count(Error) != 4 || l.Count(Warning) != 2 || !l.HasErrors() || len(l.Errors()) != 4 {
 		t.Errorf("Len %d, errors %d, warnings %d, Errors() %d", l.Len(), l.Count(Error), l.Count(Warning), len(l.Errors()))
 	}
 	other := &List{}
@@ -114,5 +114,16 @@ func TestWriteJSON(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), `"diagnostics": []`) {
 		t.Errorf("no diagnostics should be an empty array, got %s", b.String())
+	}
+}
+
+func TestAddKeepsOneOfIdenticalDiagnostics(t *testing.T) {
+	var l List
+	d := Diagnostic{File: "okrs/Q4-2026", Severity: Error, Rule: "unknown-period", Message: "folder names no period"}
+	l.Add(d)
+	l.Add(d)
+	l.Add(Diagnostic{File: "okrs/Q4-2026", Severity: Error, Rule: "unknown-period", Message: "another"})
+	if got := l.Count(Error); got != 2 {
+		t.Errorf("Count = %d after adding one diagnostic twice and another once, want 2", got)
 	}
 }

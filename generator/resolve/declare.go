@@ -161,11 +161,7 @@ func (r *resolver) objectivePeriod(doc *source.Document, raw *rawObjective) *mod
 	}
 	p, err := r.periods.lookup(ref)
 	if err != nil {
-		if raw.Period != nil {
-			r.list.Add(errAt(doc, *raw.Period, "unknown-period", err.Error()))
-		} else {
-			r.errorf(doc.Path, line, "unknown-period", "%v", err)
-		}
+		r.periodError(doc, raw, ref, err)
 		return nil
 	}
 	return p

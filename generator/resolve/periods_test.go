@@ -221,8 +221,8 @@ period: Q4 2026
 `, "2026-11-20")
 	assertErrors(t, list,
 		`okrs/2026-Q4/eng/explicit.md:3: [unknown-period] period "Q4 2026" is not declared`,
-		`okrs/2026-Q5/eng/malformed.md:2: [unknown-period] period "2026-Q5" is malformed: 2026 has no Q5; use Q1 to Q4`,
-		`okrs/FY23-Q1/eng/undeclared.md:2: [unknown-period] period "FY23-Q1" is not declared`,
+		`okrs/2026-Q5: [unknown-period] folder okrs/2026-Q5: period "2026-Q5" is malformed: 2026 has no Q5; use Q1 to Q4`,
+		`okrs/FY23-Q1: [unknown-period] folder okrs/FY23-Q1: period "FY23-Q1" is not declared`,
 		`okrs/x.md:2: [missing-field] the objective has no period`,
 		`portal.yaml:1: [unknown-period] current_period: period "2027-Q7" is malformed: 2027 has no Q7`,
 		`portal.yaml:5:10: [invalid-date] field "periods[1].end": 2021-02-30 is not a date: February 2021 has 28 days`,

@@ -17,6 +17,14 @@ func (r *resolver) refError(doc *source.Document, ref decode.Ref, field, kind st
 		r.list.Add(errAt(doc, ref, "ambiguous-reference", fmt.Sprintf("%s %q matches several %ss: %s; write more of the id", field, ref.Value, kind, candidates(ids))))
 		return
 	}
+	name, kr, hasKR := strings.Cut(ref.Value, "#")
+	if s := r.suggestRef(kind, name); s != "" {
+		if hasKR {
+			s += "#" + kr
+		}
+		r.list.Add(errAt(doc, ref, "unresolved-reference", fmt.Sprintf("%s %q matches no %s; did you mean %q?", field, ref.Value, kind, s)))
+		return
+	}
 	r.list.Add(errAt(doc, ref, "unresolved-reference", fmt.Sprintf("%s %q matches no %s; check the spelling or write its full id", field, ref.Value, kind)))
 }
 
@@ -43,7 +51,19 @@ func (r *resolver) priority(doc *source.Document, ref decode.Ref, field string) 
 // A person file wins over an implicit person, whichever is referred to
 // first: `owner: Inés García` finds people/ines.md even after another
 // file has named `inés-garcía`.
+//
+// When the portal has files in people/, a reference to an implicit
+// person is warned about (unknown-person): likely a typo.
 func (r *resolver) person(doc *source.Document, ref decode.Ref, field string) *model.Person {
+	p := r.findPerson(doc, ref, field)
+	if p != nil && p.Implicit {
+		r.unknownPerson(doc, ref, field)
+	}
+	return p
+}
+
+// findPerson is person without the warning.
+func (r *resolver) findPerson(doc *source.Document, ref decode.Ref, field string) *model.Person {
 	ids := r.people.find(ref.Value)
 	if len(ids) == 1 && !r.people.get(ids[0]).Implicit {
 		return r.people.get(ids[0])
@@ -137,6 +157,6 @@ func (r *resolver) objective(doc *source.Document, ref decode.Ref, field string,
 		}
 		known = append(known, kr.ID)
 	}
-	r.list.Add(errAt(doc, ref, "unresolved-reference", fmt.Sprintf("%s %q: objective %s has no key result %q (it has %s)", field, ref.Value, o.ID, krRef, strings.Join(known, ", "))))
+	r.list.Add(errAt(doc, ref, "unresolved-reference", fmt.Sprintf("%s %q: objective %s has no key result %q%s (it has %s)", field, ref.Value, o.ID, krRef, didYouMean(suggestKR(krID, known)), strings.Join(known, ", "))))
 	return nil, nil
 }

@@ -160,7 +160,7 @@ func (r *resolver) settings(doc *source.Document, root string) {
 	r.declarePeriods(raw.Periods)
 	if raw.CurrentPeriod != "" {
 		if _, err := r.periods.lookup(raw.CurrentPeriod); err != nil {
-			r.errorf(portalFile, raw.Meta.LineOf("current_period"), "unknown-period", "current_period: %v", err)
+			r.errorf(portalFile, raw.Meta.LineOf("current_period"), "unknown-period", "current_period: %s", r.periodMessage(raw.CurrentPeriod, err))
 		}
 	}
 }

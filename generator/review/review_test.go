@@ -191,7 +191,9 @@ func TestRules(t *testing.T) {
 		{"owner-overload of an implicit person", "-- portal.yaml --\ncheck: {max_objectives_per_owner: 1}\n" +
 			strings.Replace(strings.Replace(eng, "owner: bob", "owner: Carol King", 1), "reliable.md", "second.md", 1) +
 			strings.Replace(eng, "owner: bob", "owner: carol-king", 1),
-			[]string{"okrs/2026-Q4/eng/reliable.md:3: [focus/owner-overload] carol-king owns 2 objectives in 2026-Q4"}},
+			[]string{"okrs/2026-Q4/eng/reliable.md:3: [focus/owner-overload] carol-king owns 2 objectives in 2026-Q4",
+				`okrs/2026-Q4/eng/reliable.md:3:8: [engagement/unknown-person] owner "carol-king" matches no one in people/`,
+				`okrs/2026-Q4/eng/second.md:3:8: [engagement/unknown-person] owner "Carol King" matches no one in people/`}},
 		{"unaligned", strings.Replace(eng, "aligns_to: grow\n", "", 1),
 			[]string{`okrs/2026-Q4/eng/reliable.md:2: [alignment/unaligned] objective "Be reliable" neither aligns to another objective nor names a priority`}},
 		{"root-without-priority", strings.Replace(strings.Replace(eng, "eng/reliable.md", "company/second.md", 1), "title: Be reliable", "title: Second", 1),

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/okrportal/okrportal/generator/resolve"
 )
 
 // Kinds lists what `new` can create.
@@ -23,19 +25,19 @@ var ErrExists = errors.New("already exists")
 // today picks the starter objective's quarter.
 func Init(dir string, today time.Time) ([]string, error) {
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
-		return nil, fmt.Errorf("%s is not empty; choose a new folder", dir)
+		return nil, fmt.Errorf("%s is not empty; choose a new folder: %w", dir, ErrExists)
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
 	period := Quarter(today)
 	files := []struct{ rel, text string }{
-		{"portal.yaml", portalYAML(period)},
-		{"strategy.md", strategyMD},
-		{"priorities/customers.md", priorityMD("Delight our customers", "founder")},
-		{"priorities/efficiency.md", priorityMD("Run an efficient business", "founder")},
-		{"teams/company.md", teamMD("Company", "", "founder")},
+		{"portal.yaml", portalYAML},
+		{"strategy.md", strategyMD(today.Year())},
+		{"priorities/customers.md", priorityMD("Delight our customers", "founder", 1)},
+		{"priorities/efficiency.md", priorityMD("Run an efficient business", "founder", 2)},
+		{"teams/company.md", starterTeamMD},
 		{"people/founder.md", personMD("Founder", "company")},
-		{"okrs/" + period + "/company/first-objective.md", objectiveMD("Win our first ten happy customers", "founder", "priorities: [customers]")},
+		{"okrs/" + period + "/company/first-objective.md", starterObjectiveMD(today)},
 		{"static/.keep", ""},
 	}
 	var written []string
@@ -50,36 +52,61 @@ func Init(dir string, today time.Time) ([]string, error) {
 }
 
 // New writes one entity file into the source folder src and returns its
-// path. id is the entity's id; for an objective it is
-// [PERIOD/]TEAM/SLUG, the period defaulting to today's quarter.
-func New(src, kind, id string, today time.Time) (string, error) {
-	id = strings.Trim(filepath.ToSlash(id), "/")
-	if id == "" || strings.Contains(id, "..") {
-		return "", fmt.Errorf("%q is not a usable id", id)
+// path. name is the entity's id or its name as people write it ("Inés
+// García" → people/ines-garcia.md, named "Inés García"); for an objective
+// it is [PERIOD/]TEAM/SLUG, the period defaulting to today's quarter, and
+// the team and period must exist.
+func New(src, kind, name string, today time.Time) (string, error) {
+	if _, err := os.Stat(filepath.Join(src, "portal.yaml")); err != nil {
+		return "", fmt.Errorf("%s has no portal.yaml, so it is not a portal's source folder; pass -s with the right folder, or start one with: okrportal init %s", src, src)
 	}
-	name := title(id[strings.LastIndex(id, "/")+1:])
+	id, display, err := idAndName(name)
+	if err != nil {
+		return "", err
+	}
 	var rel, text string
 	switch kind {
 	case "team":
-		rel, text = "teams/"+id+".md", teamMD(name, "", "")
+		rel, text = "teams/"+id+".md", teamMD(display)
 	case "person":
-		rel, text = "people/"+id+".md", personMD(name, "")
+		rel, text = "people/"+id+".md", personMD(display, "")
 	case "priority":
-		rel, text = "priorities/"+id+".md", priorityMD(name, "")
+		rel, text = "priorities/"+id+".md", priorityMD(display, "", nextOrder(src))
 	case "objective":
-		parts := strings.Split(id, "/")
-		if len(parts) < 2 {
-			return "", fmt.Errorf("an objective id is [PERIOD/]TEAM/SLUG, e.g. platform/fast-deploys or %s/platform/fast-deploys", Quarter(today))
+		path, err := objectivePath(src, id, today)
+		if err != nil {
+			return "", err
 		}
-		if len(parts) == 2 {
-			parts = append([]string{Quarter(today)}, parts...)
-		}
-		rel, text = "okrs/"+strings.Join(parts, "/")+".md", objectiveMD(name, "", "aligns_to: []  # an objective or key result of a parent team, e.g. company/grow#kr1")
+		rel, text = path, objectiveMD(display)
 	default:
 		return "", fmt.Errorf("cannot create %q; choose one of %s", kind, strings.Join(Kinds, ", "))
 	}
 	path := filepath.Join(src, filepath.FromSlash(rel))
 	return path, writeNew(path, text)
+}
+
+// idAndName splits what the user typed into an id (each segment a file
+// slug) and a display name: the last segment as typed, or made readable
+// from the slug when it was typed as one ("fast-deploys" → "Fast deploys").
+func idAndName(s string) (id, name string, err error) {
+	var segs []string
+	for seg := range strings.SplitSeq(filepath.ToSlash(strings.TrimSpace(s)), "/") {
+		if seg == ".." {
+			return "", "", fmt.Errorf("%q is not a usable id: it may not contain \"..\"", s)
+		}
+		if slug := resolve.FileSlug(seg); slug != "" {
+			segs = append(segs, slug)
+			name = strings.TrimSpace(seg)
+		}
+	}
+	if len(segs) == 0 {
+		return "", "", fmt.Errorf("%q is not a usable id; give letters or digits, e.g. platform or \"Inés García\"", s)
+	}
+	last := segs[len(segs)-1]
+	if name == last {
+		name = title(last)
+	}
+	return strings.Join(segs, "/"), name, nil
 }
 
 // Quarter names the calendar quarter of t, e.g. "2026-Q4".
@@ -93,7 +120,7 @@ func writeNew(path, text string) error {
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("%s %w; choose another id", path, ErrExists)
+		return fmt.Errorf("%s %w; choose another id, or edit that file", path, ErrExists)
 	}
 	if err != nil {
 		return err
@@ -105,12 +132,11 @@ func writeNew(path, text string) error {
 	return err
 }
 
+// title makes a slug readable: "fast-deploys" → "Fast deploys".
 func title(slug string) string {
 	words := strings.FieldsFunc(slug, func(r rune) bool { return r == '-' || r == '_' })
-	for i, w := range words {
-		if i == 0 && w != "" {
-			words[i] = strings.ToUpper(w[:1]) + w[1:]
-		}
+	if len(words) > 0 {
+		words[0] = strings.ToUpper(words[0][:1]) + words[0][1:]
 	}
 	return strings.Join(words, " ")
 }

@@ -3,74 +3,126 @@ package scaffold
 import (
 	"fmt"
 	"strconv"
+	"strings"
+	"time"
 )
 
-func portalYAML(period string) string {
-	return fmt.Sprintf(`# Settings of this OKR portal. See the README for every field.
+// portalYAML is the starter settings file. It names no current period: the
+// portal follows today's.
+const portalYAML = `# Settings of this OKR portal; docs/fields.md lists every field.
 title: OKRs
 organisation: My Company
-current_period: %s
-# file_links: true   # make the built site work from file:// and file shares
-`, period)
-}
 
-const strategyMD = `---
+# The period the home page shows. Leave it out to follow today's quarter.
+# current_period: 2027-Q1
+
+# Uncomment to open the built site from a file share or file:// (links
+# then end in index.html).
+# file_links: true
+
+# Absolute address of the published portal, for the Atom feed and okrs.json.
+# base_url: https://okrs.example.com/
+`
+
+func strategyMD(year int) string {
+	return fmt.Sprintf(`---
+# The top of the portal: why the company exists and where it is going.
 mission: What the company exists to do, in one sentence.
 vision: Where it wants to be in three years.
 values:
   - Customers first
   - Write it down
-horizon: 2026–2028
+horizon: %d–%d
 ---
 The strategy in a few paragraphs: where we play, how we win, and what we
 will not do. Objectives deliver it; they are not the strategy.
-`
+`, year, year+2)
+}
 
-func priorityMD(title, owner string) string {
+// priorityMD is a strategic priority; order sorts the priorities on the
+// home page, so each has its own.
+func priorityMD(title, owner string, order int) string {
 	return fmt.Sprintf(`---
 title: %s
-owner: %s
+owner: %s            # a person id or name
 summary: One sentence on what this priority means.
-order: 1
-kpis:
+order: %d              # position on the home page
+kpis:                 # health metrics watched over several periods
   - {name: A health metric, current: 0, target: 100, unit: "%%"}
 ---
 Why this priority matters now.
-`, strconv.Quote(title), owner)
+`, strconv.Quote(title), owner, order)
 }
 
-func teamMD(name, parent, lead string) string {
+const starterTeamMD = `---
+name: Company
+lead: founder         # a person id or name
+members: [founder]
+mission: What this team is for.
+---
+The team's charter. Teams nest with ` + "`parent:`" + ` (or a folder: teams/company/sales.md).
+`
+
+func teamMD(name string) string {
 	return fmt.Sprintf(`---
 name: %s
-parent: %s
-lead: %s
+parent:               # the id of the team above, if any
+lead:                 # a person id or name
 members: []
 mission: What this team is for.
 ---
 The team's charter.
-`, strconv.Quote(name), parent, lead)
+`, strconv.Quote(name))
 }
 
 func personMD(name, team string) string {
 	return fmt.Sprintf(`---
 name: %s
-title: ""
+title: ""             # job title
 team: %s
 email: ""
 ---
 `, strconv.Quote(name), team)
 }
 
-func objectiveMD(title, owner, link string) string {
+// starterObjectiveMD is the first objective, with check-ins dated today.
+func starterObjectiveMD(today time.Time) string {
+	return strings.ReplaceAll(starterObjective, "YYYY-MM-DD", today.Format("2006-01-02"))
+}
+
+const starterObjective = `---
+title: Win our first ten happy customers
+owner: founder
+priorities: [customers, efficiency]   # the strategic priorities it delivers
+key_results:
+  - title: Customers live on the product   # a metric: start → target
+    start: 0
+    target: 10
+    checkins:                              # add one every week or two
+      - {date: YYYY-MM-DD, value: 0, note: "Kick-off"}
+  - title: Onboarding takes under a day
+    kind: milestones
+    milestones:
+      - {title: Self-service sign-up, done: false}
+      - {title: Import from spreadsheets, done: false}
+    checkins:
+      - {date: YYYY-MM-DD, note: "Sign-up designed"}
+---
+Why this objective matters now, in a few sentences: the body is the "why"
+that the review asks for.
+`
+
+func objectiveMD(title string) string {
 	return fmt.Sprintf(`---
 title: %s
-owner: %s
-%s
+owner:                # a person id or name
+aligns_to: []         # an objective or key result above, e.g. company/grow#kr1
+priorities: []        # or the strategic priorities it delivers directly
 key_results:
   - title: A measurable result
     start: 0
     target: 10
-    checkins: []
+    checkins: []      # - {date: YYYY-MM-DD, value: 3, note: "…"}
   - title: A second result
     kind: milestones
     milestones:
@@ -78,5 +130,5 @@ key_results:
       - {title: Second step, done: false}
 ---
 Why this objective matters now, in a few sentences.
-`, strconv.Quote(title), owner, link)
+`, strconv.Quote(title))
 }

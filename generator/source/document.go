@@ -3,8 +3,6 @@ package source
 import (
 	"bytes"
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -239,19 +237,6 @@ func splitYAML(data []byte, delim string) (found frontFormat, body []byte, ok bo
 	return found, nil, false
 }
 
-var yamlLine = regexp.MustCompile(`line (\d+)`)
-
-// yamlParserProblems are the messages of yaml.v3's parser errors, whose
-// line numbers (unlike those of its scanner errors) count from 0.
-var yamlParserProblems = map[string]bool{
-	"did not find expected <document start>": true,
-	"did not find expected node content":     true,
-	"did not find expected key":              true,
-	"did not find expected '-' indicator":    true,
-	"did not find expected ',' or ']'":       true,
-	"did not find expected ',' or '}'":       true,
-}
-
 // parseYAML parses YAML front matter into a mapping node whose
 // lines are shifted by offset, with yp when it is not nil.
 func parseYAML(rel string, data []byte, offset int, yp *yamlfast.Parser) (*yaml.Node, []diag.Diagnostic) {
@@ -264,18 +249,8 @@ func parseYAML(rel string, data []byte, offset int, yp *yamlfast.Parser) (*yaml.
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		line := 1
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			msg = strings.TrimSpace(strings.Replace(msg, m[0]+":", "", 1))
-			if yamlParserProblems[msg] {
-				n++ // yaml.v3 counts the lines of parser (not scanner) errors from 0
-			}
-			line = min(n, lastLine(data))
-		}
-		return nil, []diag.Diagnostic{{File: rel, Line: line + offset, Severity: diag.Error, Rule: "syntax",
-			Message: "cannot parse the front matter: " + msg}}
+		p := yamlfast.Explain(data, err)
+		return nil, []diag.Diagnostic{{File: rel, Line: p.Line + offset, Col: p.Col, Severity: diag.Error, Rule: "syntax", Message: p.Message}}
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
 		return &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: offset + 1}, nil

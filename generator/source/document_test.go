@@ -222,10 +222,10 @@ func TestParseErrors(t *testing.T) {
 		message string
 	}{
 		{"yaml syntax", SectionOKRs, "---\ntitle: Fast\nowner: [ada\n---\n", "syntax", 3, "cannot parse the front matter"},
-		{"yaml tab indent", SectionOKRs, "\n---\ntitle: x\n\towner: y\n---\n", "syntax", 4, "cannot parse the front matter"},
+		{"yaml tab indent", SectionOKRs, "\n---\ntitle: x\n\towner: y\n---\n", "syntax", 4, "a tab indents this line"},
 		{"yaml flow mapping", SectionOKRs, "---\ntitle: x\nowner: {a: 1\n---\n", "syntax", 3, "did not find expected ',' or '}'"},
 		{"yaml unclosed flow at the end", SectionOKRs, "---\ntitle: x\nowner: [\n---\n", "syntax", 3, "cannot parse the front matter"},
-		{"yaml bad indent", SectionOKRs, "---\ntitle: x\n  owner: y\n---\n", "syntax", 3, "mapping values are not allowed"},
+		{"yaml bad indent", SectionOKRs, "---\ntitle: x\n  owner: y\n---\n", "syntax", 3, "is indented more than \"title\" above"},
 		{"yaml unclosed quote", SectionOKRs, "---\ntitle: x\nowner: \"y\n---\n", "syntax", 3, "cannot parse the front matter"},
 		{"yaml not a mapping", SectionOKRs, "---\n- a\n- b\n---\n", "syntax", 2, "must be a set of `field: value` lines"},
 		{"yaml scalar", SectionOKRs, "---\njust text\n---\n", "syntax", 2, "must be a set of `field: value` lines"},

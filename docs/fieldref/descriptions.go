@@ -1,0 +1,118 @@
+package fieldref
+
+// descriptions says what each field means, by entity and dotted path; a
+// list's items are described by the list's path ("key_results.title").
+var descriptions = map[string]string{
+	"settings.title":                          "the portal's title, in every page's header (default \"OKRs\")",
+	"settings.organisation":                   "the company's name, shown beside the title",
+	"settings.base_url":                       "absolute address of the published portal, with its sub-path (`https://intranet.example.com/okrs/`); pages link relatively, but the Atom feed, `okrs.json` and the 404 page (served at any path) need it",
+	"settings.current_period":                 "the period the home page shows; default: the shortest period containing today, so leave it out to follow the calendar",
+	"settings.periods":                        "periods that are not calendar years, halves or quarters (a fiscal year)",
+	"settings.periods.id":                     "the period's id, also its folder name under `okrs/` (`FY27-Q1`)",
+	"settings.periods.name":                   "how pages name it (default: the id)",
+	"settings.periods.start":                  "first day, YYYY-MM-DD",
+	"settings.periods.end":                    "last day, YYYY-MM-DD, not before `start`",
+	"settings.file_links":                     "`true`: links end in `index.html` and search loads its index as a script, so the site works from `file://` and file shares",
+	"settings.theme":                          "a folder, relative to the source folder, whose files override the embedded default theme path by path (see [theming](theming.md))",
+	"settings.unsafe_html":                    "`true` keeps raw HTML in Markdown bodies (default: left out, for safety)",
+	"settings.check":                          "thresholds of the review's warnings",
+	"settings.check.max_objectives_per_team":  "`too-many-objectives` above this many objectives per team and period (default 5)",
+	"settings.check.max_objectives_per_owner": "`owner-overload` above this many objectives per person and period (default 3)",
+	"settings.check.min_key_results":          "`key-result-count` below this many key results (default 2)",
+	"settings.check.max_key_results":          "`key-result-count` above this many key results (default 5)",
+	"settings.check.min_priorities":           "`priority-count` below this many strategic priorities (default 2)",
+	"settings.check.max_priorities":           "`priority-count` above this many strategic priorities (default 5)",
+	"settings.check.stale_after_days":         "`stale` when a key result has had no check-in for this many days (default 14)",
+
+	"strategy.mission": "why the company exists, one sentence",
+	"strategy.vision":  "where it wants to be at the end of the horizon",
+	"strategy.values":  "the values, one short line each",
+	"strategy.horizon": "the strategy's time span, as text (`2026–2028`)",
+
+	"priority.id":           "overrides the id taken from the file's path",
+	"priority.title":        "required: the priority's name",
+	"priority.owner":        "the person accountable (id, unique part of it, or name)",
+	"priority.summary":      "one sentence, shown on the home and strategy pages",
+	"priority.order":        "position among the priorities (lowest first); give each its own",
+	"priority.kpis":         "health metrics watched over several periods",
+	"priority.kpis.name":    "required: the metric's name",
+	"priority.kpis.current": "its value now",
+	"priority.kpis.target":  "the value aimed for",
+	"priority.kpis.unit":    "shown after the values (`%`, `ms`, `€`)",
+
+	"team.id":          "overrides the id taken from the file's path",
+	"team.name":        "required: the team's name",
+	"team.parent":      "the team above (id or unique part); teams form a tree, cycles are errors",
+	"team.lead":        "the team's lead (a person id, unique part of it, or name)",
+	"team.members":     "the team's people (ids or names)",
+	"team.mission":     "what the team is for, one sentence",
+	"team.links":       "links shown on the team page",
+	"team.links.title": "the link's text",
+	"team.links.url":   "where it goes",
+
+	"person.id":    "overrides the id taken from the file's path",
+	"person.name":  "required: the name as people write it; references may use it instead of the id",
+	"person.title": "job title",
+	"person.team":  "the person's home team",
+	"person.email": "shown on the person's page",
+
+	"objective.id":                      "overrides the id taken from the path (`okrs/2026-Q4/eng/deploys.md` is `2026-q4/eng/deploys`)",
+	"objective.title":                   "required: what the objective achieves, qualitative and inspiring",
+	"objective.team":                    "the owning team, when the file is not under `okrs/<period>/<team>/`",
+	"objective.period":                  "the period, when the file is not under `okrs/<period>/`",
+	"objective.owner":                   "the person accountable (id, unique part of it, or name)",
+	"objective.contributors":            "other people who contribute",
+	"objective.priorities":              "the strategic priorities it delivers directly (ids)",
+	"objective.aligns_to":               "the objectives or key results above it it contributes to: `company/grow` or `company/grow#kr2`",
+	"objective.depends_on":              "objectives that must succeed for this one to",
+	"objective.contributing_teams":      "other teams that contribute",
+	"objective.weight":                  "its weight in a `rollup` key result it aligns to (default 1)",
+	"objective.draft":                   "`true` hides it unless built with `--drafts`; `check` always checks it",
+	"objective.status":                  "overrides the computed status: " + statuses,
+	"objective.tags":                    "free labels, searchable and in `okrs.json`",
+	"objective.key_results":             "required: the key results, two to five (see below)",
+	"objective.retrospective":           "what was learnt, for a closed period",
+	"objective.key_results.id":          "overrides the key result's id, `krN` by position (the first is `kr1`)",
+	"objective.key_results.title":       "required: what is measured",
+	"objective.key_results.owner":       "the person accountable for this key result",
+	"objective.key_results.weight":      "its weight in the objective's progress (default 1)",
+	"objective.key_results.unit":        "shown after values (`%`, `ms`, `customers`)",
+	"objective.key_results.kind":        "one of " + kinds + "; inferred from the fields when left out",
+	"objective.key_results.start":       "metric: the value at the start (default 0)",
+	"objective.key_results.target":      "metric: the value aimed for; lower than `start` for a decrease",
+	"objective.key_results.current":     "metric, keep-above/below: the value now (default: the latest check-in's `value`)",
+	"objective.key_results.threshold":   "keep-above/keep-below: the line to hold; needs an explicit `kind`",
+	"objective.key_results.done":        "boolean: achieved or not (default: the latest check-in's `done`)",
+	"objective.key_results.milestones":  "milestones: the steps; progress is the fraction done",
+	"objective.key_results.progress":    "qualitative: progress in percent, 0–100 (default: the latest check-in's `progress`)",
+	"objective.key_results.score":       "the final score, 0.0–1.0, for a closed period (default min(progress, 1))",
+	"objective.key_results.checkins":    "dated updates, in any order",
+	"objective.key_results.initiatives": "the work planned to move the key result: links to tickets, documents",
+
+	"objective.key_results.milestones.title":  "required: the step",
+	"objective.key_results.milestones.done":   "`true` once done",
+	"objective.key_results.checkins.date":     "required: YYYY-MM-DD, within the period",
+	"objective.key_results.checkins.value":    "metric, keep-above/below: the value on that date",
+	"objective.key_results.checkins.done":     "boolean: done on that date",
+	"objective.key_results.checkins.progress": "qualitative: progress in percent on that date",
+	"objective.key_results.checkins.status":   "the owner's call, which wins over the computed status: " + statuses,
+	"objective.key_results.checkins.note":     "what happened, one line",
+	"objective.key_results.initiatives.title": "required: the initiative",
+	"objective.key_results.initiatives.url":   "a link to it",
+	"objective.key_results.initiatives.done":  "`true` once done",
+}
+
+// upcoming describes fields that are being added to the decoder; they
+// move into descriptions when they land.
+var upcoming = map[string]string{
+	"objective.key_results.due":                 "the date the key result is due, YYYY-MM-DD, within the period",
+	"objective.key_results.stretch":             "`true` marks an aspirational key result, where 0.7 is a good score",
+	"objective.key_results.tags":                "free labels, searchable",
+	"objective.key_results.aligns_to":           "the objectives or key results above it that this key result contributes to",
+	"objective.key_results.checkins.confidence": "the owner's confidence of reaching the target, 0.0–1.0",
+}
+
+const (
+	statuses = "`on-track`, `at-risk`, `off-track`, `achieved`, `missed`, `dropped`"
+	kinds    = "`metric`, `keep-above`, `keep-below`, `boolean`, `milestones`, `qualitative`, `rollup`"
+)
