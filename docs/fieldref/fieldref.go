@@ -50,11 +50,7 @@ func writeTable(b *strings.Builder, entity, prefix string, fields []decode.Field
 // Describe returns the description of the field at path (e.g.
 // "key_results.checkins.note") of entity, or "" when there is none.
 func Describe(entity, path string) string {
-	key := entity + "." + path
-	if d, ok := descriptions[key]; ok {
-		return d
-	}
-	return upcoming[key]
+	return descriptions[entity+"."+path]
 }
 
 // Missing lists the fields the decoder accepts that have no description.
