@@ -114,6 +114,7 @@ var descriptions = map[string]string{
 	"objective.key_results.initiatives.title": "required: the initiative",
 	"objective.key_results.initiatives.url":   "a link to it",
 	"objective.key_results.initiatives.done":  "`true` once done",
+	"objective.key_results.initiatives.owner": "who does it: one person or a list",
 }
 
 const (

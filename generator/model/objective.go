@@ -162,9 +162,10 @@ type Milestone struct {
 
 // Initiative is work that moves a key result.
 type Initiative struct {
-	Title string
-	URL   string
-	Done  bool
+	Title  string
+	URL    string
+	Done   bool
+	Owners []*Person // who does it: the people `owner:` names, in order
 }
 
 // Checkin is one update of a key result.

@@ -166,9 +166,10 @@ type (
 		Note       string   `json:"note,omitempty"`
 	}
 	jsonInitiative struct {
-		Title string `json:"title"`
-		URL   string `json:"url,omitempty"`
-		Done  bool   `json:"done"`
+		Title  string   `json:"title"`
+		URL    string   `json:"url,omitempty"`
+		Done   bool     `json:"done"`
+		Owners []string `json:"owners,omitempty"`
 	}
 )
 

@@ -258,6 +258,9 @@ func appendKeyResultJSON(b []byte, k *model.KeyResult) []byte {
 		ji.str("title", k.Initiatives[i].Title)
 		ji.strOmit("url", safeLink(k.Initiatives[i].URL)) // neutralised as on the pages
 		ji.boolean("done", k.Initiatives[i].Done)
+		if in := k.Initiatives[i]; len(in.Owners) > 0 {
+			ji.strs("owners", len(in.Owners), func(n int) string { return in.Owners[n].ID })
+		}
 		return ji.close()
 	})
 	return j.close()

@@ -82,7 +82,11 @@ func jsonKeyResult(k *model.KeyResult) jsonKR {
 			Progress: finite(c.Progress), Confidence: finite(c.Confidence), Status: string(c.Status), Note: c.Note})
 	}
 	for _, in := range k.Initiatives {
-		j.Initiatives = append(j.Initiatives, jsonInitiative{Title: in.Title, URL: safeLink(in.URL), Done: in.Done})
+		ji := jsonInitiative{Title: in.Title, URL: safeLink(in.URL), Done: in.Done}
+		for _, p := range in.Owners {
+			ji.Owners = append(ji.Owners, p.ID)
+		}
+		j.Initiatives = append(j.Initiatives, ji)
 	}
 	return j
 }

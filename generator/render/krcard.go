@@ -86,6 +86,11 @@ func (s *site) krCard(m *markup, v krView, pe *model.Period) {
 			} else {
 				m.text(in.Title)
 			}
+			if len(in.Owners) > 0 {
+				m.raw(` <span class="meta">`)
+				m.people(in.Owners, nil)
+				m.raw(`</span>`)
+			}
 			m.checkItemEnd(in.Done, "(open)")
 		}
 		m.raw("\n</ul>\n</div>")

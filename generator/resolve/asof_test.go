@@ -131,7 +131,7 @@ func TestPinnedCurrentPeriodDecidesWhatIsRunning(t *testing.T) {
 }
 
 func TestNewKeyResultFields(t *testing.T) {
-	p := loadClean(t, oneObjective(`  - title: Report issued
+	p, list := load(t, oneObjective(`  - title: Report issued
     owner: [ada, bo]
     due: 2026-11-15
     tags: [P0]
@@ -144,7 +144,13 @@ func TestNewKeyResultFields(t *testing.T) {
     milestones:
       - {title: Draft, done: true, due: 2026-10-15}
       - {title: Final}
+    initiatives:
+      - {title: Untitled owners, owner: bo}
+      - {title: " "}
+      - {title: Shared, owner: [Ada, bo]}
 `), "2026-11-20")
+	// The initiative without a title is left out; the others keep their owners.
+	assertErrors(t, list, `okrs/2026-Q4/eng/a.md:19: [missing-field] missing required field "title"`)
 	krs := p.Objectives[0].KeyResults
 	b := krs[0]
 	if b.Kind != model.KindBoolean || b.Due == nil || b.Due.Format("2006-01-02") != "2026-11-15" || len(b.Tags) != 1 || b.Tags[0] != "P0" {
@@ -161,6 +167,9 @@ func TestNewKeyResultFields(t *testing.T) {
 	}
 	if m := krs[2].Milestones; m[0].Due == nil || m[1].Due != nil {
 		t.Errorf("milestone dues %v, %v", m[0].Due, m[1].Due)
+	}
+	if in := krs[2].Initiatives; len(in) != 2 || len(in[0].Owners) != 1 || in[0].Owners[0].ID != "bo" || len(in[1].Owners) != 2 || in[1].Owners[0].ID != "ada" {
+		t.Errorf("initiatives %+v", in)
 	}
 }
 

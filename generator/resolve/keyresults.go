@@ -44,7 +44,9 @@ type keyResultLinks struct {
 	kr       *model.KeyResult
 	owners   []decode.Ref
 	alignsTo []decode.Ref
-	index    int // 1-based position, for messages
+	// initiativeOwners are the owners of each of kr.Initiatives, by index.
+	initiativeOwners [][]decode.Ref
+	index            int // 1-based position, for messages
 }
 
 // keyResults builds o's key results from its file, all but their links,
@@ -79,11 +81,35 @@ func (r *resolver) keyResults(doc *source.Document, o *model.Objective, raw *raw
 				byID[k.ID] = k
 			}
 		}
-		if len(rk.Owner) > 0 || len(rk.AlignsTo) > 0 {
-			links = append(links, keyResultLinks{kr: kr, owners: rk.Owner, alignsTo: rk.AlignsTo, index: i + 1})
+		if l := newLinks(kr, rk, i+1); l != nil {
+			links = append(links, *l)
 		}
 	}
 	return links
+}
+
+// newLinks returns the references of kr still to be resolved, or nil when
+// it has none. rk's initiatives are kr's, in order, but for those left out
+// for want of a title.
+func newLinks(kr *model.KeyResult, rk *rawKeyResult, index int) *keyResultLinks {
+	var inits [][]decode.Ref
+	for _, in := range rk.Initiatives {
+		if strings.TrimSpace(in.Title) != "" { // as required() keeps them
+			inits = append(inits, in.Owner)
+		}
+	}
+	hasInitiativeOwners := false
+	for _, o := range inits {
+		hasInitiativeOwners = hasInitiativeOwners || len(o) > 0
+	}
+	if len(rk.Owner) == 0 && len(rk.AlignsTo) == 0 && !hasInitiativeOwners {
+		return nil
+	}
+	l := &keyResultLinks{kr: kr, owners: rk.Owner, alignsTo: rk.AlignsTo, index: index}
+	if hasInitiativeOwners {
+		l.initiativeOwners = inits
+	}
+	return l
 }
 
 // keyResultByID returns the key result of krs with the id, or nil.

@@ -108,6 +108,11 @@ func (r *resolver) keyResultLinks(doc *source.Document, o *model.Objective, l ke
 	if len(kr.Owners) > 0 {
 		kr.Owner = kr.Owners[0]
 	}
+	for i, refs := range l.initiativeOwners {
+		if i < len(kr.Initiatives) && len(refs) > 0 {
+			kr.Initiatives[i].Owners = r.peopleList(doc, refs, "owner")
+		}
+	}
 	field := fmt.Sprintf("key_results[%d].aligns_to", l.index)
 	for _, ref := range l.alignsTo {
 		parent, target := r.objective(doc, ref, field, o.Period, true)

@@ -168,10 +168,11 @@ type rawMilestone struct {
 }
 
 type rawInitiative struct {
-	Meta  decode.Meta `yaml:"-"`
-	Title string      `yaml:"title"`
-	URL   string      `yaml:"url"`
-	Done  bool        `yaml:"done"`
+	Meta  decode.Meta  `yaml:"-"`
+	Title string       `yaml:"title"`
+	URL   string       `yaml:"url"`
+	Done  bool         `yaml:"done"`
+	Owner []decode.Ref `yaml:"owner"`
 }
 
 type rawCheckin struct {
