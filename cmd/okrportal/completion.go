@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/okrportal/okrportal/generator/sheet"
 )
 
 const completionSynopsis = `Usage: okrportal completion bash|zsh|fish
@@ -42,6 +44,12 @@ func completionTable() []complCommand {
 			{"strict", "", "", "exit 1 on warnings too"}, today}},
 		{"new", "add an entity from a template", "team objective priority person", []complFlag{source}},
 		{"init", "start a new portal", "", []complFlag{{"ci", "", "github gitlab", "also write a CI pipeline"}}},
+		{"import", "turn a spreadsheet into portal files", "", []complFlag{source, today,
+			{"from", "", strings.Join(sheet.PresetNames(), " "), "the tool the sheet was exported from"},
+			{"map", "", "TITLE=FIELD", "read a column as a field"}, {"dry-run", "", "", "print what it would write"},
+			{"force", "", "", "replace files that exist"}}},
+		{"export", "write the portal as a spreadsheet", "", []complFlag{source, {"format", "", "csv xlsx", "output format"},
+			{"output", "o", "FILE", "the file to write"}}},
 		{"version", "print the version", "", nil},
 		{"completion", "print a shell completion script", "bash zsh fish", nil},
 		{"help", "help on a command", strings.Join(commands, " "), nil},

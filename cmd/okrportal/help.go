@@ -86,6 +86,10 @@ func examples(name string) string {
 		return newExamples
 	case "init":
 		return initExamples
+	case "import":
+		return importExamples
+	case "export":
+		return exportExamples
 	case "completion":
 		return completionExamples
 	case "version":

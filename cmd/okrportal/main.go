@@ -44,12 +44,14 @@ Commands:
   new       add a team, objective, priority or person from a template
   init      start a new portal source folder
   version   print the version
+  import    turn a spreadsheet (CSV, XLSX) into objectives and key results
+  export    write the objectives as a spreadsheet (CSV, XLSX)
   completion  print a shell completion script (bash, zsh, fish)
 
 Run 'okrportal help <command>' for the flags and examples of a command.
 `
 
-var commands = []string{"build", "serve", "check", "new", "init", "version", "completion"}
+var commands = []string{"build", "serve", "check", "new", "init", "import", "export", "version", "completion"}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -76,6 +78,10 @@ func run(ctx context.Context, args []string, e env) int {
 		cmd = &newCommand{env: e}
 	case "init":
 		cmd = &initCommand{env: e}
+	case "import":
+		cmd = &importCommand{env: e}
+	case "export":
+		cmd = &exportCommand{env: e}
 	case "version", "--version":
 		cmd = &versionCommand{env: e}
 	case "completion":

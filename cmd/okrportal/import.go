@@ -1,0 +1,140 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/okrportal/okrportal/generator/sheet"
+	"github.com/okrportal/okrportal/generator/site"
+)
+
+const importSynopsis = `Usage: okrportal import FILE [-s DIR] [--from TOOL] [--map 'Column=field']... [--dry-run] [--force] [--today DATE]
+
+Turn a spreadsheet (CSV, or the first sheet of an XLSX workbook) into the
+portal's files: one row per key result, the objective's columns repeated,
+further rows with a date as its check-ins. Start from
+docs/import-template.csv; docs/importing.md lists the columns. Writes
+okrs/<period>/<team>/<objective>.md, and teams/ and people/ files for teams
+and people the portal lacks; never replaces a file without --force. Ends
+with the report of 'okrportal check'.
+
+Exit status: 0 imported and no errors, 1 problems in the sheet (nothing
+written) or errors in the portal, 2 usage or files in the way, 3 I/O.`
+
+const importExamples = `  okrportal import okrs.csv -s content --dry-run    # show what it would write
+  okrportal import okrs.xlsx -s content
+  okrportal import export.csv --map 'KR Name=key result' --map 'Comments='
+  okrportal import viva.xlsx --from viva-goals -s content`
+
+type importCommand struct{ env env }
+
+func (c *importCommand) Run(ctx context.Context, args []string) error {
+	fs := newFlags(c.env, "import", importSynopsis)
+	var load loadFlags
+	load.register(fs, false)
+	from := fs.String("from", "", "the `TOOL` the sheet was exported from: "+strings.Join(sheet.PresetNames(), ", "))
+	maps := fs.StringArray("map", nil, "read the column `'TITLE=field'` as field (empty field: ignore the column)")
+	dry := fs.Bool("dry-run", false, "print the files it would write, and write nothing")
+	force := fs.Bool("force", false, "replace files that exist")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{"import takes one argument, the sheet: okrportal import FILE.csv|FILE.xlsx -s DIR"}
+	}
+	mapping, err := c.mapping(*from, *maps)
+	if err != nil {
+		return err
+	}
+	opts, err := load.options()
+	if err != nil {
+		return err
+	}
+	files, err := c.plan(ctx, fs.Arg(0), mapping, opts)
+	if err != nil {
+		return err
+	}
+	if *dry {
+		c.dryRun(opts.Source, files)
+		return nil
+	}
+	if err := sheet.Apply(opts.Source, files, *force); errors.Is(err, sheet.ErrExist) {
+		return usageError{err.Error()}
+	} else if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.env.stdout, "Wrote %s into %s. Checking it:\n", count(len(files), "file"), opts.Source)
+	return (&checkCommand{env: c.env}).Run(ctx, []string{"-s", opts.Source, "--today", opts.Today.Format(time.DateOnly)})
+}
+
+// mapping is the preset's mapping with --map's on top.
+func (c *importCommand) mapping(from string, maps []string) (sheet.Mapping, error) {
+	m := sheet.Mapping{}
+	if from != "" {
+		p, ok := sheet.Presets[from]
+		if !ok {
+			return nil, usageError{fmt.Sprintf("--from %q is not one of %s", from, strings.Join(sheet.PresetNames(), ", "))}
+		}
+		m = p.Mapping()
+	}
+	extra, err := sheet.ParseMapping(maps)
+	if err != nil {
+		return nil, usageError{err.Error()}
+	}
+	for k, v := range extra {
+		m[k] = v
+	}
+	return m, nil
+}
+
+// plan reads the sheet and returns the files to write; problems in the
+// sheet are printed and make a content error.
+func (c *importCommand) plan(ctx context.Context, name string, m sheet.Mapping, opts site.Options) ([]sheet.File, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	t, err := sheet.ReadTable(name, data)
+	if err != nil {
+		return nil, contentError{err.Error()}
+	}
+	opts.Drafts = true
+	p, _, err := site.Load(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	var declared []string
+	for _, per := range p.Periods {
+		if per.Declared {
+			declared = append(declared, per.Name)
+		}
+	}
+	objs, probs := sheet.Parse(t, m, sheet.Options{Date: opts.Today.Format(time.DateOnly), Declared: declared})
+	files, more := sheet.Plan(name, objs, sheet.KnownIn(p))
+	if probs = append(probs, more...); len(probs) > 0 {
+		for _, pr := range probs {
+			fmt.Fprintln(c.env.stderr, pr.Error())
+		}
+		return nil, contentError{fmt.Sprintf("%s in %s; nothing was written", count(len(probs), "problem"), name)}
+	}
+	return files, nil
+}
+
+func (c *importCommand) dryRun(root string, files []sheet.File) {
+	exist := map[string]bool{}
+	for _, p := range sheet.Existing(root, files) {
+		exist[p] = true
+	}
+	for _, f := range files {
+		note := "new"
+		if exist[f.Path] {
+			note = "exists: replaced only with --force"
+		}
+		fmt.Fprintf(c.env.stdout, "=== %s (%s)\n%s\n", f.Path, note, f.Content)
+	}
+	fmt.Fprintf(c.env.stdout, "Dry run: would write %s into %s.\n", count(len(files), "file"), root)
+}

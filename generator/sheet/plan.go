@@ -1,0 +1,168 @@
+package sheet
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/resolve"
+)
+
+// Known are the teams and people a portal already has files for.
+type Known struct {
+	Teams  []Entity
+	People []Entity
+}
+
+// Entity is a team's or person's id and name.
+type Entity struct{ ID, Name string }
+
+// KnownIn lists the teams and people with a file in p.
+func KnownIn(p *model.Portal) Known {
+	var k Known
+	if p == nil {
+		return k
+	}
+	for _, t := range p.Teams {
+		k.Teams = append(k.Teams, Entity{t.ID, t.Name})
+	}
+	for _, pe := range p.People {
+		if !pe.Implicit {
+			k.People = append(k.People, Entity{pe.ID, pe.Name})
+		}
+	}
+	return k
+}
+
+// File is a file import writes, relative to the source folder.
+type File struct {
+	Path    string // with '/'
+	Content string
+	Row     int // the row it comes from; 0 for teams and people
+}
+
+// planner builds the files of an import.
+type planner struct {
+	known Known
+	files []File
+	made  map[string]int // planned path → index in files
+	probs []Problem
+	sheet string
+}
+
+// Plan returns the files that the objectives, and the teams and people
+// they name that known lacks, need.
+func Plan(sheet string, objs []*Objective, known Known) ([]File, []Problem) {
+	pl := &planner{known: known, made: map[string]int{}, sheet: sheet}
+	for _, o := range objs {
+		pl.objective(o)
+	}
+	return pl.files, pl.probs
+}
+
+func (pl *planner) objective(o *Objective) {
+	team := pl.team(o.Values["team"])
+	p := path.Join("okrs", strings.ToUpper(o.Values["period"]), team, o.Slug()+".md")
+	if resolve.CheckPeriod(o.Values["period"], nil) != nil { // a declared period keeps its spelling
+		p = path.Join("okrs", o.Values["period"], team, o.Slug()+".md")
+	}
+	if i, dup := pl.made[p]; dup {
+		pl.probs = append(pl.probs, Problem{File: pl.sheet, Row: o.Row, Message: fmt.Sprintf(
+			"this objective and the one on row %d would both be %s; give one of them another title or an \"objective id\"", pl.files[i].Row, p)})
+		return
+	}
+	for _, name := range append(append(o.Values.list("objective owner"), o.Values.list("contributors")...), pl.krOwners(o)...) {
+		pl.person(name)
+	}
+	pl.add(File{Path: p, Content: o.Markdown(), Row: o.Row})
+}
+
+func (pl *planner) krOwners(o *Objective) []string {
+	var out []string
+	for _, k := range o.KeyResults {
+		out = append(out, k.Values.list("owner")...)
+	}
+	return out
+}
+
+func (pl *planner) add(f File) {
+	pl.made[f.Path] = len(pl.files)
+	pl.files = append(pl.files, f)
+}
+
+// team returns the folder of the team named v under okrs/<period>/,
+// planning teams/<id>.md when no team matches.
+func (pl *planner) team(v string) string {
+	id := resolve.PathID(v)
+	for _, t := range pl.known.Teams {
+		if t.ID == id || strings.HasSuffix(t.ID, "/"+id) {
+			return id
+		}
+	}
+	for _, t := range pl.known.Teams {
+		if strings.EqualFold(t.Name, v) {
+			return t.ID
+		}
+	}
+	if id == "" {
+		id = "team"
+	}
+	p := "teams/" + id + ".md"
+	if _, done := pl.made[p]; !done {
+		name := strings.TrimSpace(v[strings.LastIndex(v, "/")+1:])
+		pl.add(File{Path: p, Content: "---\nname: " + quote(name) + "\n---\n"})
+	}
+	return id
+}
+
+// person plans people/<id>.md for a name no known person has.
+func (pl *planner) person(name string) {
+	id := resolve.FileSlug(name)
+	for _, pe := range pl.known.People {
+		if pe.ID == name || pe.ID == id || strings.EqualFold(pe.Name, name) {
+			return
+		}
+	}
+	p := "people/" + id + ".md"
+	if _, done := pl.made[p]; done || id == "" {
+		return
+	}
+	pl.add(File{Path: p, Content: "---\nname: " + quote(name) + "\n---\n"})
+}
+
+// ErrExist is wrapped by Apply's error when files exist and force is off.
+var ErrExist = errors.New("files exist")
+
+// Existing returns the files of the plan that already exist under root.
+func Existing(root string, files []File) []string {
+	var out []string
+	for _, f := range files {
+		if _, err := os.Lstat(filepath.Join(root, filepath.FromSlash(f.Path))); !errors.Is(err, fs.ErrNotExist) {
+			out = append(out, f.Path)
+		}
+	}
+	return out
+}
+
+// Apply writes the files under root; it replaces none that exists unless
+// force is set, and then writes nothing.
+func Apply(root string, files []File, force bool) error {
+	if ex := Existing(root, files); len(ex) > 0 && !force {
+		return fmt.Errorf("%w: %s; pass --force to replace them", ErrExist, strings.Join(ex, ", "))
+	}
+	for _, f := range files {
+		p := filepath.Join(root, filepath.FromSlash(f.Path))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, []byte(f.Content), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
