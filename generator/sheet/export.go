@@ -56,15 +56,7 @@ func objectiveValues(o *model.Objective) Values {
 	v["objective"] = o.Title
 	v["objective owner"] = people(o.Owners)
 	v["why"] = strings.TrimSpace(o.Body.Text)
-	var aligns []string
-	for _, a := range o.AlignsTo {
-		if a.KeyResult != nil {
-			aligns = append(aligns, a.KeyResult.Ref())
-		} else if a.Objective != nil {
-			aligns = append(aligns, a.Objective.ID)
-		}
-	}
-	v["aligns to"] = strings.Join(aligns, "; ")
+	v["aligns to"] = join(o.AlignsTo, func(a model.Alignment) string { return alignment(o, a) })
 	v["priorities"] = join(o.Priorities, func(p *model.Priority) string { return p.ID })
 	v["tags"] = strings.Join(o.Tags, "; ")
 	v["contributing teams"] = join(o.ContributingTeams, func(t *model.Team) string { return t.ID })
@@ -72,10 +64,31 @@ func objectiveValues(o *model.Objective) Values {
 	v["depends on"] = join(o.DependsOn, func(d *model.Objective) string { return d.ID })
 	v["objective status"] = string(o.StatusOverride)
 	v["retrospective"] = strings.TrimSpace(o.Retrospective)
+	if o.Weight != 1 {
+		v["objective weight"] = num(&o.Weight)
+	}
 	if o.Draft {
 		v["draft"] = "true"
 	}
 	return v
+}
+
+// alignment is the reference to an alignment's target: its id, without
+// the period when it is the objective's own (references prefer it).
+func alignment(o *model.Objective, a model.Alignment) string {
+	target := a.Objective
+	ref := ""
+	if a.KeyResult != nil {
+		target, ref = a.KeyResult.Objective, "#"+a.KeyResult.ID
+	}
+	if target == nil {
+		return ""
+	}
+	id := target.ID
+	if o.Period != nil && target.Period == o.Period && strings.HasPrefix(id, o.Period.ID+"/") {
+		id = strings.TrimPrefix(id, o.Period.ID+"/")
+	}
+	return id + ref
 }
 
 func join[T any](xs []T, f func(T) string) string {
@@ -99,6 +112,9 @@ func people(ps []*model.Person) string {
 func keyResultOf(k *model.KeyResult, i int, written *model.KeyResult) *KeyResult {
 	v := Values{"key result": k.Title, "kind": string(k.Kind), "unit": k.Unit,
 		"owner": people(k.Owners), "key result tags": strings.Join(k.Tags, "; ")}
+	v["key result aligns to"] = join(k.AlignsTo, func(to *model.KeyResult) string {
+		return alignment(k.Objective, model.Alignment{KeyResult: to})
+	})
 	if k.ID != "kr"+strconv.Itoa(i+1) {
 		v["key result id"] = k.ID
 	}
@@ -118,6 +134,11 @@ func keyResultOf(k *model.KeyResult, i int, written *model.KeyResult) *KeyResult
 		ms = append(ms, Milestone{Title: m.Title, Done: m.Done, Due: due})
 	}
 	v["milestones"] = formatMilestones(ms)
+	var ins []Initiative
+	for _, in := range k.Initiatives {
+		ins = append(ins, Initiative{Title: in.Title, URL: in.URL, Done: in.Done})
+	}
+	v["initiatives"] = formatInitiatives(ins)
 	if k.Due != nil {
 		v["due"] = k.Due.Format(time.DateOnly)
 	}

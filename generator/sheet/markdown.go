@@ -18,6 +18,7 @@ func (o *Objective) Markdown() string {
 		list(&b, "", f[0], v.list(f[1]))
 	}
 	scalar(&b, "", "status", v["objective status"])
+	raw(&b, "", "weight", v["objective weight"])
 	raw(&b, "", "draft", v["draft"])
 	if len(o.KeyResults) > 0 {
 		b.WriteString("key_results:\n")
@@ -48,7 +49,9 @@ func (k *KeyResult) markdown(b *strings.Builder) {
 		raw(b, in, f, v[f])
 	}
 	list(b, in, "tags", v.list("key result tags"))
+	list(b, in, "aligns_to", v.list("key result aligns to"))
 	milestonesYAML(b, in, v["milestones"])
+	initiativesYAML(b, in, v["initiatives"])
 	if len(k.Checkins) > 0 {
 		b.WriteString(in + "checkins:\n")
 	}

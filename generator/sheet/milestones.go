@@ -79,3 +79,67 @@ func milestonesYAML(b *strings.Builder, indent, cell string) {
 		b.WriteString(indent + "  - {" + strings.Join(parts, ", ") + "}\n")
 	}
 }
+
+// Initiative is one initiative of a key result, as a cell's line gives
+// it: "[x] Migrate CI runners <https://jira.example/PLAT-1>".
+type Initiative struct {
+	Title, URL string
+	Done       bool
+}
+
+var initiativeRE = regexp.MustCompile(`^(?:\[( |x|X)?\]\s*)?(.*?)(?:\s*<([^>]*)>)?$`)
+
+func parseInitiatives(raw string) ([]Initiative, string) {
+	var out []Initiative
+	for _, line := range strings.Split(strings.ReplaceAll(raw, "\r", "\n"), "\n") {
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		m := initiativeRE.FindStringSubmatch(line)
+		in := Initiative{Title: strings.TrimSpace(m[2]), URL: strings.TrimSpace(m[3]), Done: strings.EqualFold(m[1], "x")}
+		if in.Title == "" {
+			return nil, "initiative " + quote(line) + " has no title; write one initiative a line, e.g. [ ] Migrate CI runners <https://jira.example/PLAT-1>"
+		}
+		out = append(out, in)
+	}
+	return out, ""
+}
+
+func initiatives(raw string) (string, string) {
+	ins, msg := parseInitiatives(raw)
+	if msg != "" {
+		return "", msg
+	}
+	return formatInitiatives(ins), ""
+}
+
+func formatInitiatives(ins []Initiative) string {
+	lines := make([]string, len(ins))
+	for i, in := range ins {
+		box := "[ ] "
+		if in.Done {
+			box = "[x] "
+		}
+		lines[i] = box + in.Title
+		if in.URL != "" {
+			lines[i] += " <" + in.URL + ">"
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func initiativesYAML(b *strings.Builder, indent, cell string) {
+	ins, _ := parseInitiatives(cell)
+	if len(ins) == 0 {
+		return
+	}
+	b.WriteString(indent + "initiatives:\n")
+	for _, in := range ins {
+		parts := []string{"title: " + strQuote(in.Title)}
+		if in.URL != "" {
+			parts = append(parts, "url: "+strQuote(in.URL))
+		}
+		parts = append(parts, "done: "+map[bool]string{true: "true", false: "false"}[in.Done])
+		b.WriteString(indent + "  - {" + strings.Join(parts, ", ") + "}\n")
+	}
+}

@@ -53,6 +53,8 @@ func cell(f *Field, raw string) (string, string) {
 		return choice(raw, Kinds, kindAliases, "kind")
 	case "milestones":
 		return milestones(raw)
+	case "initiatives":
+		return initiatives(raw)
 	case "status", "objective status":
 		return choice(raw, Statuses, statusAliases, "status")
 	}
