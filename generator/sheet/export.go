@@ -136,7 +136,7 @@ func keyResultOf(k *model.KeyResult, i int, written *model.KeyResult) *KeyResult
 	v["milestones"] = formatMilestones(ms)
 	var ins []Initiative
 	for _, in := range k.Initiatives {
-		ins = append(ins, Initiative{Title: in.Title, URL: in.URL, Done: in.Done})
+		ins = append(ins, Initiative{Title: in.Title, URL: in.URL, Done: in.Done, Owners: splitList(people(in.Owners))})
 	}
 	v["initiatives"] = formatInitiatives(ins)
 	if k.Due != nil {

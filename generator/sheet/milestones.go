@@ -81,13 +81,14 @@ func milestonesYAML(b *strings.Builder, indent, cell string) {
 }
 
 // Initiative is one initiative of a key result, as a cell's line gives
-// it: "[x] Migrate CI runners <https://jira.example/PLAT-1>".
+// it: "[x] Migrate CI runners <https://jira.example/PLAT-1> (owner: Ann; Bo)".
 type Initiative struct {
 	Title, URL string
 	Done       bool
+	Owners     []string
 }
 
-var initiativeRE = regexp.MustCompile(`^(?:\[( |x|X)?\]\s*)?(.*?)(?:\s*<([^>]*)>)?$`)
+var initiativeRE = regexp.MustCompile(`^(?:\[( |x|X)?\]\s*)?(.*?)(?:\s*<([^>]*)>)?(?:\s*\(owners?: ([^)]*)\))?$`)
 
 func parseInitiatives(raw string) ([]Initiative, string) {
 	var out []Initiative
@@ -96,7 +97,8 @@ func parseInitiatives(raw string) ([]Initiative, string) {
 			continue
 		}
 		m := initiativeRE.FindStringSubmatch(line)
-		in := Initiative{Title: strings.TrimSpace(m[2]), URL: strings.TrimSpace(m[3]), Done: strings.EqualFold(m[1], "x")}
+		in := Initiative{Title: strings.TrimSpace(m[2]), URL: strings.TrimSpace(m[3]), Done: strings.EqualFold(m[1], "x"),
+			Owners: splitList(m[4])}
 		if in.Title == "" {
 			return nil, "initiative " + quote(line) + " has no title; write one initiative a line, e.g. [ ] Migrate CI runners <https://jira.example/PLAT-1>"
 		}
@@ -124,6 +126,9 @@ func formatInitiatives(ins []Initiative) string {
 		if in.URL != "" {
 			lines[i] += " <" + in.URL + ">"
 		}
+		if len(in.Owners) > 0 {
+			lines[i] += " (owner: " + strings.Join(in.Owners, "; ") + ")"
+		}
 	}
 	return strings.Join(lines, "\n")
 }
@@ -140,6 +145,11 @@ func initiativesYAML(b *strings.Builder, indent, cell string) {
 			parts = append(parts, "url: "+strQuote(in.URL))
 		}
 		parts = append(parts, "done: "+map[bool]string{true: "true", false: "false"}[in.Done])
+		if len(in.Owners) > 0 {
+			var b2 strings.Builder
+			list(&b2, "", "owner", in.Owners)
+			parts = append(parts, strings.TrimSuffix(b2.String(), "\n"))
+		}
 		b.WriteString(indent + "  - {" + strings.Join(parts, ", ") + "}\n")
 	}
 }

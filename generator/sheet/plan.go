@@ -86,6 +86,10 @@ func (pl *planner) krOwners(o *Objective) []string {
 	var out []string
 	for _, k := range o.KeyResults {
 		out = append(out, k.Values.list("owner")...)
+		ins, _ := parseInitiatives(k.Values["initiatives"])
+		for _, in := range ins {
+			out = append(out, in.Owners...)
+		}
 	}
 	return out
 }

@@ -112,7 +112,7 @@ func describe(p *model.Portal) string {
 				num(k.Current), boolStr(k.Done), num(k.Progress), num(k.Score), k.Due, k.Tags)
 			fmt.Fprintf(&b, "    milestones=%v status=%s progress=%.4f\n", k.Milestones, k.Computed.Status, k.Computed.Progress)
 			for _, in := range k.Initiatives {
-				fmt.Fprintf(&b, "    initiative %q %q %v\n", in.Title, in.URL, in.Done)
+				fmt.Fprintf(&b, "    initiative %q %q %v %v\n", in.Title, in.URL, in.Done, ids(in.Owners))
 			}
 			for _, to := range k.AlignsTo {
 				fmt.Fprintf(&b, "    aligns %s\n", to.Ref())
