@@ -145,6 +145,14 @@ func (p *parser) required(r Row, o Values, at fieldCols) bool {
 			ok = false
 		}
 	}
+	if o["objective"] != "" && o["objective id"] == "" && resolve.FileSlug(o["objective"]) == "" {
+		p.errorf(r, at["objective"], "the title %q gives no file name; write one in an \"objective id\" column (letters, digits, '-')", o["objective"])
+		ok = false
+	}
+	if o["team"] != "" && resolve.PathID(o["team"]) == "" {
+		p.errorf(r, at["team"], "team %q has no letter or digit; write the team's id or name", o["team"])
+		ok = false
+	}
 	if id := o["objective id"]; id != "" && !slugRE.MatchString(id) {
 		p.errorf(r, at["objective id"], "objective id %q may only use lower-case letters, digits, '-' and '_'; write %q", id, resolve.FileSlug(id))
 		ok = false
@@ -184,8 +192,8 @@ func (p *parser) merge(r Row, into, vs Values, at fieldCols, what string, first 
 		case !ok:
 			into[name] = v
 		case old != v:
-			p.errorf(r, at[name], "%s is %q here but %q on row %d of the same %s; a %s's columns repeat on each of its rows: write the same, or leave the cell empty",
-				name, v, old, first, what, what)
+			p.errorf(r, at[name], "%s is %q here but %q on row %d of the same %s; its columns repeat on each of its rows: write the same, or leave the cell empty",
+				name, v, old, first, what)
 		}
 	}
 }

@@ -113,9 +113,6 @@ func (pl *planner) team(v string) string {
 			return t.ID
 		}
 	}
-	if id == "" {
-		id = "team"
-	}
 	p := "teams/" + id + ".md"
 	if _, done := pl.made[p]; !done {
 		name := strings.TrimSpace(v[strings.LastIndex(v, "/")+1:])

@@ -49,6 +49,10 @@ func cell(f *Field, raw string) (string, string) {
 		return strings.Join(splitList(raw), "; "), ""
 	}
 	switch f.Name {
+	case "period":
+		if calendarRE.MatchString(raw) {
+			return strings.ToUpper(raw), ""
+		}
 	case "kind":
 		return choice(raw, Kinds, kindAliases, "kind")
 	case "milestones":
@@ -85,6 +89,8 @@ func boolean(raw string) (string, string) {
 	}
 	return "", fmt.Sprintf("%q is not yes or no; write yes or no", raw)
 }
+
+var calendarRE = regexp.MustCompile(`^\d{4}(-[qQhH]\d)?$`)
 
 var isoDate = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$`)
 
