@@ -46,7 +46,7 @@ func (c *importCommand) Run(ctx context.Context, args []string) error {
 	if fs.NArg() != 1 {
 		return usageError{"import takes one argument, the sheet: okrportal import FILE.csv|FILE.xlsx -s DIR"}
 	}
-	mapping, err := c.mapping(*from, *maps)
+	preset, mapping, err := c.mapping(*from, *maps)
 	if err != nil {
 		return err
 	}
@@ -54,7 +54,7 @@ func (c *importCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := c.plan(ctx, fs.Arg(0), mapping, opts)
+	files, err := c.plan(ctx, fs.Arg(0), preset, mapping, opts)
 	if err != nil {
 		return err
 	}
@@ -71,29 +71,29 @@ func (c *importCommand) Run(ctx context.Context, args []string) error {
 	return (&checkCommand{env: c.env}).Run(ctx, []string{"-s", opts.Source, "--today", opts.Today.Format(time.DateOnly)})
 }
 
-// mapping is the preset's mapping with --map's on top.
-func (c *importCommand) mapping(from string, maps []string) (sheet.Mapping, error) {
-	m := sheet.Mapping{}
+// mapping returns the preset and its mapping with --map's on top.
+func (c *importCommand) mapping(from string, maps []string) (sheet.Preset, sheet.Mapping, error) {
+	var p sheet.Preset
 	if from != "" {
-		p, ok := sheet.Presets[from]
-		if !ok {
-			return nil, usageError{fmt.Sprintf("--from %q is not one of %s", from, strings.Join(sheet.PresetNames(), ", "))}
+		var ok bool
+		if p, ok = sheet.Presets[from]; !ok {
+			return p, nil, usageError{fmt.Sprintf("--from %q is not one of %s", from, strings.Join(sheet.PresetNames(), ", "))}
 		}
-		m = p.Mapping()
 	}
+	m := p.Mapping()
 	extra, err := sheet.ParseMapping(maps)
 	if err != nil {
-		return nil, usageError{err.Error()}
+		return p, nil, usageError{err.Error()}
 	}
 	for k, v := range extra {
 		m[k] = v
 	}
-	return m, nil
+	return p, m, nil
 }
 
 // plan reads the sheet and returns the files to write; problems in the
 // sheet are printed and make a content error.
-func (c *importCommand) plan(ctx context.Context, name string, m sheet.Mapping, opts site.Options) ([]sheet.File, error) {
+func (c *importCommand) plan(ctx context.Context, name string, preset sheet.Preset, m sheet.Mapping, opts site.Options) ([]sheet.File, error) {
 	data, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
@@ -113,7 +113,11 @@ func (c *importCommand) plan(ctx context.Context, name string, m sheet.Mapping, 
 			declared = append(declared, per.Name)
 		}
 	}
-	objs, probs := sheet.Parse(t, m, sheet.Options{Date: opts.Today.Format(time.DateOnly), Declared: declared})
+	t, probs := preset.Table(t)
+	var objs []*sheet.Objective
+	if len(probs) == 0 {
+		objs, probs = sheet.Parse(t, m, sheet.Options{Date: opts.Today.Format(time.DateOnly), Declared: declared})
+	}
 	files, more := sheet.Plan(name, objs, sheet.KnownIn(p))
 	if probs = append(probs, more...); len(probs) > 0 {
 		for _, pr := range probs {

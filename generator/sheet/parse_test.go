@@ -132,3 +132,50 @@ func TestQuote(t *testing.T) {
 		}
 	}
 }
+
+// The Peoplebox fixture, built from its public documentation, becomes
+// two objectives: goals with children, and their children as key results.
+func TestPresetPeoplebox(t *testing.T) {
+	tab := readTemplate(t, "testdata/presets/peoplebox/goals.csv")
+	p := Presets["peoplebox"]
+	flat, probs := p.Table(tab)
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	objs, probs := Parse(flat, p.Mapping(), Options{Date: "2026-11-30"})
+	if len(probs) > 0 || len(objs) != 2 {
+		t.Fatalf("%v; %d objectives", probs, len(objs))
+	}
+	g, c := objs[0], objs[1]
+	if g.Values["period"] != "2026-Q4" || g.Values["team"] != "Growth" || len(g.KeyResults) != 3 || g.Values["objective owner"] != "ana@example.com" {
+		t.Errorf("growth objective %v with %d key results", g.Values, len(g.KeyResults))
+	}
+	if c.Values["period"] != "2026" || c.Values["team"] != "Company" || c.Values["tags"] != "eta; company" {
+		t.Errorf("company objective %v", c.Values)
+	}
+	mrr := g.KeyResults[1]
+	if mrr.Values["kind"] != "metric" || mrr.Values["target"] != "50000" || len(mrr.Checkins) != 1 ||
+		mrr.Checkins[0]["current"] != "12000" || mrr.Checkins[0]["status"] != "at-risk" || mrr.Checkins[0]["date"] != "2026-11-30" {
+		t.Errorf("MRR key result %v %v", mrr.Values, mrr.Checkins)
+	}
+	if pr := g.KeyResults[2]; pr.Values["kind"] != "boolean" || pr.Checkins[0]["done"] != "false" || pr.Values["target"] != "" {
+		t.Errorf("binary goal %v %v", pr.Values, pr.Checkins)
+	}
+	if q := c.KeyResults[1]; q.Values["kind"] != "qualitative" || q.Checkins[0]["progress"] != "40" {
+		t.Errorf("progress goal %v %v", q.Values, q.Checkins)
+	}
+	if _, probs := Plan("goals.csv", objs, Known{}); len(probs) > 0 {
+		t.Error(probs)
+	}
+}
+
+func TestPeriodOf(t *testing.T) {
+	for in, want := range map[[2]string]string{
+		{"2026-10-01", "2026-12-31"}: "2026-Q4", {"2026-07-01", "2026-12-31"}: "2026-H2", {"2026-01-01", "2026-12-31"}: "2026",
+		{"2026-10-01", "2026-12-30"}: "", {"2026-02-01", "2026-04-30"}: "", {"", ""}: "",
+	} {
+		if got, _ := periodOf(in[0], in[1]); got != want {
+			t.Errorf("periodOf%v = %q, want %q", in, got, want)
+		}
+	}
+}

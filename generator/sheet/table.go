@@ -22,6 +22,9 @@ type Table struct {
 	HeaderRow int    // the header's row number, from 1
 	Header    []string
 	Rows      []Row
+	// Synthetic is set on a table a preset made: its columns are the
+	// fields, not the file's, so problems name no column letter.
+	Synthetic bool
 }
 
 // Row is one non-empty row below the header.
@@ -51,7 +54,10 @@ func (p Problem) Error() string {
 // problem is a Problem at row and column col (from 0; -1 for none).
 func (t *Table) problem(row, col int, format string, args ...any) Problem {
 	p := Problem{File: t.File, Row: row, Message: fmt.Sprintf(format, args...)}
-	if col >= 0 {
+	switch {
+	case col >= 0 && t.Synthetic && col < len(t.Header):
+		p.Col = t.Header[col]
+	case col >= 0:
 		p.Col = colName(col)
 		if col < len(t.Header) && strings.TrimSpace(t.Header[col]) != "" {
 			p.Col += fmt.Sprintf(" (%s)", strings.TrimSpace(t.Header[col]))

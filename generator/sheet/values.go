@@ -25,7 +25,7 @@ var Statuses = []string{"on-track", "at-risk", "off-track", "achieved", "missed"
 
 var kindAliases = map[string]string{"yes/no": "boolean", "binary": "boolean", "bool": "boolean", "number": "metric",
 	"numeric": "metric", "percentage": "metric", "currency": "metric", "keepabove": "keep-above", "keepbelow": "keep-below",
-	"manual": "qualitative"}
+	"manual": "qualitative", "default progress": "qualitative", "custom percent": "metric", "euro": "metric", "dollar": "metric"}
 
 var statusAliases = map[string]string{"on track": "on-track", "ontrack": "on-track", "at risk": "at-risk", "atrisk": "at-risk",
 	"behind": "off-track", "off track": "off-track", "offtrack": "off-track", "not on track": "off-track",
