@@ -28,7 +28,7 @@ written) or errors in the portal, 2 usage or files in the way, 3 I/O.`
 const importExamples = `  okrportal import okrs.csv -s content --dry-run    # show what it would write
   okrportal import okrs.xlsx -s content
   okrportal import export.csv --map 'KR Name=key result' --map 'Comments='
-  okrportal import viva.xlsx --from viva-goals -s content`
+  okrportal import goals.xlsx --from peoplebox -s content`
 
 type importCommand struct{ env env }
 
@@ -36,8 +36,9 @@ func (c *importCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlags(c.env, "import", importSynopsis)
 	var load loadFlags
 	load.register(fs, false)
-	from := fs.String("from", "", "the `TOOL` the sheet was exported from: "+strings.Join(sheet.PresetNames(), ", "))
-	maps := fs.StringArray("map", nil, "read the column `'TITLE=field'` as field (empty field: ignore the column)")
+	from := fs.String("from", "", "read the file of another `TOOL`: "+strings.Join(sheet.PresetNames(), ", "))
+	maps := fs.StringArray("map", nil, "read the column TITLE as FIELD (`'TITLE=FIELD'`; 'TITLE=' ignores it); repeatable")
+	fs.Lookup("map").DefValue = ""
 	dry := fs.Bool("dry-run", false, "print the files it would write, and write nothing")
 	force := fs.Bool("force", false, "replace files that exist")
 	if err := parse(fs, args); err != nil {

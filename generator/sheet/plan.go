@@ -154,7 +154,11 @@ func Existing(root string, files []File) []string {
 // force is set, and then writes nothing.
 func Apply(root string, files []File, force bool) error {
 	if ex := Existing(root, files); len(ex) > 0 && !force {
-		return fmt.Errorf("%w: %s; pass --force to replace them", ErrExist, strings.Join(ex, ", "))
+		more := ""
+		if len(ex) > 3 {
+			ex, more = ex[:3], fmt.Sprintf(" and %d more", len(ex)-3)
+		}
+		return fmt.Errorf("%w: %s%s; pass --force to replace them (--dry-run lists them)", ErrExist, strings.Join(ex, ", "), more)
 	}
 	for _, f := range files {
 		p := filepath.Join(root, filepath.FromSlash(f.Path))
