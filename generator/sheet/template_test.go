@@ -71,3 +71,21 @@ func cells(t *Table) [][]string {
 	}
 	return out
 }
+
+// docs/importing.md names every column.
+func TestDocsNameEveryColumn(t *testing.T) {
+	data, err := os.ReadFile("../../docs/importing.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Fields {
+		if !bytes.Contains(data, []byte("`"+f.Name+"`")) {
+			t.Errorf("docs/importing.md does not name the column `%s`", f.Name)
+		}
+	}
+	for name := range Presets {
+		if !bytes.Contains(data, []byte("`"+name+"`")) {
+			t.Errorf("docs/importing.md does not name the preset `%s`", name)
+		}
+	}
+}
