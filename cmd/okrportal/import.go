@@ -12,11 +12,11 @@ import (
 	"github.com/okrportal/okrportal/generator/site"
 )
 
-const importSynopsis = `Usage: okrportal import FILE [-s DIR] [--from TOOL] [--map 'Column=field']... [--dry-run] [--force] [--today DATE]
+const importSynopsis = `Usage: okrportal import FILE [-s DIR] [--from TOOL] [--map 'Column=field']... [--date DATE] [--dry-run] [--force]
 
 Turn a spreadsheet (CSV, or the first sheet of an XLSX workbook) into the
 portal's files: one row per key result, the objective's columns repeated,
-further rows with a date as its check-ins. Start from
+rows with a date as its check-ins (--date: every row). Start from
 docs/import-template.csv; docs/importing.md lists the columns. Writes
 okrs/<period>/<team>/<objective>.md, and teams/ and people/ files for teams
 and people the portal lacks; never replaces a file without --force. Ends
@@ -26,7 +26,7 @@ Exit status: 0 imported and no errors, 1 problems in the sheet (nothing
 written) or errors in the portal, 2 usage or files in the way, 3 I/O.`
 
 const importExamples = `  okrportal import okrs.csv -s content --dry-run    # show what it would write
-  okrportal import okrs.xlsx -s content
+  okrportal import okrs.xlsx -s content --date today   # current values are this week's
   okrportal import export.csv --map 'KR Name=key result' --map 'Comments='
   okrportal import goals.xlsx --from peoplebox -s content`
 
@@ -41,6 +41,7 @@ func (c *importCommand) Run(ctx context.Context, args []string) error {
 	fs.Lookup("map").DefValue = ""
 	dry := fs.Bool("dry-run", false, "print the files it would write, and write nothing")
 	force := fs.Bool("force", false, "replace files that exist")
+	date := fs.String("date", "", "make rows without a date check-ins of `DATE` (YYYY-MM-DD, or today) instead of values written on the key result")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -55,7 +56,15 @@ func (c *importCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := c.plan(ctx, fs.Arg(0), preset, mapping, opts)
+	so := sheet.Options{Date: opts.Today.Format(time.DateOnly)}
+	if *date != "" {
+		d, err := checkinDate(*date, opts.Today)
+		if err != nil {
+			return err
+		}
+		so.Date, so.Undated = d, true
+	}
+	files, err := c.plan(ctx, fs.Arg(0), preset, mapping, opts, so)
 	if err != nil {
 		return err
 	}
@@ -94,7 +103,7 @@ func (c *importCommand) mapping(from string, maps []string) (sheet.Preset, sheet
 
 // plan reads the sheet and returns the files to write; problems in the
 // sheet are printed and make a content error.
-func (c *importCommand) plan(ctx context.Context, name string, preset sheet.Preset, m sheet.Mapping, opts site.Options) ([]sheet.File, error) {
+func (c *importCommand) plan(ctx context.Context, name string, preset sheet.Preset, m sheet.Mapping, opts site.Options, so sheet.Options) ([]sheet.File, error) {
 	data, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
@@ -108,16 +117,15 @@ func (c *importCommand) plan(ctx context.Context, name string, preset sheet.Pres
 	if err != nil {
 		return nil, err
 	}
-	var declared []string
 	for _, per := range p.Periods {
 		if per.Declared {
-			declared = append(declared, per.Name)
+			so.Declared = append(so.Declared, per.Name)
 		}
 	}
 	t, probs := preset.Table(t)
 	var objs []*sheet.Objective
 	if len(probs) == 0 {
-		objs, probs = sheet.Parse(t, m, sheet.Options{Date: opts.Today.Format(time.DateOnly), Declared: declared})
+		objs, probs = sheet.Parse(t, m, so)
 	}
 	files, more := sheet.Plan(name, objs, sheet.KnownIn(p))
 	if probs = append(probs, more...); len(probs) > 0 {
@@ -127,6 +135,18 @@ func (c *importCommand) plan(ctx context.Context, name string, preset sheet.Pres
 		return nil, contentError{fmt.Sprintf("%s in %s; nothing was written", count(len(probs), "problem"), name)}
 	}
 	return files, nil
+}
+
+// checkinDate reads --date: YYYY-MM-DD, or "today" for the build date.
+func checkinDate(s string, today time.Time) (string, error) {
+	if s == "today" {
+		return today.Format(time.DateOnly), nil
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return "", usageError{fmt.Sprintf("--date %q is not a date; write it as YYYY-MM-DD, or today", s)}
+	}
+	return t.Format(time.DateOnly), nil
 }
 
 func (c *importCommand) dryRun(root string, files []sheet.File) {

@@ -32,7 +32,10 @@ func (o *Objective) Slug() string {
 
 // Options tune Parse.
 type Options struct {
-	Date     string   // YYYY-MM-DD: the date of check-ins whose row gives none
+	Date string // YYYY-MM-DD: the date of check-ins whose row gives none
+	// Undated makes every row without a date that gives a value a
+	// check-in on Date, instead of values written on the key result.
+	Undated  bool
 	Declared []string // the periods portal.yaml declares
 }
 
@@ -224,7 +227,7 @@ func (p *parser) checkin(r Row, k *KeyResult, c Values, at fieldCols) {
 	if len(c) == 0 {
 		return
 	}
-	if c["date"] == "" && c["status"] == "" && c["confidence"] == "" && c["note"] == "" {
+	if c["date"] == "" && c["status"] == "" && c["confidence"] == "" && c["note"] == "" && !p.opts.Undated {
 		p.merge(r, k.Values, c, at, "key result", k.Row)
 		return
 	}

@@ -35,7 +35,7 @@ func TestProblemsNameRowColumnAndFix(t *testing.T) {
 		{"unknown column", "period,team,objective,colour\n2026-Q4,web,Grow,red\n", `okrs.csv:1:D (colour): column "colour" matches no field; rename it to one of: period, team`},
 		{"missing column", "team,objective\nweb,Grow\n", `okrs.csv:1: no "period" column: add one`},
 		{"duplicate column", "period,team,objective,Objective\n", `okrs.csv:1:D (Objective): column "Objective" is field "objective", like column C`},
-		{"confidence", head[:len(head)-1] + ",confidence\n2026-Q4,web,Grow,Signups,10,2026-10-01,3,,,,,,11\n", `confidence 11 is out of range`},
+		{"confidence", head[:len(head)-1] + ",confidence\n2026-Q4,web,Grow,Signups,10,2026-10-01,3,,,,,,11/10\n", `confidence 11 is out of range`},
 		{"milestone date", "period,team,objective,key result,milestones\n2026-Q4,web,Grow,Ship,\"[x] Beta (due soon)\"\n", `milestone "[x] Beta (due soon)": "soon" is not a date`},
 	}
 	for _, tt := range tests {
@@ -78,6 +78,10 @@ func TestWhatBecomesACheckin(t *testing.T) {
 	if objs[0].KeyResults[1].Values["done"] != "true" {
 		t.Errorf("done: %v", objs[0].KeyResults[1].Values)
 	}
+	undated, _ := Parse(table(t, csv), nil, Options{Date: "2026-11-30", Undated: true})
+	if k := undated[0].KeyResults[0]; k.Values["current"] != "" || len(k.Checkins) != 3 || k.Checkins[0]["date"] != "2026-11-30" {
+		t.Errorf("with Undated, key result %v, check-ins %v", k.Values, k.Checkins)
+	}
 	md := objs[0].Markdown()
 	for _, want := range []string{"title: Grow\n", "  - title: Signups\n    target: 10\n    current: 2\n",
 		`- {date: 2026-10-05, value: 4, status: on-track, note: "Launch: v2, #3"}`, "  - title: Ship it\n    done: true\n"} {
@@ -104,7 +108,8 @@ func TestHeadersMatchLooselyAndThroughMap(t *testing.T) {
 
 func TestPlanCreatesMissingTeamsAndPeople(t *testing.T) {
 	csv := "period,team,objective,objective owner,key result,owner\n" +
-		"2026-Q4,Web Shop,Grow,Inés García; ann,Signups,Bo\n2026-Q4,eng/platform,Fast deploys,ann,Deploy time,\n"
+		"2026-Q4,Web Shop,Grow,Inés García; ann,Signups,Bo\n2026-Q4,eng/platform,Fast deploys,ann,Deploy time,\n" +
+		"2026-Q4,web shop,Sell,inés garcía,Deals,\n"
 	objs, _ := Parse(table(t, csv), nil, Options{})
 	known := Known{Teams: []Entity{{"engineering/platform", "Platform"}}, People: []Entity{{"ann", "Ann Lee"}}}
 	files, probs := Plan("okrs.csv", objs, known)
@@ -113,7 +118,7 @@ func TestPlanCreatesMissingTeamsAndPeople(t *testing.T) {
 		paths = append(paths, f.Path)
 	}
 	got := strings.Join(paths, " ")
-	want := "teams/web-shop.md people/ines-garcia.md people/bo.md okrs/2026-Q4/web-shop/grow.md teams/eng/platform.md okrs/2026-Q4/eng/platform/fast-deploys.md"
+	want := "teams/web-shop.md people/ines-garcia.md people/bo.md okrs/2026-Q4/web-shop/grow.md teams/eng/platform.md okrs/2026-Q4/eng/platform/fast-deploys.md okrs/2026-Q4/web-shop/sell.md"
 	if len(probs) > 0 || got != want {
 		t.Errorf("files %s\nwant  %s\n%v", got, want, probs)
 	}

@@ -117,6 +117,7 @@ func (pl *planner) team(v string) string {
 	if _, done := pl.made[p]; !done {
 		name := strings.TrimSpace(v[strings.LastIndex(v, "/")+1:])
 		pl.add(File{Path: p, Content: "---\nname: " + quote(name) + "\n---\n"})
+		pl.known.Teams = append(pl.known.Teams, Entity{id, name}) // later rows may name it another way
 	}
 	return id
 }
@@ -134,6 +135,7 @@ func (pl *planner) person(name string) {
 		return
 	}
 	pl.add(File{Path: p, Content: "---\nname: " + quote(name) + "\n---\n"})
+	pl.known.People = append(pl.known.People, Entity{id, name})
 }
 
 // ErrExist is wrapped by Apply's error when files exist and force is off.

@@ -46,7 +46,7 @@ func TestTemplateXLSXAgreesWithCSV(t *testing.T) {
 // The template imports without a problem.
 func TestTemplateParses(t *testing.T) {
 	objs, probs := Parse(readTemplate(t, templateCSV), nil, Options{Date: "2026-11-30"})
-	if len(probs) > 0 || len(objs) != 2 || len(objs[0].KeyResults) != 2 || len(objs[0].KeyResults[0].Checkins) != 2 {
+	if len(probs) > 0 || len(objs) != 2 || len(objs[0].KeyResults) != 2 || len(objs[0].KeyResults[0].Checkins) != 2 || len(objs[1].KeyResults) != 3 {
 		t.Fatalf("problems %v, %d objectives", probs, len(objs))
 	}
 }

@@ -67,6 +67,9 @@ func cell(f *Field, raw string) (string, string) {
 
 func number(f *Field, raw string) (string, string) {
 	s := strings.ReplaceAll(raw, "\u00a0", "")
+	if f.Name == "confidence" { // 8/10 is how people say it
+		s = strings.TrimSpace(strings.TrimSuffix(s, "/10"))
+	}
 	if v, err := strconv.ParseFloat(s, 64); err == nil && !math.IsInf(v, 0) && !math.IsNaN(v) {
 		return strconv.FormatFloat(v, 'f', -1, 64), ""
 	}
