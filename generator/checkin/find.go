@@ -113,33 +113,37 @@ func containsAll(s string, words []string) bool {
 }
 
 // suggestTitle returns the reference of the key result sharing the most
-// words with the query, else the one whose title is closest to it.
+// words with the query (the closest title among equals), else the one
+// whose title is closest to it.
 func suggestTitle(krs []*model.KeyResult, words []string) string {
-	var best *model.KeyResult
 	bestScore := 0
-	titles := make([]string, 0, len(krs))
+	var best []string
 	byTitle := map[string]*model.KeyResult{}
 	for _, kr := range krs {
+		t := strings.ToLower(kr.Title)
+		byTitle[t] = kr
 		score := 0
 		for _, w := range words {
-			if len(w) > 2 && strings.Contains(strings.ToLower(kr.Title), w) {
+			if len(w) > 2 && strings.Contains(t, w) {
 				score++
 			}
 		}
-		if score > bestScore {
-			best, bestScore = kr, score
+		switch {
+		case score > bestScore:
+			best, bestScore = []string{t}, score
+		case score == bestScore:
+			best = append(best, t)
 		}
-		t := strings.ToLower(kr.Title)
-		titles = append(titles, t)
-		byTitle[t] = kr
 	}
-	if best == nil {
-		best = byTitle[decode.Suggest(strings.Join(words, " "), titles)]
+	query := strings.Join(words, " ")
+	kr := byTitle[decode.Suggest(query, best)]
+	if kr == nil && bestScore > 0 {
+		kr = byTitle[best[0]]
 	}
-	if best == nil {
+	if kr == nil {
 		return ""
 	}
-	return refOf(best) + " (" + best.Title + ")"
+	return refOf(kr) + " (" + kr.Title + ")"
 }
 
 func didYouMean(s string) string {
