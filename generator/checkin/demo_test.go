@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,21 +54,38 @@ func load(t *testing.T, dir string) *model.Portal {
 
 // onlyAdded reports whether new is old with whole lines inserted.
 func onlyAdded(old, new []byte) bool {
+	added, ok := addedLines(old, new)
+	return ok && len(added) > 0
+}
+
+// addedLines returns the lines of new that are not old's, when new is old
+// with whole lines inserted (ok).
+func addedLines(old, new []byte) (added []string, ok bool) {
 	a, b := splitLines(old), splitLines(new)
 	i := 0
 	for _, l := range b {
 		if i < len(a) && bytes.Equal(a[i], l) {
 			i++
+		} else {
+			added = append(added, string(l))
 		}
 	}
-	return i == len(a) && len(b) > len(a)
+	return added, i == len(a)
 }
 
 // TestEveryDemoKeyResult adds a check-in to every key result of the demo
-// portal: each file changes only by the added lines, and the portal
-// still loads with the check-in as the key result's latest.
+// portal and of the examples: each file changes only by the added lines,
+// and the portal still loads with the check-in as the key result's
+// latest.
 func TestEveryDemoKeyResult(t *testing.T) {
-	dir := copyDir(t, "../../content")
+	portals, _ := filepath.Glob("../../examples/*")
+	for _, src := range append([]string{"../../content"}, portals...) {
+		t.Run(filepath.Base(src), func(t *testing.T) { everyKeyResult(t, src) })
+	}
+}
+
+func everyKeyResult(t *testing.T, src string) {
+	dir := copyDir(t, src)
 	p := load(t, dir)
 	day := demoToday.AddDate(0, 0, 1)
 	var rows []Row
@@ -91,8 +109,19 @@ func TestEveryDemoKeyResult(t *testing.T) {
 		t.Errorf("%d files changed for %d objectives", len(changes), len(p.Objectives))
 	}
 	for _, c := range changes {
-		if !onlyAdded(c.Old, c.New) {
-			t.Errorf("%s: not only lines added:\n%s", c.File, Diff(c.File, c.Old, c.New))
+		added, ok := addedLines(c.Old, c.New)
+		items := 0
+		for _, l := range added {
+			switch t := strings.TrimSpace(l); {
+			case strings.HasPrefix(t, "- {date: "+day.Format("2006-01-02")+", "), strings.HasPrefix(t, "- date: "+day.Format("2006-01-02")):
+				items++
+			case t == "checkins:", !strings.HasPrefix(t, "-") && strings.Contains(t, ": "): // block style
+			default:
+				ok = false
+			}
+		}
+		if !ok || items != len(c.Added) {
+			t.Errorf("%s: want only %d check-ins added:\n%s", c.File, len(c.Added), Diff(c.File, c.Old, c.New))
 		}
 	}
 	if err := Write(dir, changes); err != nil {

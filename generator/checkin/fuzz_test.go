@@ -42,3 +42,23 @@ func FuzzAppend(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadCSV reads random CSV files: rows come back with a reference, a
+// value and a line, or an error.
+func FuzzReadCSV(f *testing.F) {
+	f.Add([]byte("\ufeffDate,Ref,Value,Note\n2026-11-08,checkout#kr1,600,\"a, b\"\n\n2026-11-15,search,4,\n"))
+	f.Add([]byte("ref,value,status,confidence\nx,-,at-risk,7\n\"unterminated\n"))
+	f.Add([]byte("date,ref\n"))
+	day := time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rows, err := ReadCSV(strings.NewReader(string(data)), day)
+		if err != nil {
+			return
+		}
+		for _, r := range rows {
+			if r.Ref == "" || r.In.Value == "" || r.Line < 2 || r.In.Date.IsZero() {
+				t.Fatalf("row %+v", r)
+			}
+		}
+	})
+}
