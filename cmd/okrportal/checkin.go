@@ -32,7 +32,7 @@ edited safely, 2 usage (unknown key result, wrong value), 3 I/O.`
 
 const checkinExamples = `  okrportal checkin platform/fast-deploys#kr1 23 --note "Build cache landed"
   okrportal checkin "golden-path pipeline" 27 --confidence 7
-  okrportal checkin activation#activation 47% --status at-risk --date 2026-11-24
+  okrportal checkin activation#activation 47 --status at-risk --date 2026-11-24
   okrportal checkin fast-deploys#kr3 yes
   okrportal checkin --from weekly.csv --dry-run     # show the diff, write nothing`
 
@@ -48,9 +48,9 @@ func (c *checkinCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlags(c.env, "checkin", checkinSynopsis)
 	var f checkinFlags
 	fs.StringVarP(&f.source, "source", "s", "content", "the portal's source folder")
-	fs.StringVar(&f.note, "note", "", "what happened, one line (`TEXT`)")
-	fs.StringVar(&f.confidence, "confidence", "", "confidence the key result will be met, 0–10 (`N`)")
-	fs.StringVar(&f.status, "status", "", "the owner's call: on-track, at-risk, off-track, achieved, missed, dropped (`S`)")
+	fs.StringVar(&f.note, "note", "", "what happened: one line of `TEXT`")
+	fs.StringVar(&f.confidence, "confidence", "", "the owner's confidence, `N` from 0 (none) to 10 (certain)")
+	fs.StringVar(&f.status, "status", "", "the owner's call `S`: on-track, at-risk, off-track, achieved, missed or dropped")
 	fs.StringVar(&f.date, "date", "", "the check-in's `DATE` (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today")
 	fs.StringVar(&f.from, "from", "", "add the check-ins of a CSV `FILE`")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "show the changes as a diff and write nothing")
