@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -164,4 +165,23 @@ func FuzzParseSeries(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSeriesSharedFile: objectives resolved in parallel that name the same
+// file read it once and report its bad rows once.
+func TestSeriesSharedFile(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("-- portal.yaml --\ntitle: T\n-- teams/web.md --\n---\nname: Web\n---\n-- data/s.csv --\n2026-10-05,1\n2026-10-06,bad\n")
+	for i := range 40 {
+		fmt.Fprintf(&b, "-- okrs/2026-Q4/web/o%d.md --\n---\ntitle: O\nkey_results:\n  - title: K\n    target: 9\n    series: data/s.csv\n---\n", i)
+	}
+	p, list := load(t, b.String(), "2026-11-20")
+	if errs := list.Errors(); len(errs) != 1 || errs[0].File != "data/s.csv" || errs[0].Line != 2 {
+		t.Errorf("errors:\n%s", lines(errs))
+	}
+	for _, o := range p.Objectives {
+		if kr := o.KeyResults[0]; kr.Current == nil || *kr.Current != 1 {
+			t.Errorf("%s: current %v", o.ID, kr.Current)
+		}
+	}
 }
