@@ -43,13 +43,14 @@ Commands:
   check     review the content: errors and OKR coaching warnings
   new       add a team, objective, priority or person from a template
   init      start a new portal source folder
+  checkin   add a check-in to a key result (or many, from a CSV file)
   version   print the version
   completion  print a shell completion script (bash, zsh, fish)
 
 Run 'okrportal help <command>' for the flags and examples of a command.
 `
 
-var commands = []string{"build", "serve", "check", "new", "init", "version", "completion"}
+var commands = []string{"build", "serve", "check", "new", "init", "checkin", "version", "completion"}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -76,6 +77,8 @@ func run(ctx context.Context, args []string, e env) int {
 		cmd = &newCommand{env: e}
 	case "init":
 		cmd = &initCommand{env: e}
+	case "checkin":
+		cmd = &checkinCommand{env: e}
 	case "version", "--version":
 		cmd = &versionCommand{env: e}
 	case "completion":
