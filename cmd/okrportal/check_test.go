@@ -18,7 +18,14 @@ var updateGolden = flag.Bool("update", false, "rewrite the golden files under te
 // returns its path.
 func fixtureDir(t *testing.T, name string) string {
 	t.Helper()
-	text, err := os.ReadFile(filepath.Join("testdata", "check", name+".txtar"))
+	return fixtureDirIn(t, "check", name)
+}
+
+// fixtureDirIn writes testdata/<folder>/<name>.txtar to a temporary
+// folder and returns its path.
+func fixtureDirIn(t *testing.T, folder, name string) string {
+	t.Helper()
+	text, err := os.ReadFile(filepath.Join("testdata", folder, name+".txtar"))
 	if err != nil {
 		t.Fatal(err)
 	}

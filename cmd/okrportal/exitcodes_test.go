@@ -82,3 +82,21 @@ func TestCheckReportsSkippedFiles(t *testing.T) {
 		t.Errorf("exit %d, want %d (skipped files are warnings)", code, exitOK)
 	}
 }
+
+// new and init refuse a malformed SOURCE_DATE_EPOCH as the other commands
+// do, instead of silently using the clock.
+func TestNewAndInitRefuseAMalformedEpoch(t *testing.T) {
+	getenv := func(k string) string {
+		if k == "SOURCE_DATE_EPOCH" {
+			return "yesterday"
+		}
+		return ""
+	}
+	for _, args := range [][]string{{"init", filepath.Join(t.TempDir(), "p")}, {"new", "team", "x", "-s", demoPortal}} {
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), args, env{stdout: &stdout, stderr: &stderr, getenv: getenv})
+		if code != exitUsage || !strings.Contains(stderr.String(), "SOURCE_DATE_EPOCH") {
+			t.Errorf("%v: exit %d, want %d naming SOURCE_DATE_EPOCH:\n%s", args, code, exitUsage, stderr.String())
+		}
+	}
+}

@@ -86,6 +86,8 @@ func examples(name string) string {
 		return newExamples
 	case "init":
 		return initExamples
+	case "checkin":
+		return checkinExamples
 	case "import":
 		return importExamples
 	case "export":

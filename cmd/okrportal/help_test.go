@@ -75,7 +75,7 @@ func TestCompletionScripts(t *testing.T) {
 		t.Fatal(err)
 	}
 	for words, want := range map[string]string{
-		"okrportal ch":               "check",
+		"okrportal ch":               "check checkin",
 		"okrportal check --format g": "github",
 		"okrportal build --dr":       "--drafts",
 		"okrportal new ob":           "objective",

@@ -39,7 +39,11 @@ func (c *initCommand) Run(ctx context.Context, args []string) error {
 	if *ci != "" && *ci != "github" && *ci != "gitlab" {
 		return usageError{fmt.Sprintf("--ci %q is not one of github, gitlab", *ci)}
 	}
-	files, err := scaffold.Init(dir, site.Today())
+	today, err := site.TodayFromEnv(c.env.getenv)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	files, err := scaffold.Init(dir, today)
 	if err != nil {
 		return usageError{err.Error()}
 	}

@@ -43,15 +43,16 @@ Commands:
   check     review the content: errors and OKR coaching warnings
   new       add a team, objective, priority or person from a template
   init      start a new portal source folder
-  version   print the version
+  checkin   add a check-in to a key result (or many, from a CSV file)
   import    turn a spreadsheet (CSV, XLSX) into objectives and key results
   export    write the objectives as a spreadsheet (CSV, XLSX)
+  version   print the version
   completion  print a shell completion script (bash, zsh, fish)
 
 Run 'okrportal help <command>' for the flags and examples of a command.
 `
 
-var commands = []string{"build", "serve", "check", "new", "init", "import", "export", "version", "completion"}
+var commands = []string{"build", "serve", "check", "new", "init", "checkin", "import", "export", "version", "completion"}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -78,6 +79,8 @@ func run(ctx context.Context, args []string, e env) int {
 		cmd = &newCommand{env: e}
 	case "init":
 		cmd = &initCommand{env: e}
+	case "checkin":
+		cmd = &checkinCommand{env: e}
 	case "import":
 		cmd = &importCommand{env: e}
 	case "export":

@@ -35,7 +35,11 @@ func (c *newCommand) Run(ctx context.Context, args []string) error {
 	if fs.NArg() != 2 || !slices.Contains(scaffold.Kinds, fs.Arg(0)) {
 		return usageError{"usage: okrportal new " + strings.Join(scaffold.Kinds, "|") + " ID (see 'okrportal new --help')"}
 	}
-	path, err := scaffold.New(*src, fs.Arg(0), fs.Arg(1), site.Today())
+	today, err := site.TodayFromEnv(c.env.getenv)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	path, err := scaffold.New(*src, fs.Arg(0), fs.Arg(1), today)
 	if err != nil {
 		// Exit code 1 means "the content has errors"; a name that is
 		// taken, an unknown team or period is a mistake in the command.

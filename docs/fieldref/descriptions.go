@@ -101,6 +101,7 @@ var descriptions = map[string]string{
 	"objective.key_results.progress":            "qualitative: progress in percent, 0–100 (default: the latest check-in's `progress`)",
 	"objective.key_results.score":               "the final score, 0.0–1.0, for a closed period (default min(progress, 1))",
 	"objective.key_results.checkins":            "dated updates, in any order",
+	"objective.key_results.series":              "metric, keep-above/below: a CSV file under the source folder (`data/weekly-active-users.csv`) whose rows `date,value[,note]` are check-ins, merged with `checkins` by date",
 	"objective.key_results.initiatives":         "the work planned to move the key result: links to tickets, documents",
 
 	"objective.key_results.milestones.title":  "required: the step",

@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"strconv"
 
 	"github.com/okrportal/okrportal/generator/model"
 )
@@ -74,7 +75,11 @@ func (s *site) teamGlance(m *markup, d *teamData) {
 	m.raw("\n" + `<div class="now-grid">` + "\n<div>\n" + `<div class="big">`)
 	m.frag(s.frags.meterHTML(now.judge.summaryMeterArgs(now.Sum, now.period, now.today)))
 	m.raw("</div>\n" + `<p class="meta">Progress of `)
-	m.text(plural(now.Sum.Objectives, "objective"))
+	if now.Sum.NoData > 0 {
+		m.text("the " + strconv.Itoa(now.Sum.WithData) + " of " + plural(now.Sum.Objectives, "objective") + " that have data")
+	} else {
+		m.text(plural(now.Sum.Objectives, "objective"))
+	}
 	m.raw("</p>\n")
 	s.counts(m, statusCounts(now.Sum))
 	m.raw("\n</div>\n<div>\n<h3>Needs attention</h3>")

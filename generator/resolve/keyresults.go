@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/okrportal/okrportal/generator/decode"
 	"github.com/okrportal/okrportal/generator/diag"
@@ -227,27 +228,31 @@ func buildCheckins(doc *source.Document, raw *rawObjective, list *diag.List) {
 	}
 }
 
-// checkins gives kr the check-ins Decode built that are dated on or
-// before the build date (shared with a cached document's later builds, so
-// never modified): the portal describes that day, and a check-in dated
+// checkins gives kr the check-ins Decode built, merged with the rows of
+// its series file, that are dated on or before the build date (shared
+// with a cached document's later builds, so never modified): the portal
+// describes that day, and a check-in dated
 // after it counts nowhere (warning future-checkin). It warns of check-ins
 // outside an open period, and sets current, done and progress to the
 // latest check-in's that has one; the values written on the key result
 // are its state before its first check-in.
 func (r *resolver) checkins(doc *source.Document, o *model.Objective, kr *model.KeyResult, rk *rawKeyResult) {
-	all := rk.checkins
-	n := len(all)
-	for n > 0 && all[n-1].Date.After(r.opts.Today) {
-		n--
-	}
+	all := r.withSeries(doc, rk)
+	n := asOf(all, r.opts.Today)
 	kr.Checkins = all[:n:n]
-	for _, ci := range all[n:] {
+	// The warnings are about written check-ins only: a series file is an
+	// export, whose rows outside the period or after the build date are
+	// no one's mistake (they count nowhere after the build date all the
+	// same).
+	written := rk.checkins
+	w := asOf(written, r.opts.Today)
+	for _, ci := range written[w:] {
 		r.list.Warnf(doc.Path, rk.checkinLine(ci), "engagement", "future-checkin",
 			"check-in dated %s is after the build date %s, so it counts nowhere yet; fix its date, or build with --today %s to include it",
 			ci.Date.Format("2006-01-02"), r.opts.Today.Format("2006-01-02"), ci.Date.Format("2006-01-02"))
 	}
 	if per := o.Period; per != nil && per.PhaseOn(r.opts.Today) != model.PhaseClosed {
-		for _, ci := range kr.Checkins {
+		for _, ci := range written[:w] {
 			if !per.Contains(ci.Date) {
 				r.list.Warnf(doc.Path, rk.checkinLine(ci), "engagement", "checkin-outside-period", "check-in dated %s is outside the period %s (%s to %s)",
 					ci.Date.Format("2006-01-02"), per.Name, per.Start.Format("2006-01-02"), per.End.Format("2006-01-02"))
@@ -267,6 +272,16 @@ func (r *resolver) checkins(doc *source.Document, o *model.Objective, kr *model.
 			kr.Progress, latestProgress = c.Progress, true
 		}
 	}
+}
+
+// asOf is the number of check-ins of cs, sorted by date, dated on or
+// before today.
+func asOf(cs []model.Checkin, today time.Time) int {
+	n := len(cs)
+	for n > 0 && cs[n-1].Date.After(today) {
+		n--
+	}
+	return n
 }
 
 // checkinLine is the line of a check-in's date.

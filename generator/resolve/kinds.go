@@ -11,16 +11,16 @@ import (
 // kindFields lists the fields that belong to each kind; a field of another
 // kind is an error, since it would be silently ignored.
 var kindFields = map[model.Kind][]string{
-	model.KindMetric:      {"start", "target", "stretch", "current"},
-	model.KindKeepAbove:   {"threshold", "current"},
-	model.KindKeepBelow:   {"threshold", "current"},
+	model.KindMetric:      {"start", "target", "stretch", "current", "series"},
+	model.KindKeepAbove:   {"threshold", "current", "series"},
+	model.KindKeepBelow:   {"threshold", "current", "series"},
 	model.KindBoolean:     {"done", "due"},
 	model.KindMilestones:  {"milestones", "due"},
 	model.KindQualitative: {"progress"},
 	model.KindRollup:      {},
 }
 
-var measureFields = []string{"start", "target", "stretch", "current", "threshold", "done", "due", "milestones", "progress"}
+var measureFields = []string{"start", "target", "stretch", "current", "series", "threshold", "done", "due", "milestones", "progress"}
 
 // checkinFields is the check-in field that carries each kind's value; a
 // kind missing here takes no value in its check-ins (status, note and
@@ -93,7 +93,7 @@ func inferKind(has func(string) bool, kr *model.KeyResult) model.Kind {
 		return model.KindBoolean
 	case has("progress") || kr.Progress != nil:
 		return model.KindQualitative
-	case has("current") || kr.Current != nil:
+	case has("current") || has("series") || kr.Current != nil:
 		return model.KindMetric
 	}
 	kr.NoTarget = true

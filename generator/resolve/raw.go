@@ -151,6 +151,7 @@ type rawKeyResult struct {
 	Tags        []string        `yaml:"tags"`
 	AlignsTo    []decode.Ref    `yaml:"aligns_to"`
 	Checkins    []rawCheckin    `yaml:"checkins"`
+	Series      string          `yaml:"series"`
 	Initiatives []rawInitiative `yaml:"initiatives"`
 
 	// checkins are Checkins built, sorted by date, by Decode, which then

@@ -46,6 +46,8 @@ type resolver struct {
 	rawPeople     map[*model.Person]*rawPerson
 	rawPriorities map[*model.Priority]*rawPriority
 	rawObjectives map[*model.Objective]*objectiveDoc
+
+	series *seriesFiles // the key results' series files, read once a build
 }
 
 type objectiveDoc struct {
@@ -78,6 +80,7 @@ func Resolve(folder *source.Folder, opts Options, list *diag.List) *model.Portal
 		rawPeople:     make(map[*model.Person]*rawPerson, people),
 		rawPriorities: make(map[*model.Priority]*rawPriority, priorities),
 		rawObjectives: make(map[*model.Objective]*objectiveDoc, objectives),
+		series:        &seriesFiles{root: folder.Root},
 	}
 	if ps := bySection[source.SectionPortal]; len(ps) == 1 {
 		r.settings(ps[0], folder.Root)
