@@ -69,8 +69,7 @@ func (c *importCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	if *dry {
-		c.dryRun(opts.Source, files)
-		return nil
+		return c.dryRun(opts.Source, files, *force)
 	}
 	if err := sheet.Apply(opts.Source, files, *force); errors.Is(err, sheet.ErrExist) {
 		return usageError{err.Error()}
@@ -149,7 +148,10 @@ func checkinDate(s string, today time.Time) (string, error) {
 	return t.Format(time.DateOnly), nil
 }
 
-func (c *importCommand) dryRun(root string, files []sheet.File) {
+// dryRun prints the files the import would write and ends as the real
+// run would: with a usage error when files exist and force is not set, so
+// that a dry run never promises what the real one refuses.
+func (c *importCommand) dryRun(root string, files []sheet.File, force bool) error {
 	exist := map[string]bool{}
 	for _, p := range sheet.Existing(root, files) {
 		exist[p] = true
@@ -161,5 +163,10 @@ func (c *importCommand) dryRun(root string, files []sheet.File) {
 		}
 		fmt.Fprintf(c.env.stdout, "=== %s (%s)\n%s\n", f.Path, note, f.Content)
 	}
+	if len(exist) > 0 && !force {
+		return usageError{fmt.Sprintf("dry run: %s already exist; the import would write nothing without --force (which replaces them, check-ins added since included: export first to keep them)",
+			count(len(exist), "file"))}
+	}
 	fmt.Fprintf(c.env.stdout, "Dry run: would write %s into %s.\n", count(len(files), "file"), root)
+	return nil
 }

@@ -69,12 +69,12 @@ func ParseValue(k model.Kind, s string) (field, yaml string, err error) {
 		return "value", number(n), nil
 	case model.KindBoolean:
 		switch strings.ToLower(s) {
-		case "yes", "true", "done", "y":
+		case "yes", "true", "done", "y", "1", "x":
 			return "done", "true", nil
-		case "no", "false", "n", "not-done":
+		case "no", "false", "n", "not-done", "0":
 			return "done", "false", nil
 		}
-		return "", "", fmt.Errorf("value %q is not yes or no; a boolean key result takes yes, no, true, false or done (or - for none)", s)
+		return "", "", fmt.Errorf("value %q is not yes or no; a boolean key result takes yes, no, true, false, done, 1, 0 or x (or - for none)", s)
 	case model.KindQualitative, model.KindMilestones:
 		n, err := strconv.ParseFloat(strings.TrimSuffix(s, "%"), 64)
 		if err != nil || n < 0 || n > 100 {
