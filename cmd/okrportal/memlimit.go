@@ -19,10 +19,12 @@ const (
 
 // memoryFor returns a site.Options.Listed function that, once the source
 // files are known, sets the runtime's soft memory limit for loading them
-// (unless the user set one with GOMEMLIMIT).
-func memoryFor(e env) func(paths []string) {
+// (unless the user set one with GOMEMLIMIT) and makes it follow the heap.
+// The limit belongs to the process: main alone installs it (env.memoryLimit),
+// so the tests that call run leave the test binary's limit alone.
+func memoryFor(getenv func(string) string) func(paths []string) {
 	return func(paths []string) {
-		if e.getenv("GOMEMLIMIT") == "" {
+		if getenv("GOMEMLIMIT") == "" {
 			debug.SetMemoryLimit(max(minMemoryLimit, heapPerSourceByte*sourceBytes(paths)))
 			followHeap() // for the rest of the command
 		}
