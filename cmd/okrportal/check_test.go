@@ -5,11 +5,12 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"github.com/okrportal/okrportal/internal/txtar"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/txtar"
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -18,13 +19,16 @@ var updateGolden = flag.Bool("update", false, "rewrite the golden files under te
 // returns its path.
 func fixtureDir(t *testing.T, name string) string {
 	t.Helper()
-	text, err := os.ReadFile(filepath.Join("testdata", "check", name+".txtar"))
+	dir := filepath.Join(t.TempDir(), "content")
+	a, err := txtar.ParseFile(filepath.Join("testdata", "check", name+".txtar"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Join(t.TempDir(), "content")
-	_, files := txtar.Parse(string(text))
-	if err := txtar.Write(dir, files); err != nil {
+	fsys, err := txtar.FS(a)
+	if err == nil {
+		err = os.CopyFS(dir, fsys)
+	}
+	if err != nil {
 		t.Fatal(err)
 	}
 	return dir
