@@ -36,7 +36,7 @@ func (c *buildCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts.Listed = memoryFor(c.env)
+	opts.Listed = c.env.memoryLimit
 	res, list, err := site.Build(ctx, site.BuildOptions{Options: opts, Dest: *dest, Force: *force, BuildInfo: "okrportal " + versionString()})
 	printDiagnostics(c.env, list, *quiet)
 	if errors.Is(err, site.ErrContent) {

@@ -45,7 +45,7 @@ func (c *checkCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	opts.Drafts = true
-	opts.Listed = memoryFor(c.env)
+	opts.Listed = c.env.memoryLimit
 	p, list, err := site.Load(ctx, opts)
 	if err != nil {
 		return err

@@ -139,7 +139,7 @@ complete -o default -F _okrportal okrportal
 func writeFish(w io.Writer, cmds []complCommand) {
 	fmt.Fprintln(w, "# fish completion for okrportal\ncomplete -c okrportal -f")
 	for _, c := range cmds {
-		fmt.Fprintf(w, "complete -c okrportal -n __fish_use_subcommand -a %s -d '%s'\n", c.name, c.help)
+		fmt.Fprintf(w, "complete -c okrportal -n __fish_use_subcommand -a %s -d %s\n", c.name, fishQuote(c.help))
 		cond := "__fish_seen_subcommand_from " + c.name
 		if c.args != "" {
 			fmt.Fprintf(w, "complete -c okrportal -n '%s' -a '%s'\n", cond, c.args)
@@ -157,7 +157,13 @@ func writeFish(w io.Writer, cmds []complCommand) {
 			case f.values != "":
 				line += " -x"
 			}
-			fmt.Fprintf(w, "%s -d '%s'\n", line, f.help)
+			fmt.Fprintf(w, "%s -d %s\n", line, fishQuote(f.help))
 		}
 	}
+}
+
+// fishQuote quotes s for fish: in single quotes, where only \\ and \' are
+// escapes.
+func fishQuote(s string) string {
+	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
 }

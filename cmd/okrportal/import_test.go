@@ -75,7 +75,7 @@ func TestImportExportExitCodes(t *testing.T) {
 		{[]string{"import", bad, "--map", "nothing", "-s", dir}, 2, `write it as 'Column Title=field'`},
 		{[]string{"import", "-s", dir}, 2, "import takes one argument"},
 		{[]string{"export", "--format", "pdf", "-s", dir}, 2, `--format "pdf" is not one of csv, xlsx`},
-		{[]string{"export", "-s", fixtureDir(t, "errors")}, 1, "has errors; run 'okrportal check"},
+		{[]string{"export", "-s", fixtureDirIn(t, "import", "errors")}, 1, "has errors; run 'okrportal check"},
 	}
 	for _, tt := range tests {
 		code, stdout, stderr := runCommand(tt.args...)

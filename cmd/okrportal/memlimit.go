@@ -15,22 +15,19 @@ import (
 const (
 	heapPerSourceByte = 5
 	minMemoryLimit    = 96 << 20
-	maxHugePageHeap   = 4 << 30 // a GOMEMLIMIT of 64GiB asks for huge pages for 4 GiB
 )
 
 // memoryFor returns a site.Options.Listed function that, once the source
 // files are known, sets the runtime's soft memory limit for loading them
-// (unless the user set one with GOMEMLIMIT) and asks for huge pages for a
-// heap of that size (preferHugePages).
-func memoryFor(e env) func(paths []string) {
+// (unless the user set one with GOMEMLIMIT) and makes it follow the heap.
+// The limit belongs to the process: main alone installs it (env.memoryLimit),
+// so the tests that call run leave the test binary's limit alone.
+func memoryFor(getenv func(string) string) func(paths []string) {
 	return func(paths []string) {
-		limit := debug.SetMemoryLimit(-1)
-		if e.getenv("GOMEMLIMIT") == "" {
-			limit = max(minMemoryLimit, heapPerSourceByte*sourceBytes(paths))
-			debug.SetMemoryLimit(limit)
+		if getenv("GOMEMLIMIT") == "" {
+			debug.SetMemoryLimit(max(minMemoryLimit, heapPerSourceByte*sourceBytes(paths)))
 			followHeap() // for the rest of the command
 		}
-		preferHugePages(int(min(limit, maxHugePageHeap)))
 	}
 }
 

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"testing"
 )
 
@@ -49,5 +52,19 @@ func TestSourceBytesEstimatesManyFiles(t *testing.T) {
 	}
 	if got := sourceBytes(writeFiles(t, t.TempDir(), sizes)); got < want*9/10 || got > want*11/10 {
 		t.Errorf("sourceBytes = %d, want within 10%% of %d", got, want)
+	}
+}
+
+// The memory limit belongs to the process: only main sets it, so a test
+// that runs a command leaves the test binary's limit as it was.
+func TestRunLeavesTheMemoryLimitAlone(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	var stdout, stderr bytes.Buffer
+	e := env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+	if code := run(context.Background(), []string{"check", "-s", demoPortal, "--today", "2026-11-27"}, e); code != 0 {
+		t.Fatalf("check exited %d: %s", code, stderr.String())
+	}
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Errorf("the soft memory limit went from %d to %d", before, after)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -40,6 +41,9 @@ func (c *newCommand) Run(ctx context.Context, args []string) error {
 		return usageError{err.Error()}
 	}
 	path, err := scaffold.New(*src, fs.Arg(0), fs.Arg(1), today)
+	if errors.Is(err, scaffold.ErrNoPortal) {
+		return err // exit 3, as for the other commands
+	}
 	if err != nil {
 		// Exit code 1 means "the content has errors"; a name that is
 		// taken, an unknown team or period is a mistake in the command.

@@ -30,14 +30,12 @@ func TestHelperSignaledBuild(t *testing.T) {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	var stderr bytes.Buffer
-	getenv := func(key string) string {
-		if key == "GOMEMLIMIT" { // asked once the folder is listed
-			fmt.Println("ready")
-			<-ctx.Done()
-		}
-		return ""
+	listed := func([]string) { // where main sets the memory limit
+		fmt.Println("ready")
+		<-ctx.Done()
 	}
-	code := run(ctx, []string{"build", "-s", demoPortal, "-d", dest}, env{stdout: &bytes.Buffer{}, stderr: &stderr, getenv: getenv})
+	e := env{stdout: &bytes.Buffer{}, stderr: &stderr, getenv: func(string) string { return "" }, memoryLimit: listed}
+	code := run(ctx, []string{"build", "-s", demoPortal, "-d", dest}, e)
 	fmt.Printf("exit %d\n%s", code, stderr.String())
 }
 

@@ -17,6 +17,9 @@ func (c *versionCommand) Run(ctx context.Context, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("version takes no arguments (got %q)", fs.Arg(0))}
+	}
 	fmt.Fprintf(c.env.stdout, "okrportal %s\n", versionString())
 	return nil
 }

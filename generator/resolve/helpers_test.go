@@ -2,21 +2,26 @@ package resolve
 
 import (
 	"context"
-	"github.com/okrportal/okrportal/internal/txtar"
+	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/tools/txtar"
 
 	"github.com/okrportal/okrportal/generator/diag"
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/source"
 )
 
-// writeArchive writes the files of a txtar-like archive under dir.
+// writeArchive writes the files of a txtar archive under dir.
 func writeArchive(t testing.TB, dir, archive string) {
 	t.Helper()
-	_, files := txtar.Parse(archive)
-	if err := txtar.Write(dir, files); err != nil {
+	fsys, err := txtar.FS(txtar.Parse([]byte(archive)))
+	if err == nil {
+		err = os.CopyFS(dir, fsys)
+	}
+	if err != nil {
 		t.Fatal(err)
 	}
 }

@@ -2,7 +2,8 @@ package review_test
 
 import (
 	"context"
-	"github.com/okrportal/okrportal/internal/txtar"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/okrportal/okrportal/generator/resolve"
 	"github.com/okrportal/okrportal/generator/review"
 	"github.com/okrportal/okrportal/generator/source"
+	"golang.org/x/tools/txtar"
 )
 
 // cleanPortal draws no warning on 2026-11-20, in 2026-Q4: a strategy with
@@ -117,21 +119,20 @@ func reviewPortal(t *testing.T, overlay string) []diag.Diagnostic {
 // reviewPortal).
 func loadPortal(t *testing.T, overlay string) (*model.Portal, *diag.List) {
 	t.Helper()
-	files := map[string]string{}
-	_, clean := txtar.Parse(cleanPortal)
-	_, changes := txtar.Parse(overlay)
-	for _, f := range append(clean, changes...) {
-		if f.Data == "(delete)\n" {
-			delete(files, f.Name)
-		} else {
-			files[f.Name] = f.Data
+	var files []txtar.File
+	for _, f := range append(txtar.Parse([]byte(cleanPortal)).Files, txtar.Parse([]byte(overlay)).Files...) {
+		files = slices.DeleteFunc(files, func(g txtar.File) bool { return g.Name == f.Name })
+		if string(f.Data) != "(delete)\n" {
+			files = append(files, f)
 		}
 	}
 	dir := t.TempDir()
-	for name, data := range files {
-		if err := txtar.Write(dir, []txtar.File{{Name: name, Data: data}}); err != nil {
-			t.Fatal(err)
-		}
+	fsys, err := txtar.FS(&txtar.Archive{Files: files})
+	if err == nil {
+		err = os.CopyFS(dir, fsys)
+	}
+	if err != nil {
+		t.Fatal(err)
 	}
 	list := &diag.List{}
 	folder, err := source.Read(context.Background(), dir, nil, list)

@@ -21,6 +21,9 @@ var Kinds = []string{"team", "objective", "priority", "person"}
 // ErrExists is returned instead of overwriting a file.
 var ErrExists = errors.New("already exists")
 
+// ErrNoPortal is returned by New for a folder without portal.yaml.
+var ErrNoPortal = errors.New("not a portal's source folder")
+
 // Init writes a starter portal into dir, which must be missing or empty.
 // today picks the starter objective's quarter.
 func Init(dir string, today time.Time) ([]string, error) {
@@ -58,7 +61,7 @@ func Init(dir string, today time.Time) ([]string, error) {
 // the team and period must exist.
 func New(src, kind, name string, today time.Time) (string, error) {
 	if _, err := os.Stat(filepath.Join(src, "portal.yaml")); err != nil {
-		return "", fmt.Errorf("%s has no portal.yaml, so it is not a portal's source folder; pass -s with the right folder, or start one with: okrportal init %s", src, src)
+		return "", fmt.Errorf("%s has no portal.yaml, so it is %w; pass -s with the right folder, or start one with: okrportal init %s", src, ErrNoPortal, src)
 	}
 	id, display, err := idAndName(name)
 	if err != nil {

@@ -2,7 +2,6 @@ package site_test
 
 import (
 	"context"
-	"github.com/okrportal/okrportal/internal/txtar"
 	"math"
 	"os"
 	"path/filepath"
@@ -11,6 +10,7 @@ import (
 	"github.com/okrportal/okrportal/generator/diag"
 	"github.com/okrportal/okrportal/generator/review"
 	"github.com/okrportal/okrportal/generator/site"
+	"golang.org/x/tools/txtar"
 )
 
 // fuzzPortal is the portal around the objective that FuzzLoad mutates:
@@ -108,8 +108,7 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("---\ntitle: Cycle\naligns_to: child\nkey_results: [{title: K, kind: rollup}]\n---\n"))
 	f.Add([]byte("---\ntitle: W\nweight: 0\nkey_results: [{title: K, weight: 0, target: 1}, {title: L, weight: 0, kind: rollup}]\n---\n"))
 	dir := f.TempDir()
-	_, files := txtar.Parse(fuzzPortal)
-	writeFiles(f, dir, files)
+	writeFiles(f, dir, txtar.Parse([]byte(fuzzPortal)).Files)
 	target := filepath.Join(dir, "okrs", "2026-Q4", "eng", "deploys.md")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if err := os.WriteFile(target, data, 0o644); err != nil {
@@ -159,8 +158,8 @@ func checkDiagnostics(t *testing.T, list *diag.List) {
 // TestFuzzPortal: the seed of FuzzLoad loads without errors, so that the
 // fuzzer starts from a portal that reaches compute and the review.
 func TestFuzzPortal(t *testing.T) {
-	_, files := txtar.Parse(fuzzPortal)
-	files = append(files, archiveFile{Name: "okrs/2026-Q4/eng/deploys.md", Data: fuzzObjective})
+	files := txtar.Parse([]byte(fuzzPortal)).Files
+	files = append(files, archiveFile{Name: "okrs/2026-Q4/eng/deploys.md", Data: []byte(fuzzObjective)})
 	p, list := load(t, files)
 	if list.HasErrors() {
 		t.Fatalf("errors: %v", list.Errors())

@@ -1,8 +1,8 @@
 package site_test
 
 import (
+	"bytes"
 	"context"
-	"github.com/okrportal/okrportal/internal/txtar"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,15 +12,20 @@ import (
 	"github.com/okrportal/okrportal/generator/diag"
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/site"
+	"golang.org/x/tools/txtar"
 )
 
-// archiveFile is one file of a txtar-like archive.
+// archiveFile is one file of a txtar archive.
 type archiveFile = txtar.File
 
 // writeFiles writes files under dir.
 func writeFiles(t testing.TB, dir string, files []archiveFile) {
 	t.Helper()
-	if err := txtar.Write(dir, files); err != nil {
+	fsys, err := txtar.FS(&txtar.Archive{Files: files})
+	if err == nil {
+		err = os.CopyFS(dir, fsys)
+	}
+	if err != nil {
 		t.Fatal(err)
 	}
 }
@@ -65,9 +70,9 @@ func TestErrorFixtures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			comment, files := txtar.Parse(string(data))
+			a := txtar.Parse(data)
 			var want []string
-			for _, line := range strings.Split(comment, "\n") {
+			for _, line := range strings.Split(string(a.Comment), "\n") {
 				if strings.HasPrefix(line, "error ") {
 					want = append(want, line)
 				}
@@ -75,7 +80,7 @@ func TestErrorFixtures(t *testing.T) {
 			if len(want) == 0 {
 				t.Fatal("the fixture lists no errors")
 			}
-			_, list := load(t, files)
+			_, list := load(t, a.Files)
 			got := errorLines(list)
 			ok := len(got) == len(want)
 			for i := 0; ok && i < len(got); i++ {
@@ -92,14 +97,14 @@ func TestErrorFixtures(t *testing.T) {
 // a misspelt field on line 4 and a key result on line 6, counted in the
 // whole file.
 var formatsPortal = []archiveFile{
-	{Name: "portal.yaml", Data: "\ufefftitle: Formats\r\ncheck:\r\n  stale_after_days: 7\r\n"},
-	{Name: "teams/eng.md", Data: "---\nname: Engineering\n---\n"},
-	{Name: "okrs/2026-Q4/eng/yaml.md", Data: "\n---\ntitle: YAML\nownr: ada\nkey_results:\n  - {title: K, start: 0, target: 10, current: 5}\n---\nWhy.\n"},
-	{Name: "okrs/2026-Q4/eng/toml.md", Data: "\n+++\ntitle = \"TOML\"\nownr = \"ada\"\ntags = [\"x\"]\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 10\ncurrent = 5\n+++\nWhy.\n"},
-	{Name: "okrs/2026-Q4/eng/json.md", Data: "\n{\n \"title\": \"JSON\",\n \"ownr\": \"ada\",\n \"key_results\": [\n  {\"title\": \"K\", \"start\": 0, \"target\": 10, \"current\": 5}]}\nWhy.\n"},
-	{Name: "okrs/2026-Q4/eng/bom-crlf.md", Data: "\ufeff\r\n---\r\ntitle: BOM and CRLF\r\nownr: ada\r\nkey_results:\r\n  - {title: K, start: 0, target: 10, current: 5}\r\n---\r\nWhy.\r\n"},
-	{Name: "okrs/2026-Q4/eng/toml-crlf.md", Data: "\ufeff\r\n+++\r\ntitle = \"TOML, CRLF\"\r\nownr = \"ada\"\r\ntags = [\"x\"]\r\n[[key_results]]\r\ntitle = \"K\"\r\nstart = 0\r\ntarget = 10\r\ncurrent = 5\r\n+++\r\nWhy.\r\n"},
-	{Name: "okrs/2026-Q4/eng/json-crlf.md", Data: "\ufeff\r\n{\r\n \"title\": \"JSON, CRLF\",\r\n \"ownr\": \"ada\",\r\n \"key_results\": [\r\n  {\"title\": \"K\", \"start\": 0, \"target\": 10, \"current\": 5}]}\r\nWhy.\r\n"},
+	{Name: "portal.yaml", Data: []byte("\ufefftitle: Formats\r\ncheck:\r\n  stale_after_days: 7\r\n")},
+	{Name: "teams/eng.md", Data: []byte("---\nname: Engineering\n---\n")},
+	{Name: "okrs/2026-Q4/eng/yaml.md", Data: []byte("\n---\ntitle: YAML\nownr: ada\nkey_results:\n  - {title: K, start: 0, target: 10, current: 5}\n---\nWhy.\n")},
+	{Name: "okrs/2026-Q4/eng/toml.md", Data: []byte("\n+++\ntitle = \"TOML\"\nownr = \"ada\"\ntags = [\"x\"]\n[[key_results]]\ntitle = \"K\"\nstart = 0\ntarget = 10\ncurrent = 5\n+++\nWhy.\n")},
+	{Name: "okrs/2026-Q4/eng/json.md", Data: []byte("\n{\n \"title\": \"JSON\",\n \"ownr\": \"ada\",\n \"key_results\": [\n  {\"title\": \"K\", \"start\": 0, \"target\": 10, \"current\": 5}]}\nWhy.\n")},
+	{Name: "okrs/2026-Q4/eng/bom-crlf.md", Data: []byte("\ufeff\r\n---\r\ntitle: BOM and CRLF\r\nownr: ada\r\nkey_results:\r\n  - {title: K, start: 0, target: 10, current: 5}\r\n---\r\nWhy.\r\n")},
+	{Name: "okrs/2026-Q4/eng/toml-crlf.md", Data: []byte("\ufeff\r\n+++\r\ntitle = \"TOML, CRLF\"\r\nownr = \"ada\"\r\ntags = [\"x\"]\r\n[[key_results]]\r\ntitle = \"K\"\r\nstart = 0\r\ntarget = 10\r\ncurrent = 5\r\n+++\r\nWhy.\r\n")},
+	{Name: "okrs/2026-Q4/eng/json-crlf.md", Data: []byte("\ufeff\r\n{\r\n \"title\": \"JSON, CRLF\",\r\n \"ownr\": \"ada\",\r\n \"key_results\": [\r\n  {\"title\": \"K\", \"start\": 0, \"target\": 10, \"current\": 5}]}\r\nWhy.\r\n")},
 }
 
 func TestFormatsCountLinesInTheWholeFile(t *testing.T) {
@@ -120,7 +125,7 @@ func TestFormatsCountLinesInTheWholeFile(t *testing.T) {
 	// Fixed, every format gives the same objective.
 	var fixed []archiveFile
 	for _, f := range formatsPortal {
-		fixed = append(fixed, archiveFile{Name: f.Name, Data: strings.Replace(f.Data, "ownr", "owner", 1)})
+		fixed = append(fixed, archiveFile{Name: f.Name, Data: bytes.Replace(f.Data, []byte("ownr"), []byte("owner"), 1)})
 	}
 	p, list := load(t, fixed)
 	if list.HasErrors() {
@@ -142,11 +147,11 @@ func TestFormatsCountLinesInTheWholeFile(t *testing.T) {
 
 func TestBinaryAndEncodingErrors(t *testing.T) {
 	_, list := load(t, []archiveFile{
-		{Name: "portal.yaml", Data: "title: Fixture\n"},
-		{Name: "teams/eng.md", Data: "---\nname: Engineering\n---\n"},
-		{Name: "teams/logo.md", Data: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"},
-		{Name: "people/ines.md", Data: "---\nname: In\xe9s Garc\xeda\n---\n"},
-		{Name: "okrs/2026-Q4/eng/utf16.md", Data: "\xff\xfe-\x00-\x00-\x00\n\x00"},
+		{Name: "portal.yaml", Data: []byte("title: Fixture\n")},
+		{Name: "teams/eng.md", Data: []byte("---\nname: Engineering\n---\n")},
+		{Name: "teams/logo.md", Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")},
+		{Name: "people/ines.md", Data: []byte("---\nname: In\xe9s Garc\xeda\n---\n")},
+		{Name: "okrs/2026-Q4/eng/utf16.md", Data: []byte("\xff\xfe-\x00-\x00-\x00\n\x00")},
 	})
 	want := []string{
 		"error okrs/2026-Q4/eng/utf16.md:1: [binary-file] this looks like a binary file (it contains a NUL byte); only UTF-8 text files belong in the source folder",
@@ -168,8 +173,7 @@ func TestDiagnosticsAreSorted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, files := txtar.Parse(string(data))
-	_, list := load(t, files)
+	_, list := load(t, txtar.Parse(data).Files)
 	ds := list.Sorted()
 	for i := 1; i < len(ds); i++ {
 		a, b := ds[i-1], ds[i]

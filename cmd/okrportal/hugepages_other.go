@@ -1,6 +1,0 @@
-//go:build !linux
-
-package main
-
-// preferHugePages is Linux only.
-func preferHugePages(int) {}
