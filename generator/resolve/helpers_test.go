@@ -3,6 +3,7 @@ package resolve
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,14 +16,18 @@ import (
 )
 
 // writeArchive writes the files of a txtar archive under dir.
+// Files that exist are replaced, so a test may write several archives
+// into one folder.
 func writeArchive(t testing.TB, dir, archive string) {
 	t.Helper()
-	fsys, err := txtar.FS(txtar.Parse([]byte(archive)))
-	if err == nil {
-		err = os.CopyFS(dir, fsys)
-	}
-	if err != nil {
-		t.Fatal(err)
+	for _, f := range txtar.Parse([]byte(archive)).Files {
+		path := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
