@@ -95,7 +95,10 @@ func run(ctx context.Context, args []string, e env) int {
 	case "completion":
 		cmd = &completionCommand{env: e}
 	case "help", "-h", "--help":
-		if len(args) > 1 && slices.Contains(commands, args[1]) {
+		if len(args) > 1 {
+			if !slices.Contains(commands, args[1]) {
+				return run(ctx, args[1:], e) // an unknown command: its error, exit 2
+			}
 			return run(ctx, []string{args[1], "--help"}, e)
 		}
 		fmt.Fprint(e.stdout, usage)
