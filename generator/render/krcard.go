@@ -122,11 +122,13 @@ func (s *site) krFacts(m *markup, k *model.KeyResult, pe *model.Period) {
 		}
 		m.raw(`</dd></div></dl>`)
 	case model.KindKeepAbove, model.KindKeepBelow:
-		line := "Keep at or above"
+		line := constant("Keep at or above")
 		if k.Kind == model.KindKeepBelow {
 			line = "Keep at or below"
 		}
-		m.raw("\n" + `<dl class="facts metric"><div><dt>` + line + `</dt><dd>`)
+		m.raw("\n" + `<dl class="facts metric"><div><dt>`)
+		m.raw(line)
+		m.raw(`</dt><dd>`)
 		m.text(optValue(k.Threshold, k.Unit))
 		m.raw(`</dd></div><div><dt>Current</dt><dd>`)
 		m.text(currentValue(k))
@@ -172,11 +174,13 @@ func (m *markup) checkItem(done bool) {
 }
 
 // checkItemEnd closes an item of a checklist, saying todo when not done.
-func (m *markup) checkItemEnd(done bool, todo string) {
+func (m *markup) checkItemEnd(done bool, todo constant) {
 	if done {
 		m.raw(` <span class="sr">(done)</span></li>`)
 	} else {
-		m.raw(` <span class="sr">` + todo + `</span></li>`)
+		m.raw(` <span class="sr">`)
+		m.raw(todo)
+		m.raw(`</span></li>`)
 	}
 }
 

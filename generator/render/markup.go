@@ -102,8 +102,16 @@ func (s *site) putScratch(b []byte) {
 	}
 }
 
-// raw appends trusted markup.
-func (m *markup) raw(s string) { m.b = append(m.b, s...) }
+// constant is markup written in this package's source: its only values are
+// untyped string constants (and expressions of them), as a parameter of
+// this unexported type accepts nothing else from a caller outside the
+// package, and nothing typed string from inside it. So m.raw(title) does
+// not compile; a value from content goes through text, url or value. This
+// is google/safehtml's stringConstant.
+type constant string
+
+// raw appends markup written as a constant in the source.
+func (m *markup) raw(s constant) { m.b = append(m.b, s...) }
 
 // frag appends a cached partial (a pill, a meter) or records its error.
 func (m *markup) frag(h template.HTML, err error) {

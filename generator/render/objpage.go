@@ -193,8 +193,10 @@ func (s *site) objectiveLinks(m *markup, o *model.Objective) {
 }
 
 // dependency appends one item of the dependencies list.
-func (s *site) dependency(m *markup, dir string, x *model.Objective) {
-	m.raw("\n" + `<li><span class="dir">` + dir + `</span> <a href="`)
+func (s *site) dependency(m *markup, dir constant, x *model.Objective) {
+	m.raw("\n" + `<li><span class="dir">`)
+	m.raw(dir)
+	m.raw(`</span> <a href="`)
 	m.linkObj(x, nil)
 	m.raw(`">`)
 	m.text(x.Title)

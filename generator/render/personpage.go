@@ -80,11 +80,13 @@ func (s *site) personRoles(m *markup, x *model.Person) {
 		return
 	}
 	m.raw("\n" + `<section class="grid-3" aria-label="Roles">`)
-	teams := func(heading string, ts []*model.Team) {
+	teams := func(heading constant, ts []*model.Team) {
 		if len(ts) == 0 {
 			return
 		}
-		m.raw("\n<div><h2>" + heading + `</h2><ul class="rel">`)
+		m.raw("\n<div><h2>")
+		m.raw(heading)
+		m.raw(`</h2><ul class="rel">`)
 		for _, t := range ts {
 			m.raw(`<li>`)
 			m.team(t)

@@ -158,12 +158,16 @@ func (d *teamData) Work() (template.HTML, error) {
 
 // relationColumn appends one column of a grid of relations: a heading and
 // the relations, or none when there are none.
-func (s *site) relationColumn(m *markup, heading string, rs []relation, none string) {
-	m.raw("\n<div>\n<h2>" + heading + "</h2>\n")
+func (s *site) relationColumn(m *markup, heading constant, rs []relation, none constant) {
+	m.raw("\n<div>\n<h2>")
+	m.raw(heading)
+	m.raw("</h2>\n")
 	if len(rs) > 0 {
 		s.relations(m, rs)
 	} else {
-		m.raw(`<p class="empty">` + none + `</p>`)
+		m.raw(`<p class="empty">`)
+		m.raw(none)
+		m.raw(`</p>`)
 	}
 	m.raw("\n</div>")
 }
