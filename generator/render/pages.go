@@ -50,24 +50,14 @@ func (s *site) jobs(th *theme) []job {
 	for _, pr := range p.Priorities {
 		add("priority", file(priorityPath(pr)), func() *page { return s.priorityPage(pr) })
 	}
-	// The pages there are thousands of are written without the templates
-	// when they are the default theme's (fastpage.go).
-	fast := defaultLayouts(s.opts.ThemeDir)
-	addFast := func(kind, rel string, mk func() *page, write func(*fileWriter, *page) error) {
-		if !fast {
-			add(kind, rel, mk)
-			return
-		}
-		js = append(js, job{rel: rel, make: func(w *fileWriter) error { return write(w, mk()) }})
-	}
 	for _, t := range p.Teams {
-		addFast("team", file(teamPath(t)), func() *page { return s.teamPage(t) }, writeTeamPage)
+		add("team", file(teamPath(t)), func() *page { return s.teamPage(t) })
 	}
 	for _, o := range p.Objectives {
-		addFast("objective", file(objPath(o)), func() *page { return s.objectivePage(o) }, writeObjectivePage)
+		add("objective", file(objPath(o)), func() *page { return s.objectivePage(o) })
 	}
 	for _, x := range p.People {
-		addFast("person", file(personPath(x)), func() *page { return s.personPage(x) }, writePersonPage)
+		add("person", file(personPath(x)), func() *page { return s.personPage(x) })
 	}
 	for _, a := range th.assets {
 		js = append(js, job{rel: a.rel, make: func(w *fileWriter) error { _, err := w.Write(a.data); return err }})
