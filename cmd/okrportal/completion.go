@@ -43,6 +43,7 @@ func completionTable() []complCommand {
 		{"new", "add an entity from a template", "team objective priority person", []complFlag{source}},
 		{"init", "start a new portal", "", []complFlag{{"ci", "", "github gitlab", "also write a CI pipeline"}}},
 		{"version", "print the version", "", nil},
+		{"theme", "write the default theme to a folder", "eject", nil},
 		{"completion", "print a shell completion script", "bash zsh fish", nil},
 		{"help", "help on a command", strings.Join(commands, " "), nil},
 	}

@@ -90,6 +90,8 @@ func examples(name string) string {
 		return completionExamples
 	case "version":
 		return "  okrportal version"
+	case "theme":
+		return themeExamples
 	}
 	return ""
 }

@@ -44,12 +44,13 @@ Commands:
   new       add a team, objective, priority or person from a template
   init      start a new portal source folder
   version   print the version
+  theme     write the default theme to a folder (theme eject DIR)
   completion  print a shell completion script (bash, zsh, fish)
 
 Run 'okrportal help <command>' for the flags and examples of a command.
 `
 
-var commands = []string{"build", "serve", "check", "new", "init", "version", "completion"}
+var commands = []string{"build", "serve", "check", "new", "init", "version", "theme", "completion"}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -78,6 +79,8 @@ func run(ctx context.Context, args []string, e env) int {
 		cmd = &initCommand{env: e}
 	case "version", "--version":
 		cmd = &versionCommand{env: e}
+	case "theme":
+		cmd = &themeCommand{env: e}
 	case "completion":
 		cmd = &completionCommand{env: e}
 	case "help", "-h", "--help":

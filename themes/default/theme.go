@@ -38,9 +38,51 @@
 // own.
 package defaulttheme
 
-import "embed"
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
 
 // FS holds layouts/ and assets/ of the default theme.
 //
 //go:embed layouts assets
 var FS embed.FS
+
+// Eject writes every file of FS under dir (layouts/… and assets/…), so a
+// company can start its own theme from the default one; a build with dir
+// as its theme folder gives the same bytes as one without. dir is created
+// if need be; Eject overwrites no file that exists and writes nothing
+// then.
+func Eject(dir string) error {
+	var files []string
+	err := fs.WalkDir(FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(path))); err == nil {
+			return fmt.Errorf("%s already exists; eject into a new or empty folder", filepath.Join(dir, filepath.FromSlash(path)))
+		}
+		files = append(files, path)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, path := range files {
+		data, err := FS.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		to := filepath.Join(dir, filepath.FromSlash(path))
+		if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(to, data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
