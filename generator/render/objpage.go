@@ -28,20 +28,6 @@ func (d *objectiveData) Head() (template.HTML, error) {
 	})
 }
 
-// KeyResults are the cards of the key results (the "krfull" partial of
-// each, built in Go), each after a newline, or a note that there are none.
-func (d *objectiveData) KeyResults() (template.HTML, error) {
-	if len(d.KRs) == 0 {
-		return "\n" + `<p class="empty">No key results yet.</p>`, nil
-	}
-	return d.build(func(m *markup, s *site, o *model.Objective) {
-		for _, v := range d.KRs {
-			m.raw("\n")
-			s.krCard(m, v, d.page.Period)
-		}
-	})
-}
-
 // Foot is the end of the page: the objectives aligned to this one and the
 // retrospective, each after a newline, when there are any.
 func (d *objectiveData) Foot() (template.HTML, error) {
