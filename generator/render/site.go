@@ -287,6 +287,10 @@ func containsFoldASCII(s, word string) bool {
 // CSS is the theme's stylesheet, for pages that cannot link to it.
 func (s *site) CSS() template.CSS { return s.css }
 
+// Accent is portal.yaml's accent colour, "" when unset. It is CSS that
+// html/template prints as it is: resolve lets only a colour through.
+func (s *site) Accent() template.CSS { return template.CSS(s.p.Settings.Accent) }
+
 // Portal is the portal being rendered.
 func (s *site) Portal() *model.Portal { return s.p }
 
