@@ -56,35 +56,6 @@ func (m *markup) periodNote(o *model.Objective, pe *model.Period) {
 	}
 }
 
-// card appends o as a card with its key results on a page of period pe.
-func (s *site) card(m *markup, o *model.Objective, pe *model.Period) {
-	m.raw(`<article class="card `)
-	m.text(s.frags.objectivePillClass(o))
-	m.raw(`">` + "\n" + `<div class="card-head">` + "\n" + `<h3><a href="`)
-	m.linkObj(o, nil)
-	m.raw(`">`)
-	m.text(o.Title)
-	m.raw("</a></h3>\n")
-	m.frag(s.frags.objectivePillHTML(o))
-	m.raw("\n</div>\n")
-	m.frag(s.frags.objectiveMeterHTML(o))
-	m.raw("\n" + `<p class="meta">`)
-	m.team(o.Team)
-	m.raw(` · `)
-	m.people(o.Owners, o.Owner)
-	m.otherPeriod(o, pe)
-	m.raw(`</p>`)
-	if len(o.KeyResults) > 0 {
-		m.raw("\n" + `<ul class="krs">`)
-		for _, k := range o.KeyResults {
-			m.raw("\n")
-			s.keyResultRow(m, k)
-		}
-		m.raw("\n</ul>")
-	}
-	m.raw("\n</article>")
-}
-
 // keyResultRow appends k as one row: title, detail, bar and status.
 func (s *site) keyResultRow(m *markup, k *model.KeyResult) {
 	m.raw(`<li class="kr"><a class="t" href="`)
@@ -191,15 +162,23 @@ func (s *site) teamNode(m *markup, t *model.Team) {
 // The partials of the default theme that the Go-built fragments replace,
 // as methods of the page they are on.
 
-// Card is the "card" partial: o as a card with its key results.
-func (p *page) Card(o *model.Objective) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.card(m, o, p.Period) })
+// card is an objective shown as a card in a list of period Period's
+// objectives: the data of the partial objective-card.html (as .V).
+type card struct {
+	O      *model.Objective
+	Period *model.Period
 }
 
-// CardIn is the card of o in a list of period pe's objectives: it names
-// o's period only when it is not pe.
-func (p *page) CardIn(o *model.Objective, pe *model.Period) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.card(m, o, pe) })
+// CardIn pairs the page with the card of o in a list of period pe's
+// objectives, for the partial objective-card.html.
+func (p *page) CardIn(o *model.Objective, pe *model.Period) pair {
+	return pair{P: p, V: card{O: o, Period: pe}}
+}
+
+// OwnerLinks are the owners of list, linked and separated by commas, or
+// first (or "no owner") when list is empty.
+func (p *page) OwnerLinks(list []*model.Person, first *model.Person) (template.HTML, error) {
+	return p.build(func(m *markup) { m.people(list, first) })
 }
 
 // ObjectiveRows is the "orows" partial: objs as a list of rows.

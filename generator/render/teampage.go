@@ -114,19 +114,11 @@ func (s *site) counts(m *markup, cs []statusCount) {
 	m.raw("\n</ul>")
 }
 
-// Work is, each after a newline when there is any, the team's current
-// objectives as cards, what they align to and what aligns to them, the
-// dependencies both ways, what the team contributes to and its sub-teams.
-func (d *teamData) Work() (template.HTML, error) {
+// Links are, each after a newline when there is any, what the team's
+// objectives align to and what aligns to them, the dependencies both
+// ways, what the team contributes to and its sub-teams.
+func (d *teamData) Links() (template.HTML, error) {
 	return d.build(func(m *markup, s *site) {
-		if objs := d.Now.Objectives; len(objs) > 0 {
-			m.raw("\n" + `<section aria-labelledby="okr-h">` + "\n" + `<h2 id="okr-h">Objectives and key results</h2>` + "\n" + `<div class="cards">`)
-			for _, o := range objs {
-				m.raw("\n")
-				s.card(m, o, d.page.Period)
-			}
-			m.raw("\n</div>\n</section>")
-		}
 		if len(d.Up)+len(d.Down) > 0 {
 			m.raw("\n" + `<section class="grid-2" aria-label="Alignment">`)
 			s.relationColumn(m, "We align to", d.Up, "Our objectives align to no parent objective.")
