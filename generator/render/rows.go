@@ -181,44 +181,22 @@ func (p *page) OwnerLinks(list []*model.Person, first *model.Person) (template.H
 	return p.build(func(m *markup) { m.people(list, first) })
 }
 
-// ObjectiveRows is the "orows" partial: objs as a list of rows.
+// ObjectiveRows are objs as a list of rows.
 func (p *page) ObjectiveRows(objs []*model.Objective) (template.HTML, error) {
 	return p.build(func(m *markup) { p.Site.objectiveRows(m, objs, p.Period) })
 }
 
-// ObjectiveRow is the "orow" partial: o as one row of a list.
-func (p *page) ObjectiveRow(o *model.Objective) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.objectiveRow(m, o, p.Period) })
-}
-
-// KeyResultRow is the "krrow" partial: k as one row of a list.
-func (p *page) KeyResultRow(k *model.KeyResult) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.keyResultRow(m, k) })
-}
-
-// Relations is the "relations" partial: rows linking our objectives to
-// others'.
-func (p *page) Relations(rs []relation) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.relations(m, rs) })
-}
-
-// TeamLine is the "teamline" partial: a team's name, progress, alerts
-// and lead.
-func (p *page) TeamLine(n *teamNow) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.teamLine(m, n) })
-}
-
-// TeamNode is the "teamnode" partial: t and its sub-teams.
+// TeamNode is t and its sub-teams, for the "teamnode" partial.
 func (p *page) TeamNode(t *model.Team) (template.HTML, error) {
 	return p.build(func(m *markup) { p.Site.teamNode(m, t) })
 }
 
-// PersonLink is the "person" partial: a link to x, or "no owner".
+// PersonLink is a link to x, or "no owner".
 func (p *page) PersonLink(x *model.Person) (template.HTML, error) {
 	return p.build(func(m *markup) { m.person(x) })
 }
 
-// TeamLink is the "team" partial: a link to t, or nothing.
+// TeamLink is a link to t, or nothing.
 func (p *page) TeamLink(t *model.Team) (template.HTML, error) {
 	return p.build(func(m *markup) { m.team(t) })
 }

@@ -198,12 +198,6 @@ func (p *page) Tree(t *tree) iter.Seq[template.HTML] {
 	}
 }
 
-// TreeNode is the "tnode" partial: one objective of a tree and, below
-// it, what aligns to it.
-func (p *page) TreeNode(n *node) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.treeNode(m, n) })
-}
-
 // treeHTML appends the markup of a non-empty tree.
 func (s *site) treeHTML(m *markup, t *tree) {
 	m.raw(`<div class="tree-tools" data-tree-tools hidden></div>` + "\n" + `<ul class="tree" aria-label="Alignment tree">`)
