@@ -5,7 +5,8 @@
 // A portal's theme folder overrides any of these files by path; package
 // render lays that folder over FS, so a theme may replace one partial, one
 // page layout or the stylesheet and keep the rest. Files added under
-// assets/ are copied to the site as well.
+// assets/ are copied to the site as well. Eject writes FS to a folder to
+// start a theme from (`okrportal theme eject DIR`).
 //
 // The layouts:
 //
@@ -14,28 +15,19 @@
 //	                           home, strategy, priority, alignment, teams,
 //	                           team, objective, people, person, periods,
 //	                           period, health, updates, search, 404
-//	layouts/partials/*.html    shared templates: header, crumbs, footer,
-//	                           chrome (headlinks, bodyscripts), widgets
-//	                           (pill, meter, card, rows…), tree, kr
+//	layouts/partials/objective-card.html
+//	                           an objective's card (home and team pages)
+//	layouts/partials/kr-card.html
+//	                           a key result on its objective's page
+//	layouts/partials/*.html    header, footer, crumbs, chrome (headlinks,
+//	                           bodyscripts), widgets (pill, meter, counts,
+//	                           checkin, legend), tree (tree, teamnode)
 //
-// Pages execute with a page value: .Title, .Kind, .Period, .Crumbs, .Data
-// (the kind's content), .Site (the portal and its shared values) and link
-// methods that return links relative to the page: .URL "teams/", .Home,
-// .Obj, .KR, .Team, .Person, .PeriodURL, .Priority, .Asset "style.css".
-//
-// Three rules keep large portals fast. The "header", "footer", "headlinks"
-// and "bodyscripts" partials are rendered once per folder depth, period
-// and page kind (so they may use only .Site, .Period, .Kind and the link
-// methods), and the "pill" and "meter" partials once per distinct value
-// (so they may use only that value). And what a large portal repeats tens
-// of thousands of times is built in Go by package render, escaped as
-// html/template would: the sections of objective, team and person pages
-// (.Data.Head …), the alignment and org trees, the breadcrumb, and the
-// cards, rows and links that the "card", "orow", "orows", "krrow",
-// "relations", "person", "team", "krfull", "tree", "teamnode" and
-// "teamline" partials print (.P.Card, .P.ObjectiveRows …). A theme may
-// still override any of those partials or layouts with templates of its
-// own.
+// Every file is used and each override changes every page that shows it
+// (render's contract tests edit each one). docs/theming.md lists the data
+// each layout receives and what the page builds in Go instead of a
+// partial: links to people and teams, rows, trees and check-in tables,
+// repeated too often in a large portal to execute as templates.
 package defaulttheme
 
 import (
