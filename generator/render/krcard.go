@@ -41,55 +41,55 @@ func (s *site) checkinTable(m *markup, k *model.KeyResult) {
 	if n == 0 {
 		return
 	}
-	m.raw("\n" + `<details class="history"`)
+	m.Raw("\n" + `<details class="history"`)
 	if n <= 12 {
-		m.raw(` open`)
+		m.Raw(` open`)
 	}
-	m.raw(">\n" + `<summary>Check-ins <span class="meta">(`)
-	m.int(n)
+	m.Raw(">\n" + `<summary>Check-ins <span class="meta">(`)
+	m.Int(n)
 	conf := hasConfidence(k)
-	m.raw(`)</span></summary>` + "\n" + `<div class="table-wrap"><table class="data">` + "\n" +
+	m.Raw(`)</span></summary>` + "\n" + `<div class="table-wrap"><table class="data">` + "\n" +
 		`<thead><tr><th scope="col">Date</th><th scope="col" class="n">Reported</th>`)
 	if conf {
-		m.raw(`<th scope="col" class="n">Confidence</th>`)
+		m.Raw(`<th scope="col" class="n">Confidence</th>`)
 	}
-	m.raw(`<th scope="col">Status</th><th scope="col">Note</th></tr></thead>` + "\n<tbody>")
+	m.Raw(`<th scope="col">Status</th><th scope="col">Note</th></tr></thead>` + "\n<tbody>")
 	for i := n - 1; i >= 0; i-- {
 		c := &k.Checkins[i]
-		m.raw("\n" + `<tr><td><time datetime="`)
-		m.b = c.Date.AppendFormat(m.b, "2006-01-02")
-		m.raw(`">`)
-		m.b = c.Date.AppendFormat(m.b, "2 Jan 2006")
-		m.raw(`</time></td><td class="n">`)
-		m.text(checkinValue(k, c))
+		m.Raw("\n" + `<tr><td><time datetime="`)
+		m.Date(c.Date, "2006-01-02")
+		m.Raw(`">`)
+		m.Date(c.Date, "2 Jan 2006")
+		m.Raw(`</time></td><td class="n">`)
+		m.Text(checkinValue(k, c))
 		if conf {
-			m.raw(`</td><td class="n">`)
+			m.Raw(`</td><td class="n">`)
 			if c.Confidence != nil {
-				m.text(numText(*c.Confidence) + "/10")
+				m.Text(numText(*c.Confidence) + "/10")
 			}
 		}
-		m.raw(`</td><td>`)
+		m.Raw(`</td><td>`)
 		if c.Status != "" {
 			m.frag(s.frags.statusPillHTML(c.Status))
 		}
-		m.raw(`</td><td>`)
-		m.value(s.Inline(c.Note))
-		m.raw(`</td></tr>`)
+		m.Raw(`</td><td>`)
+		m.Value(s.Inline(c.Note))
+		m.Raw(`</td></tr>`)
 	}
-	m.raw("\n</tbody>\n</table></div>\n</details>")
+	m.Raw("\n</tbody>\n</table></div>\n</details>")
 }
 
 // person appends the "person" partial: a link to x, or "no owner".
 func (m *markup) person(x *model.Person) {
 	if x == nil {
-		m.raw(`<span class="who none">no owner</span>`)
+		m.Raw(`<span class="who none">no owner</span>`)
 		return
 	}
-	m.raw(`<a class="who" href="`)
+	m.Raw(`<a class="who" href="`)
 	m.link(personPath(x))
-	m.raw(`">`)
-	m.text(x.Name)
-	m.raw(`</a>`)
+	m.Raw(`">`)
+	m.Text(x.Name)
+	m.Raw(`</a>`)
 }
 
 // team appends the "team" partial: a link to t, or nothing.
@@ -97,9 +97,9 @@ func (m *markup) team(t *model.Team) {
 	if t == nil {
 		return
 	}
-	m.raw(`<a class="team" href="`)
+	m.Raw(`<a class="team" href="`)
 	m.link(teamPath(t))
-	m.raw(`">`)
-	m.text(t.Name)
-	m.raw(`</a>`)
+	m.Raw(`">`)
+	m.Text(t.Name)
+	m.Raw(`</a>`)
 }

@@ -150,19 +150,19 @@ func (p *page) Breadcrumb() (template.HTML, error) {
 		return "", nil
 	}
 	return p.build(func(m *markup) {
-		m.raw(`<nav class="crumbs wrap" aria-label="Breadcrumb"><ol>` + "\n" + `<li><a href="`)
+		m.Raw(`<nav class="crumbs wrap" aria-label="Breadcrumb"><ol>` + "\n" + `<li><a href="`)
 		m.link("")
-		m.raw(`">Home</a></li>`)
+		m.Raw(`">Home</a></li>`)
 		for _, c := range p.Crumbs {
-			m.raw("\n" + `<li><a href="`)
+			m.Raw("\n" + `<li><a href="`)
 			m.link(c.Path)
-			m.raw(`">`)
-			m.text(c.Title)
-			m.raw(`</a></li>`)
+			m.Raw(`">`)
+			m.Text(c.Title)
+			m.Raw(`</a></li>`)
 		}
-		m.raw("\n" + `<li><span aria-current="page">`)
-		m.text(p.Title)
-		m.raw("</span></li>\n</ol></nav>")
+		m.Raw("\n" + `<li><span aria-current="page">`)
+		m.Text(p.Title)
+		m.Raw("</span></li>\n</ol></nav>")
 	})
 }
 

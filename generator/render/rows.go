@@ -12,37 +12,37 @@ import (
 
 // objectiveRows appends objs as a list of rows on a page of period pe.
 func (s *site) objectiveRows(m *markup, objs []*model.Objective, pe *model.Period) {
-	m.raw(`<ul class="rows">`)
+	m.Raw(`<ul class="rows">`)
 	for _, o := range objs {
-		m.raw("\n")
+		m.Raw("\n")
 		s.objectiveRow(m, o, pe)
 	}
-	m.raw("\n</ul>")
+	m.Raw("\n</ul>")
 }
 
 // objectiveRow appends o as one row of a list on a page of period pe,
 // naming o's period when it is another.
 func (s *site) objectiveRow(m *markup, o *model.Objective, pe *model.Period) {
-	m.raw(`<li class="orow"><span class="main"><a class="t" href="`)
+	m.Raw(`<li class="orow"><span class="main"><a class="t" href="`)
 	m.linkObj(o, nil)
-	m.raw(`">`)
-	m.text(o.Title)
-	m.raw(`</a> <span class="meta">`)
+	m.Raw(`">`)
+	m.Text(o.Title)
+	m.Raw(`</a> <span class="meta">`)
 	m.team(o.Team)
-	m.raw(` · `)
+	m.Raw(` · `)
 	m.people(o.Owners, o.Owner)
 	m.otherPeriod(o, pe)
-	m.raw(`</span></span>`)
+	m.Raw(`</span></span>`)
 	m.frag(s.frags.objectiveMeterHTML(o))
 	m.frag(s.frags.objectivePillHTML(o))
-	m.raw(`</li>`)
+	m.Raw(`</li>`)
 }
 
 // otherPeriod appends " · " and o's period name when it is not pe.
 func (m *markup) otherPeriod(o *model.Objective, pe *model.Period) {
 	if o.Period != pe && o.Period != nil {
-		m.raw(` · `)
-		m.text(o.Period.Name)
+		m.Raw(` · `)
+		m.Text(o.Period.Name)
 	}
 }
 
@@ -50,81 +50,81 @@ func (m *markup) otherPeriod(o *model.Objective, pe *model.Period) {
 // parent an objective aligns to in a longer period ("Grow ARR (FY2026)").
 func (m *markup) periodNote(o *model.Objective, pe *model.Period) {
 	if o.Period != pe && o.Period != nil {
-		m.raw(` <span class="pername">(`)
-		m.text(o.Period.Name)
-		m.raw(`)</span>`)
+		m.Raw(` <span class="pername">(`)
+		m.Text(o.Period.Name)
+		m.Raw(`)</span>`)
 	}
 }
 
 // keyResultRow appends k as one row: title, detail, bar and status.
 func (s *site) keyResultRow(m *markup, k *model.KeyResult) {
-	m.raw(`<li class="kr"><a class="t" href="`)
+	m.Raw(`<li class="kr"><a class="t" href="`)
 	m.linkObj(k.Objective, k)
-	m.raw(`">`)
-	m.text(k.Title)
-	m.raw(`</a> <span class="d">`)
-	m.text(krDetail(k))
-	m.raw(`</span>`)
+	m.Raw(`">`)
+	m.Text(k.Title)
+	m.Raw(`</a> <span class="d">`)
+	m.Text(krDetail(k))
+	m.Raw(`</span>`)
 	m.frag(s.frags.keyResultMeterHTML(k))
 	m.frag(s.frags.keyResultPillHTML(k))
-	m.raw(`</li>`)
+	m.Raw(`</li>`)
 }
 
 // relations appends rows linking our objectives to others'.
 func (s *site) relations(m *markup, rs []relation) {
-	m.raw(`<ul class="rows rel-rows">`)
+	m.Raw(`<ul class="rows rel-rows">`)
 	for _, r := range rs {
-		m.raw("\n" + `<li class="orow"><span class="main"><a class="t" href="`)
+		m.Raw("\n" + `<li class="orow"><span class="main"><a class="t" href="`)
 		m.linkObj(r.Theirs, nil)
-		m.raw(`">`)
-		m.text(r.Theirs.Title)
-		m.raw(`</a>`)
+		m.Raw(`">`)
+		m.Text(r.Theirs.Title)
+		m.Raw(`</a>`)
 		m.periodNote(r.Theirs, r.Ours.Period)
-		m.raw(` <span class="meta">`)
+		m.Raw(` <span class="meta">`)
 		if r.KR != nil {
-			m.raw(`via <a href="`)
+			m.Raw(`via <a href="`)
 			m.linkObj(r.KR.Objective, r.KR)
-			m.raw(`">`)
-			m.text(r.KR.Title)
-			m.raw(`</a> · `)
+			m.Raw(`">`)
+			m.Text(r.KR.Title)
+			m.Raw(`</a> · `)
 		}
 		m.team(r.Theirs.Team)
-		m.raw(` · for <a href="`)
+		m.Raw(` · for <a href="`)
 		m.linkObj(r.Ours, nil)
-		m.raw(`">`)
-		m.text(r.Ours.Title)
-		m.raw(`</a></span></span>`)
+		m.Raw(`">`)
+		m.Text(r.Ours.Title)
+		m.Raw(`</a></span></span>`)
 		m.frag(s.frags.objectiveMeterHTML(r.Theirs))
 		m.frag(s.frags.objectivePillHTML(r.Theirs))
-		m.raw(`</li>`)
+		m.Raw(`</li>`)
 	}
-	m.raw("\n</ul>")
+	m.Raw("\n</ul>")
 }
 
 // teamLine appends a team's name, current progress, alerts and lead.
 func (s *site) teamLine(m *markup, n *teamNow) {
-	m.raw(`<a class="tname" href="`)
+	m.Raw(`<a class="tname" href="`)
 	m.link(teamPath(n.Team))
-	m.raw(`">`)
-	m.text(n.Team.Name)
-	m.raw(`</a> <span class="tmeta teamcols">`)
+	m.Raw(`">`)
+	m.Text(n.Team.Name)
+	m.Raw(`</a> <span class="tmeta teamcols">`)
 	if len(n.Objectives) > 0 {
 		m.frag(s.frags.meterHTML(n.judge.summaryMeterArgs(n.Sum, n.period, n.today)))
-		m.raw(`<span class="meta">`)
-		m.text(plural(len(n.Objectives), "objective"))
-		m.raw(`</span><span class="alerts">`)
+		m.Raw(`<span class="meta">`)
+		m.Text(plural(len(n.Objectives), "objective"))
+		m.Raw(`</span><span class="alerts">`)
 		s.alert(m, model.StatusAtRisk, n.AtRisk())
-		m.raw(` `)
+		m.Raw(` `)
 		s.alert(m, model.StatusOffTrack, n.OffTrack())
-		m.raw(`</span>`)
+		m.Raw(`</span>`)
 	} else {
-		m.raw(`<span class="meta none">no objectives this period</span>`)
+		m.Raw(`<span class="meta none">no objectives this period</span>`)
 	}
-	m.raw(`<span class="towner">`)
+	m.Raw(`<span class="towner">`)
 	if n.Team.Lead != nil {
 		m.person(n.Team.Lead)
 	}
-	m.raw(`</span></span>`)
+	m.Raw(`</span></span>`)
 }
 
 // alert appends the pill of status st and, when more than one, "×n".
@@ -134,29 +134,29 @@ func (s *site) alert(m *markup, st model.Status, n int) {
 	}
 	m.frag(s.frags.statusPillHTML(st))
 	if n > 1 {
-		m.raw(`×`)
-		m.int(n)
+		m.Raw(`×`)
+		m.Int(n)
 	}
 }
 
 // teamNode appends team t and its sub-teams as an org tree item.
 func (s *site) teamNode(m *markup, t *model.Team) {
-	m.raw(`<li class="tnode team">`)
+	m.Raw(`<li class="tnode team">`)
 	if len(t.Children) > 0 {
-		m.raw("\n<details open>\n<summary>")
+		m.Raw("\n<details open>\n<summary>")
 		s.teamLine(m, s.teams[t])
-		m.raw("</summary>\n<ul>")
+		m.Raw("</summary>\n<ul>")
 		for _, c := range t.Children {
-			m.raw("\n")
+			m.Raw("\n")
 			s.teamNode(m, c)
 		}
-		m.raw("\n</ul>\n</details>")
+		m.Raw("\n</ul>\n</details>")
 	} else {
-		m.raw("\n" + `<div class="tsum leaf">`)
+		m.Raw("\n" + `<div class="tsum leaf">`)
 		s.teamLine(m, s.teams[t])
-		m.raw(`</div>`)
+		m.Raw(`</div>`)
 	}
-	m.raw("\n</li>")
+	m.Raw("\n</li>")
 }
 
 // The partials of the default theme that the Go-built fragments replace,

@@ -1,4 +1,4 @@
-package render
+package html
 
 import (
 	"go/ast"
@@ -7,9 +7,9 @@ import (
 	"testing"
 )
 
-// TestConstantOnlyFromLiterals holds markup.raw to what its type promises:
-// the package converts nothing but a string literal to constant, so no
-// value from content reaches a page unescaped.
+// TestConstantOnlyFromLiterals holds Raw and Const to what their type
+// promises: no other package can name constant, and this one converts
+// nothing but a string literal to it.
 func TestConstantOnlyFromLiterals(t *testing.T) {
 	fset := token.NewFileSet()
 	pkgs, err := parser.ParseDir(fset, ".", nil, 0)
