@@ -23,6 +23,7 @@ type page struct {
 	rel     string  // output path, e.g. "teams/eng/index.html"
 	prefix  string  // "../" per folder level of rel; for 404.html the site root
 	scratch *markup // where the page's fragments are built (page.build)
+	svg     []byte  // where ChartSVG builds a chart
 	err     error   // of an iterator (page.fail)
 }
 

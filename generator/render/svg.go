@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"math"
 	"strconv"
+	"unsafe"
 )
 
 // SVG is the chart as inline SVG markup. It is built here rather than in a
@@ -13,6 +14,14 @@ import (
 // floats).
 func (c *chart) SVG() template.HTML {
 	return template.HTML(c.appendSVG(make([]byte, 0, 1024+160*len(c.Dots))))
+}
+
+// ChartSVG is c.SVG() built in a buffer of the page that the next
+// ChartSVG reuses: print it at once (as {{ $p.ChartSVG .V.Chart }} does).
+// An objective page has a chart per key result.
+func (p *page) ChartSVG(c *chart) template.HTML {
+	p.svg = c.appendSVG(p.svg[:0])
+	return template.HTML(unsafe.String(unsafe.SliceData(p.svg), len(p.svg)))
 }
 
 // appendSVG appends the markup of SVG to b.
