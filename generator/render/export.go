@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"math"
 	"time"
 
@@ -181,7 +182,7 @@ func (s *site) exportJSON(buf *fileWriter) error {
 	p := s.p
 	x := jsonExport{
 		Schema:    exportSchema,
-		Generated: isoDate(p.Today),
+		Generated: pagedata.ISODate(p.Today),
 		Portal: jsonPortal{Title: s.Title(), Organisation: p.Settings.Organisation,
 			BaseURL: p.Settings.BaseURL},
 		Strategy: jsonStrategy{Mission: p.Strategy.Mission, Vision: p.Strategy.Vision,
@@ -206,7 +207,7 @@ func (s *site) exportJSON(buf *fileWriter) error {
 	}
 	for _, pp := range p.People {
 		x.People = append(x.People, jsonPerson{ID: pp.ID, Name: pp.Name, Title: pp.Title,
-			Team: teamID(pp.Team), Email: pp.Email, Implicit: pp.Implicit, URL: s.absURL(personPath(pp))})
+			Team: teamID(pp.Team), Email: pp.Email, Implicit: pp.Implicit, URL: s.absURL(pagedata.PersonPath(pp))})
 	}
 	js := newJSONStream(buf)
 	// Objectives is the last field: its "]}" make way for the objectives.
@@ -235,10 +236,10 @@ func (s *site) exportJSON(buf *fileWriter) error {
 
 func (s *site) jsonPeriod(pe *model.Period) jsonPeriod {
 	v := s.periods[pe]
-	j := jsonPeriod{ID: pe.ID, Name: pe.Name, Start: isoDate(pe.Start), End: isoDate(pe.End),
-		Phase: phaseLabel(v.Phase), Expected: round4(pe.Elapsed(s.p.Today)),
+	j := jsonPeriod{ID: pe.ID, Name: pe.Name, Start: pagedata.ISODate(pe.Start), End: pagedata.ISODate(pe.End),
+		Phase: pagedata.PhaseLabel(v.Phase), Expected: round4(pe.Elapsed(s.p.Today)),
 		Objectives: v.Sum.Objectives, Progress: round4(v.Sum.Progress), NoData: v.Sum.NoData,
-		NotScored: v.Sum.NotScored, URL: s.absURL(periodPath(pe))}
+		NotScored: v.Sum.NotScored, URL: s.absURL(pagedata.PeriodPath(pe))}
 	if v.Sum.Scored > 0 {
 		j.Score = ptr(round4(v.Sum.Score))
 	}
@@ -248,7 +249,7 @@ func (s *site) jsonPeriod(pe *model.Period) jsonPeriod {
 func (s *site) jsonPriority(pr *model.Priority) jsonPriority {
 	j := jsonPriority{ID: pr.ID, Title: pr.Title, Owner: personID(pr.Owner), Summary: pr.Summary,
 		Order: pr.Order, KPIs: make([]jsonKPI, 0, len(pr.KPIs)), Objectives: objectiveIDs(pr.Objectives),
-		URL: s.absURL(priorityPath(pr))}
+		URL: s.absURL(pagedata.PriorityPath(pr))}
 	for _, k := range pr.KPIs {
 		j.KPIs = append(j.KPIs, jsonKPI{Name: k.Name, Current: finite(k.Current), Target: finite(k.Target), Unit: k.Unit})
 	}
@@ -258,7 +259,7 @@ func (s *site) jsonPriority(pr *model.Priority) jsonPriority {
 func (s *site) jsonTeam(t *model.Team) jsonTeam {
 	j := jsonTeam{ID: t.ID, Name: t.Name, Lead: personID(t.Lead), Members: make([]string, 0, len(t.Members)),
 		Mission: t.Mission, Links: make([]jsonLink, 0, len(t.Links)), Children: make([]string, 0, len(t.Children)),
-		URL: s.absURL(teamPath(t))}
+		URL: s.absURL(pagedata.TeamPath(t))}
 	if t.Parent != nil {
 		j.Parent = t.Parent.ID
 	}
@@ -266,7 +267,7 @@ func (s *site) jsonTeam(t *model.Team) jsonTeam {
 		j.Members = append(j.Members, m.ID)
 	}
 	for _, l := range t.Links {
-		j.Links = append(j.Links, jsonLink{Title: l.Title, URL: safeLink(l.URL)}) // neutralised as on the pages
+		j.Links = append(j.Links, jsonLink{Title: l.Title, URL: pagedata.SafeLink(l.URL)}) // neutralised as on the pages
 	}
 	for _, c := range t.Children {
 		j.Children = append(j.Children, c.ID)
@@ -278,7 +279,7 @@ func (s *site) jsonTeam(t *model.Team) jsonTeam {
 // URL, else relative to the site root.
 func (s *site) absURL(path string) string {
 	if b := s.p.Settings.BaseURL; b != "" {
-		return trimSlash(b) + "/" + path
+		return pagedata.TrimSlash(b) + "/" + path
 	}
 	return path
 }
@@ -335,7 +336,7 @@ func optDate(t *time.Time) string {
 	if t == nil {
 		return ""
 	}
-	return isoDate(*t)
+	return pagedata.ISODate(*t)
 }
 
 func objectiveIDs(objs []*model.Objective) []string {

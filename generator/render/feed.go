@@ -2,6 +2,7 @@ package render
 
 import (
 	"encoding/xml"
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"net/url"
 	"strconv"
 	"strings"
@@ -78,10 +79,10 @@ func (s *site) feed(buf *fileWriter) error {
 	return nil
 }
 
-func (s *site) feedEntry(r checkinRef) atomEntry {
+func (s *site) feedEntry(r pagedata.CheckinRef) atomEntry {
 	k, c := r.KR, r.C
 	o := k.Objective
-	title := k.Title + ": " + checkinValue(k, c)
+	title := k.Title + ": " + pagedata.CheckinValue(k, c)
 	if c.Status != model.StatusNone {
 		title += " (" + c.Status.Label() + ")"
 	}
@@ -94,9 +95,9 @@ func (s *site) feedEntry(r checkinRef) atomEntry {
 	}
 	e := atomEntry{
 		Title:   title,
-		ID:      s.feedID(k.Ref() + "@" + isoDate(c.Date) + "/" + strconv.Itoa(c.Line)),
+		ID:      s.feedID(k.Ref() + "@" + pagedata.ISODate(c.Date) + "/" + strconv.Itoa(c.Line)),
 		Updated: atomTime(c.Date),
-		Link:    atomLink{Href: s.absURL(objPath(o) + "#" + krAnchor(k))},
+		Link:    atomLink{Href: s.absURL(pagedata.ObjPath(o) + "#" + pagedata.KRAnchor(k))},
 		Summary: atomText{Type: "text", Text: summary},
 	}
 	if who := k.Owner; who != nil {
@@ -112,9 +113,9 @@ func (s *site) feedEntry(r checkinRef) atomEntry {
 func (s *site) feedID(key string) string {
 	if b := s.p.Settings.BaseURL; b != "" {
 		if key == "" {
-			return trimSlash(b) + "/"
+			return pagedata.TrimSlash(b) + "/"
 		}
-		return trimSlash(b) + "/updates/#" + url.PathEscape(key)
+		return pagedata.TrimSlash(b) + "/updates/#" + url.PathEscape(key)
 	}
 	if key == "" {
 		return "urn:okrportal:feed"
@@ -188,7 +189,7 @@ func (s *site) searchEntries() []searchEntry {
 		if t.Parent != nil {
 			parent = t.Parent.Name
 		}
-		out = append(out, searchEntry{Title: t.Name, Type: "team", URL: teamPath(t), Team: parent,
+		out = append(out, searchEntry{Title: t.Name, Type: "team", URL: pagedata.TeamPath(t), Team: parent,
 			Text: joinNonEmpty(ownerName(t.Lead), t.Mission)})
 	}
 	for _, x := range p.People {
@@ -196,7 +197,7 @@ func (s *site) searchEntries() []searchEntry {
 		if x.Team != nil {
 			team = x.Team.Name
 		}
-		out = append(out, searchEntry{Title: x.Name, Type: "person", URL: personPath(x), Team: team, Text: x.Title})
+		out = append(out, searchEntry{Title: x.Name, Type: "person", URL: pagedata.PersonPath(x), Team: team, Text: x.Title})
 	}
 	for _, pe := range p.Periods {
 		if pe != s.Current {
@@ -216,10 +217,10 @@ func (s *site) objectiveEntries(out []searchEntry, objs []*model.Objective) []se
 		if o.Period != nil {
 			period = o.Period.Name
 		}
-		out = append(out, searchEntry{Title: o.Title, Type: "objective", URL: objPath(o), Team: team,
+		out = append(out, searchEntry{Title: o.Title, Type: "objective", URL: pagedata.ObjPath(o), Team: team,
 			Text: joinNonEmpty(period, ownerName(o.Owner), strings.Join(o.Tags, " "), excerpt(o.Body.Text))})
 		for _, k := range o.KeyResults {
-			out = append(out, searchEntry{Title: k.Title, Type: "key result", URL: objPath(o) + "#" + krAnchor(k),
+			out = append(out, searchEntry{Title: k.Title, Type: "key result", URL: pagedata.ObjPath(o) + "#" + pagedata.KRAnchor(k),
 				Team: team, Text: joinNonEmpty(period, o.Title, ownerName(k.Owner))})
 		}
 	}

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"math"
 	"math/rand/v2"
 	"strings"
@@ -23,8 +24,8 @@ func (s *site) jsonObjective(o *model.Objective) jsonObjective {
 		AlignsTo: make([]jsonAlignment, 0, len(o.AlignsTo)), DependsOn: objectiveIDs(o.DependsOn),
 		ContributingTeams: make([]string, 0, len(o.ContributingTeams)), Weight: round4(o.Weight), Draft: o.Draft,
 		Tags: nonNil(o.Tags), Expected: round4(v.Expected),
-		Status: string(objectiveStatus(o)), Phase: phaseLabel(v.Phase), Retrospective: o.Retrospective,
-		KeyResults: make([]jsonKR, 0, len(o.KeyResults)), URL: s.absURL(objPath(o))}
+		Status: string(pagedata.ObjectiveStatus(o)), Phase: pagedata.PhaseLabel(v.Phase), Retrospective: o.Retrospective,
+		KeyResults: make([]jsonKR, 0, len(o.KeyResults)), URL: s.absURL(pagedata.ObjPath(o))}
 	if o.Period != nil {
 		j.Period = o.Period.ID
 	}
@@ -62,7 +63,7 @@ func jsonKeyResult(k *model.KeyResult) jsonKR {
 		Kind: string(k.Kind), Unit: k.Unit, Weight: round4(k.Weight), Tags: nonNil(k.Tags), Start: finite(k.Start),
 		Baseline: finite(k.Baseline), Target: finite(k.Target), Stretch: finite(k.Stretch),
 		Current: finite(k.Current), Threshold: finite(k.Threshold), Done: k.Done, Due: optDate(k.Due),
-		Entered: finite(k.Progress), AlignsTo: make([]string, 0, len(k.AlignsTo)), Status: string(keyResultStatus(k)),
+		Entered: finite(k.Progress), AlignsTo: make([]string, 0, len(k.AlignsTo)), Status: string(pagedata.KeyResultStatus(k)),
 		Confidence: finite(v.Confidence),
 		Checkins:   make([]jsonCheckin, 0, len(k.Checkins)), Initiatives: make([]jsonInitiative, 0, len(k.Initiatives))}
 	if v.HasData {
@@ -78,11 +79,11 @@ func jsonKeyResult(k *model.KeyResult) jsonKR {
 		j.Milestones = append(j.Milestones, jsonMilestone{Title: m.Title, Done: m.Done, Due: optDate(m.Due)})
 	}
 	for _, c := range k.Checkins {
-		j.Checkins = append(j.Checkins, jsonCheckin{Date: isoDate(c.Date), Value: finite(c.Value), Done: c.Done,
+		j.Checkins = append(j.Checkins, jsonCheckin{Date: pagedata.ISODate(c.Date), Value: finite(c.Value), Done: c.Done,
 			Progress: finite(c.Progress), Confidence: finite(c.Confidence), Status: string(c.Status), Note: c.Note})
 	}
 	for _, in := range k.Initiatives {
-		ji := jsonInitiative{Title: in.Title, URL: safeLink(in.URL), Done: in.Done}
+		ji := jsonInitiative{Title: in.Title, URL: pagedata.SafeLink(in.URL), Done: in.Done}
 		for _, p := range in.Owners {
 			ji.Owners = append(ji.Owners, p.ID)
 		}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 
 	"github.com/okrportal/okrportal/generator/model"
@@ -61,11 +62,11 @@ func (s *site) checkinTable(m *markup, k *model.KeyResult) {
 		m.Raw(`">`)
 		m.Date(c.Date, "2 Jan 2006")
 		m.Raw(`</time></td><td class="n">`)
-		m.Text(checkinValue(k, c))
+		m.Text(pagedata.CheckinValue(k, c))
 		if conf {
 			m.Raw(`</td><td class="n">`)
 			if c.Confidence != nil {
-				m.Text(numText(*c.Confidence) + "/10")
+				m.Text(pagedata.NumText(*c.Confidence) + "/10")
 			}
 		}
 		m.Raw(`</td><td>`)
@@ -86,7 +87,7 @@ func (m *markup) person(x *model.Person) {
 		return
 	}
 	m.Raw(`<a class="who" href="`)
-	m.link(personPath(x))
+	m.link(pagedata.PersonPath(x))
 	m.Raw(`">`)
 	m.Text(x.Name)
 	m.Raw(`</a>`)
@@ -98,7 +99,7 @@ func (m *markup) team(t *model.Team) {
 		return
 	}
 	m.Raw(`<a class="team" href="`)
-	m.link(teamPath(t))
+	m.link(pagedata.TeamPath(t))
 	m.Raw(`">`)
 	m.Text(t.Name)
 	m.Raw(`</a>`)

@@ -128,8 +128,8 @@ func (m *markup) link(target string) {
 	m.URLJoin(m.prefix, target, index, frag)
 }
 
-// linkObj appends what link(objPath(o)) would, or with k
-// link(krPath(k)), without building the path: a page links to dozens of
+// linkObj appends what link(pagedata.ObjPath(o)) would, or with k
+// link(pagedata.KRPath(k)), without building the path: a page links to dozens of
 // objectives.
 func (m *markup) linkObj(o *model.Objective, k *model.KeyResult) {
 	index := ""

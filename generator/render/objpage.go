@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 
 	"github.com/okrportal/okrportal/generator/html"
@@ -47,7 +48,7 @@ func (s *site) objectiveHeader(m *markup, o *model.Objective, title string) {
 	m.Raw(`<header class="page-head obj-head">` + "\n" + `<p class="eyebrow">Objective · `)
 	if o.Period != nil {
 		m.Raw(`<a href="`)
-		m.link(periodPath(o.Period))
+		m.link(pagedata.PeriodPath(o.Period))
 		m.Raw(`">`)
 		m.Text(o.Period.Name)
 		m.Raw(`</a>`)
@@ -100,7 +101,7 @@ func (s *site) objectiveSummary(m *markup, o *model.Objective) {
 		m.Raw("\n<div><dt>Expected by today</dt><dd>")
 		m.Text(pct(v.Expected))
 		m.Raw("</dd></div>\n<div><dt>Status</dt><dd>")
-		m.frag(s.frags.statusPillHTML(objectiveStatus(o)))
+		m.frag(s.frags.statusPillHTML(pagedata.ObjectiveStatus(o)))
 		m.Raw("</dd></div>")
 	}
 	m.Raw("\n<div><dt>Key results</dt><dd>")
@@ -113,7 +114,7 @@ func (s *site) objectiveSummary(m *markup, o *model.Objective) {
 	m.Raw("</dd></div>")
 	if o.Weight != 1.0 {
 		m.Raw("<div><dt>Weight</dt><dd>")
-		m.Text(numText(o.Weight))
+		m.Text(pagedata.NumText(o.Weight))
 		m.Raw("</dd></div>")
 	}
 	m.Raw("\n</dl>\n</section>")
@@ -131,7 +132,7 @@ func (s *site) objectiveLinks(m *markup, o *model.Objective) {
 		m.Raw("\n<div>\n<h2>Aligns to</h2>\n" + `<ul class="rel">`)
 		for _, pr := range o.Priorities {
 			m.Raw("\n" + `<li><span class="tkind" title="Strategic priority">P</span> <a href="`)
-			m.link(priorityPath(pr))
+			m.link(pagedata.PriorityPath(pr))
 			m.Raw(`">`)
 			m.Text(pr.Title)
 			m.Raw(`</a></li>`)
@@ -215,7 +216,7 @@ func (s *site) objectiveChildren(m *markup, o *model.Objective) {
 			m.Raw("\n" + `<h3 class="group-h">`)
 			if g.Period != nil {
 				m.Raw(`<a href="`)
-				m.link(periodPath(g.Period))
+				m.link(pagedata.PeriodPath(g.Period))
 				m.Raw(`">`)
 				m.Text(g.Period.Name)
 				m.Raw(`</a>`)

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 	"strings"
 
@@ -69,22 +70,22 @@ func (p *page) URL(target string) string {
 func (p *page) Home() string { return p.URL("") }
 
 // Obj links to objective o.
-func (p *page) Obj(o *model.Objective) string { return p.URL(objPath(o)) }
+func (p *page) Obj(o *model.Objective) string { return p.URL(pagedata.ObjPath(o)) }
 
 // KR links to key result k on its objective's page.
-func (p *page) KR(k *model.KeyResult) string { return p.URL(krPath(k)) }
+func (p *page) KR(k *model.KeyResult) string { return p.URL(pagedata.KRPath(k)) }
 
 // Team links to team t.
-func (p *page) Team(t *model.Team) string { return p.URL(teamPath(t)) }
+func (p *page) Team(t *model.Team) string { return p.URL(pagedata.TeamPath(t)) }
 
 // Person links to person x.
-func (p *page) Person(x *model.Person) string { return p.URL(personPath(x)) }
+func (p *page) Person(x *model.Person) string { return p.URL(pagedata.PersonPath(x)) }
 
 // PeriodURL links to period x.
-func (p *page) PeriodURL(x *model.Period) string { return p.URL(periodPath(x)) }
+func (p *page) PeriodURL(x *model.Period) string { return p.URL(pagedata.PeriodPath(x)) }
 
 // Priority links to priority x.
-func (p *page) Priority(x *model.Priority) string { return p.URL(priorityPath(x)) }
+func (p *page) Priority(x *model.Priority) string { return p.URL(pagedata.PriorityPath(x)) }
 
 // Asset links to a theme asset, e.g. "style.css".
 func (p *page) Asset(name string) string { return p.URL("assets/" + name) }
@@ -109,14 +110,6 @@ func section(kind string) string {
 	}
 	return kind
 }
-
-func objPath(o *model.Objective) string     { return "objectives/" + o.ID + "/" }
-func teamPath(t *model.Team) string         { return "teams/" + t.ID + "/" }
-func personPath(x *model.Person) string     { return "people/" + x.ID + "/" }
-func periodPath(x *model.Period) string     { return "periods/" + x.ID + "/" }
-func priorityPath(x *model.Priority) string { return "priorities/" + x.ID + "/" }
-func krAnchor(k *model.KeyResult) string    { return "kr-" + k.ID }
-func krPath(k *model.KeyResult) string      { return objPath(k.Objective) + "#" + krAnchor(k) }
 
 // file is the output file of the folder page at site path dir.
 func file(dir string) string { return dir + "index.html" }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 
 	"github.com/okrportal/okrportal/generator/model"
@@ -45,19 +46,19 @@ func (s *site) jobs(th *theme) []job {
 	add("search", "search/index.html", s.searchPage)
 	add("404", "404.html", s.notFoundPage)
 	for _, pe := range p.Periods {
-		addTree("period", file(periodPath(pe)), pe, 64<<10+1024*len(p.Teams), func() *page { return s.periodPage(pe) })
+		addTree("period", file(pagedata.PeriodPath(pe)), pe, 64<<10+1024*len(p.Teams), func() *page { return s.periodPage(pe) })
 	}
 	for _, pr := range p.Priorities {
-		add("priority", file(priorityPath(pr)), func() *page { return s.priorityPage(pr) })
+		add("priority", file(pagedata.PriorityPath(pr)), func() *page { return s.priorityPage(pr) })
 	}
 	for _, t := range p.Teams {
-		add("team", file(teamPath(t)), func() *page { return s.teamPage(t) })
+		add("team", file(pagedata.TeamPath(t)), func() *page { return s.teamPage(t) })
 	}
 	for _, o := range p.Objectives {
-		add("objective", file(objPath(o)), func() *page { return s.objectivePage(o) })
+		add("objective", file(pagedata.ObjPath(o)), func() *page { return s.objectivePage(o) })
 	}
 	for _, x := range p.People {
-		add("person", file(personPath(x)), func() *page { return s.personPage(x) })
+		add("person", file(pagedata.PersonPath(x)), func() *page { return s.personPage(x) })
 	}
 	for _, a := range th.assets {
 		js = append(js, job{rel: a.rel, make: func(w *fileWriter) error { _, err := w.Write(a.data); return err }})

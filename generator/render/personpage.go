@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 
 	"github.com/okrportal/okrportal/generator/html"
@@ -101,7 +102,7 @@ func (s *site) personRoles(m *markup, x *model.Person) {
 		m.Raw("\n" + `<div><h2>Owns priorities</h2><ul class="rel">`)
 		for _, pr := range x.OwnsPriority {
 			m.Raw(`<li><a href="`)
-			m.link(priorityPath(pr))
+			m.link(pagedata.PriorityPath(pr))
 			m.Raw(`">`)
 			m.Text(pr.Title)
 			m.Raw(`</a></li>`)
@@ -117,7 +118,7 @@ func (s *site) periodHeading(m *markup, pe *model.Period) {
 		return
 	}
 	m.Raw(`<a href="`)
-	m.link(periodPath(pe))
+	m.link(pagedata.PeriodPath(pe))
 	m.Raw(`">`)
 	m.Text(pe.Name)
 	m.Raw(`</a>`)

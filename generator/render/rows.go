@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 
 	"github.com/okrportal/okrportal/generator/model"
@@ -104,7 +105,7 @@ func (s *site) relations(m *markup, rs []relation) {
 // teamLine appends a team's name, current progress, alerts and lead.
 func (s *site) teamLine(m *markup, n *teamNow) {
 	m.Raw(`<a class="tname" href="`)
-	m.link(teamPath(n.Team))
+	m.link(pagedata.TeamPath(n.Team))
 	m.Raw(`">`)
 	m.Text(n.Team.Name)
 	m.Raw(`</a> <span class="tmeta teamcols">`)

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 	"math"
 	"strconv"
@@ -125,7 +126,7 @@ func (c *chart) appendSVG(b []byte) []byte {
 		b = append(b, `" r="3.5"><title>`...)
 		b = d.t.AppendFormat(b, "2 Jan 2006")
 		b = append(b, ": "...)
-		b = appendHTMLEscaped(b, withUnit(d.v, c.unit))
+		b = appendHTMLEscaped(b, pagedata.WithUnit(d.v, c.unit))
 		b = append(b, `</title></circle>`...)
 	}
 	return append(b, `</svg>`...)

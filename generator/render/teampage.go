@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 	"strconv"
 
@@ -25,7 +26,7 @@ func (d *teamData) Head() (template.HTML, error) {
 		m.Raw(`<header class="page-head">` + "\n" + `<p class="eyebrow">Team`)
 		if t.Parent != nil {
 			m.Raw(` in <a href="`)
-			m.link(teamPath(t.Parent))
+			m.link(pagedata.TeamPath(t.Parent))
 			m.Raw(`">`)
 			m.Text(t.Parent.Name)
 			m.Raw(`</a>`)
@@ -190,7 +191,7 @@ func (d *teamData) People() (template.HTML, error) {
 			m.Raw("\n<h3>Links</h3>\n" + `<ul class="links">`)
 			for _, l := range t.Links {
 				m.Raw("\n<li>")
-				if u := safeLink(l.URL); u != "" {
+				if u := pagedata.SafeLink(l.URL); u != "" {
 					m.Raw(`<a href="`)
 					m.URL(u)
 					m.Raw(`" rel="noopener">`)

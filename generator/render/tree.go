@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 	"iter"
 	"sync"
@@ -203,7 +204,7 @@ func (s *site) treeHTML(m *markup, t *tree) {
 	m.Raw(`<div class="tree-tools" data-tree-tools hidden></div>` + "\n" + `<ul class="tree" aria-label="Alignment tree">`)
 	for _, pn := range t.Within {
 		m.Raw("\n" + `<li class="tnode prio within">` + "\n<details open>\n" + `<summary><span class="tkind" title="A longer period this one lies in">⊃</span> <a href="`)
-		m.link(periodPath(pn.Period))
+		m.link(pagedata.PeriodPath(pn.Period))
 		m.Raw(`">`)
 		m.Text(pn.Period.Name)
 		m.Raw(`</a> <span class="meta">`)
@@ -214,7 +215,7 @@ func (s *site) treeHTML(m *markup, t *tree) {
 	}
 	for _, pn := range t.Priorities {
 		m.Raw("\n" + `<li class="tnode prio">` + "\n<details open>\n" + `<summary><span class="tkind" title="Strategic priority">P</span> <a href="`)
-		m.link(priorityPath(pn.Priority))
+		m.link(pagedata.PriorityPath(pn.Priority))
 		m.Raw(`">`)
 		m.Text(pn.Priority.Title)
 		m.Raw(`</a> <span class="meta">`)
@@ -348,7 +349,7 @@ func (m *markup) horizontal(o *model.Objective) {
 				m.Raw(`, `)
 			}
 			m.Raw(`<a href="`)
-			m.link(teamPath(t))
+			m.link(pagedata.TeamPath(t))
 			m.Raw(`">`)
 			m.Text(t.Name)
 			m.Raw(`</a>`)

@@ -3,6 +3,7 @@ package render
 import (
 	"encoding/json"
 	"encoding/xml"
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"html"
 	"strings"
 	"testing"
@@ -28,8 +29,8 @@ func TestNumbers(t *testing.T) {
 		{-1234567.891, "", "-1,234,567.89"},
 	}
 	for _, tt := range tests {
-		if got := withUnit(tt.v, tt.unit); got != tt.want {
-			t.Errorf("withUnit(%v, %q) = %q, want %q", tt.v, tt.unit, got, tt.want)
+		if got := pagedata.WithUnit(tt.v, tt.unit); got != tt.want {
+			t.Errorf("pagedata.WithUnit(%v, %q) = %q, want %q", tt.v, tt.unit, got, tt.want)
 		}
 	}
 }
