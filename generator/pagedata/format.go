@@ -91,3 +91,11 @@ func SafeLink(u string) string {
 	}
 	return ""
 }
+
+// Title is the portal's title, "OKRs" when unset.
+func Title(p *model.Portal) string {
+	if p.Settings.Title != "" {
+		return p.Settings.Title
+	}
+	return "OKRs"
+}

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"math"
 	"strconv"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // chart is an inline SVG line chart of a key result's check-ins over its

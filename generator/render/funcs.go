@@ -1,7 +1,6 @@
 package render
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 	"math"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // templateFuncs are the template functions of every theme. They depend on

@@ -1,10 +1,10 @@
 package render
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // The pieces of a key result's card (the theme's partial kr-card.html)

@@ -1,12 +1,12 @@
 package render
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"strconv"
 	"time"
 
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // The words that say where a key result stands. They say what is known

@@ -2,13 +2,13 @@ package render
 
 import (
 	"cmp"
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // latestBySorting is pagedata.LatestCheckins the obvious way: sort every check-in.

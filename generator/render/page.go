@@ -1,11 +1,11 @@
 package render
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 	"strings"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // page is what a page template executes with: the shared site, where the

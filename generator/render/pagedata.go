@@ -1,11 +1,11 @@
 package render
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"time"
 
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"github.com/okrportal/okrportal/generator/review"
 )
 

@@ -1,10 +1,10 @@
 package render
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // jobs lists every file of the site. The big single pages come first so
@@ -29,12 +29,12 @@ func (s *site) jobs(th *theme) []job {
 	}
 	addTree("alignment", "alignment/index.html", s.Current, 64<<10, s.alignmentPage)
 	js = append(js,
-		job{rel: "okrs.json", make: s.exportJSON},
-		job{rel: "search-index.json", make: s.searchIndex},
-		job{rel: "feed.xml", make: s.feed},
+		job{rel: "okrs.json", make: func(w *fileWriter) error { return s.export.JSON(w) }},
+		job{rel: "search-index.json", make: func(w *fileWriter) error { return s.export.SearchIndex(w) }},
+		job{rel: "feed.xml", make: func(w *fileWriter) error { return s.export.Feed(w) }},
 	)
 	if s.opts.FileLinks {
-		js = append(js, job{rel: "assets/search-index.js", make: s.searchIndexScript})
+		js = append(js, job{rel: "assets/search-index.js", make: func(w *fileWriter) error { return s.export.SearchIndexScript(w) }})
 	}
 	add("people", "people/index.html", s.peoplePage)
 	add("teams", "teams/index.html", s.teamsPage)

@@ -1,11 +1,11 @@
 package render
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 
 	"github.com/okrportal/okrportal/generator/html"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // The person page, built in Go (see markup): a large portal has thousands

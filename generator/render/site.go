@@ -1,7 +1,6 @@
 package render
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 	"runtime"
 	"strings"
@@ -11,8 +10,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/compute"
+	"github.com/okrportal/okrportal/generator/export"
 	"github.com/okrportal/okrportal/generator/markdown"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // site is everything the pages share, computed once per Render call before
@@ -38,6 +39,7 @@ type site struct {
 	trees   map[*model.Period]*periodTree
 	bodies  map[any]*lazyHTML
 	latest  []pagedata.CheckinRef // newest first, capped
+	export  *export.Exporter
 	health  *health
 	files   map[string]string // source file → site path, for findings
 	scratch chan []byte       // free scratch buffers of pages (page.build)
@@ -112,6 +114,7 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 	}
 	s.index()
 	s.latest = pagedata.LatestCheckins(p.Objectives, maxLatest)
+	s.export = export.New(p, s.latest)
 	s.health = newHealth(s)
 	return s
 }
@@ -294,9 +297,4 @@ func (s *site) Opts() Options { return s.opts }
 func (s *site) TeamNow(t *model.Team) *teamNow { return s.teams[t] }
 
 // Title is the portal title, "OKRs" when unset.
-func (s *site) Title() string {
-	if s.p.Settings.Title != "" {
-		return s.p.Settings.Title
-	}
-	return "OKRs"
-}
+func (s *site) Title() string { return pagedata.Title(s.p) }

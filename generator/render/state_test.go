@@ -3,7 +3,6 @@ package render
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 	"slices"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/diag"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"github.com/okrportal/okrportal/generator/review"
 )
 

@@ -1,11 +1,12 @@
 package render
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 	"math"
 	"strconv"
 	"unsafe"
+
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // SVG is the chart as inline SVG markup. It is built here rather than in a

@@ -1,12 +1,12 @@
 package render
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 	"strconv"
 
 	"github.com/okrportal/okrportal/generator/html"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // The sections of a team page, built in Go (see markup): a large portal

@@ -1,13 +1,13 @@
 package render
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 	"iter"
 	"sync"
 	"sync/atomic"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // tree is the alignment tree of one period: priorities → objectives → key

@@ -3,7 +3,6 @@ package render
 import (
 	"encoding/json"
 	"encoding/xml"
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"html"
 	"strings"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"github.com/okrportal/okrportal/generator/diag"
 	"github.com/okrportal/okrportal/generator/markdown"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 func TestNumbers(t *testing.T) {
@@ -186,7 +186,7 @@ func TestExports(t *testing.T) {
 		!strings.HasPrefix(feed.Entries[0].Link.Href, "https://okrs.example.com/objectives/") {
 		t.Errorf("feed: updated %s, %d entries, first %+v", feed.Updated, len(feed.Entries), feed.Entries)
 	}
-	var index []searchEntry
+	var index []struct{ Title, Type, URL, Text string }
 	if err := json.Unmarshal(files["search-index.json"], &index); err != nil {
 		t.Fatal(err)
 	}

@@ -1,13 +1,13 @@
 package render
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"html/template"
 	"math"
 	"time"
 
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // The values behind the "pill" and "meter" partials, and the summaries

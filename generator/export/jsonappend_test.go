@@ -1,23 +1,24 @@
-package render
+package export
 
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/okrportal/okrportal/generator/internal/testportal"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // The struct forms of an objective and its key results in okrs.json,
 // which appendObjectiveJSON must write byte for byte as encoding/json
 // writes them.
 
-func (s *site) jsonObjective(o *model.Objective) jsonObjective {
+func (s *Exporter) jsonObjective(o *model.Objective) jsonObjective {
 	v := o.Computed
 	j := jsonObjective{ID: o.ID, Title: o.Title, Team: teamID(o.Team), Owner: personID(o.Owner), Owners: personIDs(o.Owners),
 		Contributors: make([]string, 0, len(o.Contributors)), Priorities: make([]string, 0, len(o.Priorities)),
@@ -106,8 +107,8 @@ func encodeJSON(t *testing.T, v any) []byte {
 // key results, check-ins and search entries of the sample portal and of
 // random objectives with encoding/json's encoding of the struct forms.
 func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
-	p := samplePortal()
-	s := newSite(p, Options{}, nil)
+	p := testportal.Sample()
+	s := New(p, nil)
 	r := rand.New(rand.NewPCG(3, 4))
 	objs := append([]*model.Objective(nil), p.Objectives...)
 	for range 300 {

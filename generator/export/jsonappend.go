@@ -1,12 +1,12 @@
-package render
+package export
 
 import (
-	"github.com/okrportal/okrportal/generator/pagedata"
 	"math"
 	"strconv"
 	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // okrs.json and search-index.json hold every objective of the portal:
@@ -165,7 +165,7 @@ func (o *jsonObject) close() []byte { return append(o.b, '}') }
 
 // appendObjectiveJSON appends o as okrs.json holds it: encoding/json's
 // bytes for s.jsonObjective(o).
-func (s *site) appendObjectiveJSON(b []byte, o *model.Objective) []byte {
+func (s *Exporter) appendObjectiveJSON(b []byte, o *model.Objective) []byte {
 	v := o.Computed
 	j := openObject(b)
 	j.str("id", o.ID)
