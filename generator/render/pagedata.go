@@ -165,35 +165,6 @@ type objectiveData struct {
 	page *page
 }
 
-// krView is a key result with its chart, on the objective page p.
-type krView struct {
-	K     *model.KeyResult
-	Chart *chart
-	page  *page
-}
-
-// Checkins are the key result's check-ins formatted for the history
-// table, newest first.
-func (v krView) Checkins() []checkinRow { return v.page.Site.checkinRows(v.K) }
-
-// checkinRow is a check-in formatted for the history table.
-type checkinRow struct {
-	ISO, Date, Value string
-	Status           model.Status
-	Note             any // string or template.HTML
-}
-
-// checkinRows formats k's check-ins, newest first.
-func (s *site) checkinRows(k *model.KeyResult) []checkinRow {
-	rows := make([]checkinRow, 0, len(k.Checkins))
-	for i := len(k.Checkins) - 1; i >= 0; i-- {
-		c := &k.Checkins[i]
-		rows = append(rows, checkinRow{ISO: pagedata.ISODate(c.Date), Date: dateText(c.Date), Value: pagedata.CheckinValue(k, c),
-			Status: c.Status, Note: s.Inline(c.Note)})
-	}
-	return rows
-}
-
 func (s *site) objectivePage(o *model.Objective) *page {
 	d := &objectiveData{O: o}
 	pg := s.newPage("objective", file(pagedata.ObjPath(o)), o.Title, d)
@@ -202,7 +173,7 @@ func (s *site) objectivePage(o *model.Objective) *page {
 	pg.Crumbs = s.objectiveCrumbs(o)
 	d.KRs = make([]krView, 0, len(o.KeyResults))
 	for _, k := range o.KeyResults {
-		d.KRs = append(d.KRs, krView{K: k, Chart: newChart(k, s.p.Today), page: pg})
+		d.KRs = append(d.KRs, s.newKRView(k, pg))
 	}
 	return pg
 }
