@@ -164,16 +164,55 @@ func (s *site) teamNode(m *markup, t *model.Team) {
 // as methods of the page they are on.
 
 // card is an objective shown as a card in a list of period Period's
-// objectives: the data of the partial objective-card.html (as .V).
+// objectives: the .V of the partial objective-card.html. What the card
+// shows is formatted here once, so that the template prints fields
+// rather than calling functions (each a reflective call).
 type card struct {
-	O      *model.Objective
-	Period *model.Period
+	O           *model.Objective
+	Period      *model.Period
+	Class       string        // the status class: "on-track", "done" …
+	URL         string        // the link to the objective's page
+	Pill, Meter template.HTML // status pill and progress bar
+	Team        template.HTML // the linked team, or ""
+	Owners      template.HTML // the linked owners, or "no owner"
+	OtherPeriod string        // the objective's period's name when not Period
+	KRs         []krRow       // its key results
+}
+
+// krRow is a key result as a row of a card.
+type krRow struct {
+	K           *model.KeyResult
+	URL         string // the link to its card on the objective's page
+	Detail      string // its one-line summary
+	Meter, Pill template.HTML
 }
 
 // CardIn pairs the page with the card of o in a list of period pe's
 // objectives, for the partial objective-card.html.
 func (p *page) CardIn(o *model.Objective, pe *model.Period) pair {
-	return pair{P: p, V: card{O: o, Period: pe}}
+	s := p.Site
+	c := &card{O: o, Period: pe, Class: s.frags.objectivePillClass(o), URL: p.Obj(o), KRs: make([]krRow, len(o.KeyResults))}
+	var err error
+	c.Pill, err = s.frags.objectivePillHTML(o)
+	p.fail(err)
+	c.Meter, err = s.frags.objectiveMeterHTML(o)
+	p.fail(err)
+	c.Team, err = p.TeamLink(o.Team)
+	p.fail(err)
+	c.Owners, err = p.OwnerLinks(o.Owners, o.Owner)
+	p.fail(err)
+	if o.Period != pe && o.Period != nil {
+		c.OtherPeriod = o.Period.Name
+	}
+	for i, k := range o.KeyResults {
+		r := &c.KRs[i]
+		r.K, r.URL, r.Detail = k, p.KR(k), krDetail(k)
+		r.Meter, err = s.frags.keyResultMeterHTML(k)
+		p.fail(err)
+		r.Pill, err = s.frags.keyResultPillHTML(k)
+		p.fail(err)
+	}
+	return pair{P: p, V: c}
 }
 
 // OwnerLinks are the owners of list, linked and separated by commas, or
