@@ -56,6 +56,7 @@ func completionTable() []complCommand {
 		{"export", "write the portal as a spreadsheet", "", []complFlag{source, {"format", "", "csv xlsx", "output format"},
 			{"output", "o", "FILE", "the file to write"}}},
 		{"version", "print the version", "", nil},
+		{"theme", "write the default theme to a folder", "eject", nil},
 		{"completion", "print a shell completion script", "bash zsh fish", nil},
 		{"help", "help on a command", strings.Join(commands, " "), nil},
 	}

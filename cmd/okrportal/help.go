@@ -96,6 +96,8 @@ func examples(name string) string {
 		return completionExamples
 	case "version":
 		return "  okrportal version"
+	case "theme":
+		return themeExamples
 	}
 	return ""
 }

@@ -51,12 +51,13 @@ Commands:
   import    turn a spreadsheet (CSV, XLSX) into objectives and key results
   export    write the objectives as a spreadsheet (CSV, XLSX)
   version   print the version
+  theme     write the default theme to a folder (theme eject DIR)
   completion  print a shell completion script (bash, zsh, fish)
 
 Run 'okrportal help <command>' for the flags and examples of a command.
 `
 
-var commands = []string{"build", "serve", "check", "new", "init", "checkin", "import", "export", "version", "completion"}
+var commands = []string{"build", "serve", "check", "new", "init", "checkin", "import", "export", "theme", "version", "completion"}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -92,6 +93,8 @@ func run(ctx context.Context, args []string, e env) int {
 		cmd = &exportCommand{env: e}
 	case "version", "--version":
 		cmd = &versionCommand{env: e}
+	case "theme":
+		cmd = &themeCommand{env: e}
 	case "completion":
 		cmd = &completionCommand{env: e}
 	case "help", "-h", "--help":

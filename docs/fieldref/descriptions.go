@@ -14,6 +14,8 @@ var descriptions = map[string]string{
 	"settings.periods.end":                    "last day, YYYY-MM-DD, not before `start`",
 	"settings.file_links":                     "`true`: links end in `index.html` and search loads its index as a script, so the site works from `file://` and file shares",
 	"settings.theme":                          "a folder, relative to the source folder, whose files override the embedded default theme path by path (see [theming](theming.md))",
+	"settings.logo":                           "a picture under `static/` (`logo.svg` for `static/logo.svg`) that the default theme shows in the header, before the portal's name",
+	"settings.accent":                         "a CSS colour (`\"#0b5fff\"`, `rgb(11 95 255)`, `teal`) for the default theme's header band; checked, so it cannot break the page",
 	"settings.unsafe_html":                    "`true` keeps raw HTML in Markdown bodies (default: left out, for safety)",
 	"settings.check":                          "thresholds of the review's warnings",
 	"settings.check.max_objectives_per_team":  "`too-many-objectives` above this many objectives per team and period (default 5)",

@@ -39,10 +39,16 @@ type Settings struct {
 	CurrentPeriod string
 	FileLinks     bool
 	Theme         string
-	UnsafeHTML    bool
-	Check         CheckSettings
-	Statuses      StatusSettings
-	Scores        ScoreBands
+	// Logo is a file under static/ (a slash path, "logo.svg") shown in
+	// the default theme's header, or "".
+	Logo string
+	// Accent is a CSS colour ("#0b5fff", "rgb(11 95 255)", "teal") for the
+	// default theme's header band, checked by resolve, or "".
+	Accent     string
+	UnsafeHTML bool
+	Check      CheckSettings
+	Statuses   StatusSettings
+	Scores     ScoreBands
 }
 
 // StatusSettings are the margins of the status computation (§3), settable

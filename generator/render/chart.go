@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // chart is an inline SVG line chart of a key result's check-ins over its
@@ -96,7 +97,7 @@ func newChart(k *model.KeyResult, today time.Time) *chart {
 	if percent {
 		unit = "%"
 	}
-	hiLabel, loLabel := withUnit(hi, unit), withUnit(lo, unit)
+	hiLabel, loLabel := pagedata.WithUnit(hi, unit), pagedata.WithUnit(lo, unit)
 	padL := 10 + labelCharW*float64(max(utf8.RuneCountInString(hiLabel), utf8.RuneCountInString(loLabel)))
 	padL = min(max(padL, 36), 160)
 	margin := (hi - lo) * 0.08
@@ -164,13 +165,13 @@ func chartLabel(k *model.KeyResult, pts []dot, unit, refLabel string, ref [2]flo
 	b.Grow(192 + len(k.Title))
 	b.WriteString("Check-ins of “" + k.Title + "”: ")
 	b.WriteString(plural(len(pts), "value"))
-	b.WriteString(", from " + withUnit(first.v, unit) + " on " + dateText(first.t))
-	b.WriteString(" to " + withUnit(last.v, unit) + " on " + dateText(last.t))
+	b.WriteString(", from " + pagedata.WithUnit(first.v, unit) + " on " + dateText(first.t))
+	b.WriteString(" to " + pagedata.WithUnit(last.v, unit) + " on " + dateText(last.t))
 	switch refLabel {
 	case expectedLabel:
-		b.WriteString("; expected to move from " + withUnit(ref[0], unit) + " to " + withUnit(ref[1], unit) + " over the period")
+		b.WriteString("; expected to move from " + pagedata.WithUnit(ref[0], unit) + " to " + pagedata.WithUnit(ref[1], unit) + " over the period")
 	case threshLabel:
-		b.WriteString("; threshold " + withUnit(ref[0], unit))
+		b.WriteString("; threshold " + pagedata.WithUnit(ref[0], unit))
 	}
 	return b.String()
 }

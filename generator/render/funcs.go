@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/okrportal/okrportal/generator/compute"
-	"github.com/okrportal/okrportal/generator/markdown"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // templateFuncs are the template functions of every theme. They depend on
@@ -31,26 +31,30 @@ func templateFuncs(frags *fragments) template.FuncMap {
 		"rowmeter": func(sum compute.Summary, pe *model.Period, today time.Time) (template.HTML, error) {
 			return frags.meterHTML(frags.judge.summaryMeterArgs(sum, pe, today))
 		},
-		"ostatus": frags.objectivePillClass,
-		"pct":     pct,
-		"score":   scoreText,
-		"date":    dateText,
-		"iso":     isoDate,
-		"short":   shortDate,
-		"num":     numText,
-		"detail":  krDetail,
-		"value":   checkinValue,
-		"kind":    kindLabel,
-		"phase":   phaseLabel,
-		"counts":  statusCounts,
-		"plural":  plural,
-		"link":    safeLink,
-		"closed":  isClosed,
-		"holds":   holds,
-		"kpi":     optValue,
-		"current": currentValue,
-		"krid":    krAnchor,
-		"mailto":  mailto,
+		"ostatus":    frags.objectivePillClass,
+		"pct":        pct,
+		"score":      scoreText,
+		"date":       dateText,
+		"iso":        pagedata.ISODate,
+		"short":      shortDate,
+		"num":        pagedata.NumText,
+		"detail":     krDetail,
+		"value":      pagedata.CheckinValue,
+		"kind":       kindLabel,
+		"phase":      pagedata.PhaseLabel,
+		"counts":     statusCounts,
+		"plural":     plural,
+		"link":       pagedata.SafeLink,
+		"closed":     isClosed,
+		"holds":      holds,
+		"kpi":        optValue,
+		"current":    currentValue,
+		"krid":       pagedata.KRAnchor,
+		"mailto":     mailto,
+		"baseline":   baseline,
+		"confidence": confidenceText,
+		"measured":   func(k *model.KeyResult) bool { _, ok := compute.CurrentValue(k); return ok },
+		"due":        func(t *time.Time) string { return strings.TrimPrefix(dueText(t), " · ") },
 	}
 }
 
@@ -73,57 +77,15 @@ func left(f float64) template.CSS {
 func scoreText(f float64) string { return strconv.FormatFloat(math.Round(f*10)/10, 'f', 1, 64) }
 
 func dateText(t time.Time) string { return t.Format("2 Jan 2006") }
-func isoDate(t time.Time) string  { return t.Format("2006-01-02") }
 func shortDate(t time.Time) string {
 	return t.Format("2 Jan")
-}
-
-// numText formats a number compactly: at most two decimals, thousands
-// separated by commas from 10,000 up.
-func numText(v float64) string {
-	s := strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
-	if math.Abs(v) < 10000 {
-		return s
-	}
-	sign, intPart, frac := "", s, ""
-	if strings.HasPrefix(intPart, "-") {
-		sign, intPart = "-", intPart[1:]
-	}
-	if i := strings.IndexByte(intPart, '.'); i >= 0 {
-		intPart, frac = intPart[:i], intPart[i:]
-	}
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return sign + b.String() + frac
-}
-
-// withUnit formats v with unit: "42%", "$1,200", "120 ms".
-func withUnit(v float64, unit string) string {
-	n := numText(v)
-	switch unit {
-	case "":
-		return n
-	case "%":
-		return n + "%"
-	case "$", "€", "£", "¥":
-		if strings.HasPrefix(n, "-") {
-			return "-" + unit + n[1:]
-		}
-		return unit + n
-	}
-	return n + " " + unit
 }
 
 func optUnit(v *float64, unit string) string {
 	if v == nil {
 		return "?"
 	}
-	return withUnit(*v, unit)
+	return pagedata.WithUnit(*v, unit)
 }
 
 // optValue formats an optional number with its unit, "–" when unset.
@@ -131,13 +93,13 @@ func optValue(v *float64, unit string) string {
 	if v == nil {
 		return "–"
 	}
-	return withUnit(*v, unit)
+	return pagedata.WithUnit(*v, unit)
 }
 
 // currentValue is where a metric or threshold key result stands now.
 func currentValue(k *model.KeyResult) string {
 	if v, ok := compute.CurrentValue(k); ok && !k.BaselineOnly {
-		return withUnit(v, k.Unit)
+		return pagedata.WithUnit(v, k.Unit)
 	}
 	return "–"
 }
@@ -149,22 +111,6 @@ func mailto(email string) string {
 		return ""
 	}
 	return "mailto:" + email
-}
-
-// checkinValue formats what a check-in reports: a value, done or a
-// progress percentage.
-func checkinValue(k *model.KeyResult, c *model.Checkin) string {
-	switch {
-	case c.Value != nil:
-		return withUnit(*c.Value, k.Unit)
-	case c.Done != nil && *c.Done:
-		return "done"
-	case c.Done != nil:
-		return "not done"
-	case c.Progress != nil:
-		return numText(*c.Progress) + "%"
-	}
-	return "–"
 }
 
 func kindLabel(k model.Kind) string {
@@ -181,31 +127,10 @@ func kindLabel(k model.Kind) string {
 	return string(k)
 }
 
-func phaseLabel(ph model.Phase) string {
-	switch ph {
-	case model.PhaseUpcoming:
-		return "upcoming"
-	case model.PhaseClosed:
-		return "closed"
-	}
-	return "active"
-}
-
 // plural formats n with word, adding "s" unless n is 1.
 func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
 	return strconv.Itoa(n) + " " + word + "s"
-}
-
-// safeLink returns u when it is safe to link to (markdown.SafeURL), else "".
-func safeLink(u string) string {
-	if strings.TrimSpace(u) == "" {
-		return ""
-	}
-	if s := markdown.SafeURL(u); s != "#" || u == "#" {
-		return s
-	}
-	return ""
 }

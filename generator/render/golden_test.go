@@ -165,8 +165,6 @@ func TestThemeOverride(t *testing.T) {
 	write("layouts/404.html", `{{ define "main" }}<h1>Lost?</h1>{{ end }}`)
 	write("layouts/objective.html", `{{ define "main" }}<h1>Our own objective page</h1>{{ end }}`)
 	files := renderAll(t, samplePortal(), Options{ThemeDir: dir})
-	// Objective, team and person pages are written without the templates
-	// only with the default layouts (fastpage.go).
 	if got := string(files["objectives/2026-q4/platform/fast-deploys/index.html"]); !strings.Contains(got, "<h1>Our own objective page</h1>") ||
 		!strings.Contains(got, "Custom footer") {
 		t.Error("the objective layout or the footer partial was not used on an objective page")

@@ -1,6 +1,9 @@
 package render
 
-import "github.com/okrportal/okrportal/generator/model"
+import (
+	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
+)
 
 // homeData is the home page's content.
 type homeData struct {
@@ -9,7 +12,7 @@ type homeData struct {
 	// period running today, longest first (the year's before the
 	// quarter's); without any, the current period's.
 	Company []periodGroup
-	Latest  []checkinRef
+	Latest  []pagedata.CheckinRef
 	Health  *health
 }
 

@@ -15,23 +15,23 @@ func (m *markup) owners(list []*model.Person, first *model.Person, always bool) 
 	switch len(list) {
 	case 0:
 		if always {
-			m.raw(` · <span class="owners">Owner `)
+			m.Raw(` · <span class="owners">Owner `)
 			m.person(nil)
-			m.raw(`</span>`)
+			m.Raw(`</span>`)
 		}
 		return
 	case 1:
-		m.raw(` · <span class="owners">Owner `)
+		m.Raw(` · <span class="owners">Owner `)
 	default:
-		m.raw(` · <span class="owners">Owners `)
+		m.Raw(` · <span class="owners">Owners `)
 	}
 	for i, x := range list {
 		if i > 0 {
-			m.raw(`, `)
+			m.Raw(`, `)
 		}
 		m.person(x)
 	}
-	m.raw(`</span>`)
+	m.Raw(`</span>`)
 }
 
 // people appends every owner in list, linked and separated by commas, or
@@ -43,7 +43,7 @@ func (m *markup) people(list []*model.Person, first *model.Person) {
 	}
 	for i, x := range list {
 		if i > 0 {
-			m.raw(`, `)
+			m.Raw(`, `)
 		}
 		m.person(x)
 	}
@@ -56,19 +56,19 @@ func (m *markup) krLinks(k *model.KeyResult) {
 	if len(k.AlignsTo)+len(k.AlignedFrom) == 0 {
 		return
 	}
-	m.raw("\n" + `<p class="meta kr-links">`)
+	m.Raw("\n" + `<p class="meta kr-links">`)
 	if len(k.AlignsTo) > 0 {
-		m.raw(`Contributes to: `)
+		m.Raw(`Contributes to: `)
 		m.krRefs(k.AlignsTo)
 	}
 	if len(k.AlignedFrom) > 0 {
 		if len(k.AlignsTo) > 0 {
-			m.raw(`<br>`)
+			m.Raw(`<br>`)
 		}
-		m.raw(`Fed by: `)
+		m.Raw(`Fed by: `)
 		m.krRefs(k.AlignedFrom)
 	}
-	m.raw(`</p>`)
+	m.Raw(`</p>`)
 }
 
 // krRefs appends key results as "objective · key result" links, with the
@@ -76,16 +76,16 @@ func (m *markup) krLinks(k *model.KeyResult) {
 func (m *markup) krRefs(ks []*model.KeyResult) {
 	for i, x := range ks {
 		if i > 0 {
-			m.raw(`; `)
+			m.Raw(`; `)
 		}
-		m.raw(`<a href="`)
+		m.Raw(`<a href="`)
 		m.linkObj(x.Objective, nil)
-		m.raw(`">`)
-		m.text(x.Objective.Title)
-		m.raw(`</a> · <a href="`)
+		m.Raw(`">`)
+		m.Text(x.Objective.Title)
+		m.Raw(`</a> · <a href="`)
 		m.linkObj(x.Objective, x)
-		m.raw(`">`)
-		m.text(x.Title)
-		m.raw(`</a>`)
+		m.Raw(`">`)
+		m.Text(x.Title)
+		m.Raw(`</a>`)
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // The words that say where a key result stands. They say what is known
@@ -29,7 +30,7 @@ func krDetail(k *model.KeyResult) string {
 		if !holds(k) {
 			state = "broken"
 		}
-		return "keep " + line + " · now " + withUnit(cur, k.Unit) + " · " + state
+		return "keep " + line + " · now " + pagedata.WithUnit(cur, k.Unit) + " · " + state
 	case model.KindBoolean:
 		s := "not done yet"
 		switch {
@@ -72,16 +73,16 @@ func metricDetail(k *model.KeyResult) string {
 	var s string
 	switch { // one concatenation each: a portal has tens of thousands
 	case ok && base != nil:
-		s = withUnit(*base, k.Unit) + " → " + withUnit(cur, k.Unit) + " → " + optUnit(k.Target, k.Unit)
+		s = pagedata.WithUnit(*base, k.Unit) + " → " + pagedata.WithUnit(cur, k.Unit) + " → " + optUnit(k.Target, k.Unit)
 	case ok:
-		s = "now " + withUnit(cur, k.Unit) + " → target " + optUnit(k.Target, k.Unit)
+		s = "now " + pagedata.WithUnit(cur, k.Unit) + " → target " + optUnit(k.Target, k.Unit)
 	case base != nil:
-		s = "from " + withUnit(*base, k.Unit) + " → target " + optUnit(k.Target, k.Unit)
+		s = "from " + pagedata.WithUnit(*base, k.Unit) + " → target " + optUnit(k.Target, k.Unit)
 	default:
 		s = "target " + optUnit(k.Target, k.Unit)
 	}
 	if k.Stretch != nil {
-		s += " · stretch " + withUnit(*k.Stretch, k.Unit)
+		s += " · stretch " + pagedata.WithUnit(*k.Stretch, k.Unit)
 	}
 	return s
 }
@@ -112,7 +113,7 @@ func dueText(due *time.Time) string {
 	if due == nil {
 		return ""
 	}
-	return " · due " + isoDate(*due)
+	return " · due " + pagedata.ISODate(*due)
 }
 
 // confidenceText is the latest confidence and its trend against the one
@@ -121,7 +122,7 @@ func confidenceText(v model.KeyResultValues) string {
 	if v.Confidence == nil {
 		return ""
 	}
-	s := "confidence " + numText(*v.Confidence) + "/10"
+	s := "confidence " + pagedata.NumText(*v.Confidence) + "/10"
 	if p := v.PreviousConfidence; p != nil {
 		switch {
 		case *v.Confidence > *p:

@@ -8,23 +8,24 @@ import (
 	"time"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
-// latestBySorting is latestCheckins the obvious way: sort every check-in.
-func latestBySorting(objs []*model.Objective, n int) []checkinRef {
-	var all []checkinRef
+// latestBySorting is pagedata.LatestCheckins the obvious way: sort every check-in.
+func latestBySorting(objs []*model.Objective, n int) []pagedata.CheckinRef {
+	var all []pagedata.CheckinRef
 	for _, o := range objs {
 		for _, k := range o.KeyResults {
 			for i := range k.Checkins {
-				all = append(all, checkinRef{KR: k, C: &k.Checkins[i]})
+				all = append(all, pagedata.CheckinRef{KR: k, C: &k.Checkins[i]})
 			}
 		}
 	}
-	slices.SortStableFunc(all, func(a, b checkinRef) int { return cmp.Compare(b.C.Date.Unix(), a.C.Date.Unix()) })
+	slices.SortStableFunc(all, func(a, b pagedata.CheckinRef) int { return cmp.Compare(b.C.Date.Unix(), a.C.Date.Unix()) })
 	return all[:min(n, len(all))]
 }
 
-// TestLatestCheckinsMatchesSorting compares latestCheckins with a full
+// TestLatestCheckinsMatchesSorting compares pagedata.LatestCheckins with a full
 // sort on random portals with many check-ins on the same days.
 func TestLatestCheckinsMatchesSorting(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
@@ -43,7 +44,7 @@ func TestLatestCheckinsMatchesSorting(t *testing.T) {
 			objs = append(objs, o)
 		}
 		for _, n := range []int{0, 1, 5, 100} {
-			got, want := latestCheckins(objs, n), latestBySorting(objs, n)
+			got, want := pagedata.LatestCheckins(objs, n), latestBySorting(objs, n)
 			if len(got) != len(want) {
 				t.Fatalf("round %d, n=%d: %d check-ins, want %d", round, n, len(got), len(want))
 			}

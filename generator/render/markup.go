@@ -2,22 +2,22 @@ package render
 
 import (
 	"html/template"
-	"strconv"
 	"strings"
 	"unsafe"
 
+	"github.com/okrportal/okrportal/generator/html"
 	"github.com/okrportal/okrportal/generator/model"
 )
 
 // markup builds the HTML of the default theme's busiest fragments in Go
-// (the key results of an objective page, the alignment tree, cards and
-// rows of objectives), which a large portal repeats hundreds of thousands
-// of times: executing them as templates would cost a reflective call per
-// value. Every value is escaped exactly as html/template escapes it in the
-// same place (TestMarkupEscapesLikeHTMLTemplate checks this), so the bytes
-// are those the equivalent template would produce.
+// (rows and links of objectives, the alignment and org trees, the
+// sections of objective, team and person pages), which a large portal
+// repeats hundreds of thousands of times: executing them as templates
+// would cost a reflective call per value. It writes with an html.Writer,
+// which escapes every value as html/template would in the same place and
+// takes unescaped markup only from constants of the source.
 type markup struct {
-	b         []byte
+	html.Writer
 	prefix    string // leads from the page to the site root, e.g. "../../"
 	fileLinks bool
 	err       error // the first error of a fragment
@@ -44,23 +44,24 @@ const scratchSize, maxScratch = 64 << 10, 1 << 20
 func (p *page) build(f func(m *markup)) (template.HTML, error) {
 	m := p.scratch
 	if m == nil {
-		m = &markup{b: p.Site.getScratch(), prefix: p.prefix, fileLinks: p.Site.opts.FileLinks}
+		m = &markup{prefix: p.prefix, fileLinks: p.Site.opts.FileLinks}
+		m.SetBuffer(p.Site.getScratch())
 		p.scratch = m
 	}
-	start := len(m.b)
+	start := m.Len()
 	f(m)
 	if m.err != nil {
 		err := m.err
 		m.err = nil
 		return "", err
 	}
-	if len(m.b) == start {
+	if m.Len() == start {
 		return "", nil
 	}
 	// If f outgrew the buffer, append moved everything, earlier fragments
 	// included, into a new array; those still point into the old one,
 	// which stays alive while they do.
-	frag := m.b[start:]
+	frag := m.Bytes()[start:]
 	return template.HTML(unsafe.String(unsafe.SliceData(frag), len(frag))), nil
 }
 
@@ -68,7 +69,7 @@ func (p *page) build(f func(m *markup)) (template.HTML, error) {
 // page's fragments must not be used afterwards.
 func (p *page) release() {
 	if p.scratch != nil {
-		p.Site.putScratch(p.scratch.b)
+		p.Site.putScratch(p.scratch.Bytes())
 		p.scratch = nil
 	}
 }
@@ -102,33 +103,12 @@ func (s *site) putScratch(b []byte) {
 	}
 }
 
-// raw appends trusted markup.
-func (m *markup) raw(s string) { m.b = append(m.b, s...) }
-
 // frag appends a cached partial (a pill, a meter) or records its error.
 func (m *markup) frag(h template.HTML, err error) {
 	if err != nil && m.err == nil {
 		m.err = err
 	}
-	m.b = append(m.b, h...)
-}
-
-// int appends a number.
-func (m *markup) int(n int) { m.b = strconv.AppendInt(m.b, int64(n), 10) }
-
-// text appends s escaped for a text node or a quoted attribute value, as
-// html/template's htmlEscaper does.
-func (m *markup) text(s string) { m.b = appendEscaped(m.b, s) }
-
-// value appends a string as text or template.HTML as it is, like an action
-// printing a value of either type in a text node.
-func (m *markup) value(v any) {
-	switch v := v.(type) {
-	case template.HTML:
-		m.b = append(m.b, v...)
-	case string:
-		m.text(v)
-	}
+	m.HTML(h)
 }
 
 // link appends the escaped link from the page to the site path target
@@ -138,72 +118,30 @@ func (m *markup) link(target string) {
 	if i := strings.IndexByte(target, '#'); i >= 0 {
 		target, frag = target[:i], target[i:]
 	}
-	index := m.fileLinks && (target == "" || strings.HasSuffix(target, "/"))
-	if m.prefix == "" && target == "" && !index {
+	index := ""
+	if m.fileLinks && (target == "" || strings.HasSuffix(target, "/")) {
+		index = "index.html"
+	}
+	if m.prefix == "" && target == "" && index == "" {
 		target = "./"
 	}
-	// Appended piece by piece, as url would append the whole: a page has
-	// dozens of links, and the pieces hold no '%'.
-	if !safeJoined(m.prefix, target, frag) {
-		m.url(m.prefix + target + frag)
-		return
-	}
-	m.b = appendURL(m.b, m.prefix)
-	m.b = appendURL(m.b, target)
-	if index {
-		m.b = append(m.b, "index.html"...)
-	}
-	m.b = appendURL(m.b, frag)
+	m.URLJoin(m.prefix, target, index, frag)
 }
 
-// linkObj appends what link(objPath(o)) would, or with k
-// link(krPath(k)), without building the path: a page links to dozens of
+// linkObj appends what link(pagedata.ObjPath(o)) would, or with k
+// link(pagedata.KRPath(k)), without building the path: a page links to dozens of
 // objectives.
 func (m *markup) linkObj(o *model.Objective, k *model.KeyResult) {
-	if !safeJoined(m.prefix, "objectives/", "") {
-		m.url(m.prefix + "objectives/") // never: objective links are relative
+	index := ""
+	if m.fileLinks {
+		index = "index.html"
+	}
+	if k == nil {
+		m.URLJoin(m.prefix, "objectives/", o.ID, "/", index)
 		return
 	}
-	m.b = appendURL(m.b, m.prefix)
-	m.b = append(m.b, "objectives/"...)
-	m.b = appendURL(m.b, o.ID)
-	m.b = append(m.b, '/')
-	if m.fileLinks {
-		m.b = append(m.b, "index.html"...)
-	}
-	if k != nil {
-		m.b = append(m.b, "#kr-"...)
-		m.b = appendURL(m.b, k.ID)
-	}
+	m.URLJoin(m.prefix, "objectives/", o.ID, "/", index, "#kr-", k.ID)
 }
-
-// safeJoined is safeScheme(a + b + c); it builds the string only when a
-// has neither ':' nor '/', which a page's prefix ("", "../…" or a base
-// URL) never has but when it is "".
-func safeJoined(a, b, c string) bool {
-	switch {
-	case strings.IndexByte(a, ':') >= 0:
-		return safeScheme(a)
-	case strings.IndexByte(a, '/') >= 0:
-		return true // any scheme would hold a '/': a relative link
-	case a == "" && c == "":
-		return safeScheme(b)
-	}
-	return safeScheme(a + b + c)
-}
-
-// url appends u as the whole value of an href attribute: html/template's
-// urlFilter, urlNormalizer and attrEscaper.
-func (m *markup) url(u string) {
-	if !safeScheme(u) {
-		u = "#ZgotmplZ"
-	}
-	m.b = appendURL(m.b, u)
-}
-
-// fragment appends s as the part of an href after "#": html/template's
-// urlEscaper and attrEscaper.
-func (m *markup) fragment(s string) { m.b = appendPercent(m.b, s, false) }
 
 // chunkSize is about the size of the pieces a yielding markup hands on:
 // small enough for fmt, which prints template values, to reuse its buffer.
@@ -212,7 +150,7 @@ const chunkSize = 32 << 10
 // spill hands what was built to yield once it is chunkSize or more; the
 // piece is valid until the next. Builders call it where a piece may end.
 func (m *markup) spill() {
-	if m.yield != nil && len(m.b) >= chunkSize {
+	if m.yield != nil && m.Len() >= chunkSize {
 		m.flush()
 	}
 }
@@ -220,96 +158,13 @@ func (m *markup) spill() {
 // flush hands what was built to yield, if any; after yield declines, the
 // rest is built and dropped.
 func (m *markup) flush() {
-	if m.yield == nil || len(m.b) == 0 {
+	b := m.Bytes()
+	if m.yield == nil || len(b) == 0 {
 		return
 	}
-	m.flushed += len(m.b)
-	if !m.yield(template.HTML(unsafe.String(unsafe.SliceData(m.b), len(m.b)))) {
+	m.flushed += len(b)
+	if !m.yield(template.HTML(unsafe.String(unsafe.SliceData(b), len(b)))) {
 		m.yield = nil
 	}
-	m.b = m.b[:0]
-}
-
-// htmlEscapes is html/template's htmlReplacementTable.
-var htmlEscapes = [...]string{
-	0:    "\uFFFD",
-	'"':  "&#34;",
-	'&':  "&amp;",
-	'\'': "&#39;",
-	'+':  "&#43;",
-	'<':  "&lt;",
-	'>':  "&gt;",
-}
-
-// appendEscaped appends s with the characters of htmlEscapes replaced.
-// Bytes of multi-byte (or invalid) UTF-8 sequences are all ≥ 0x80 and
-// pass through, as in html/template.
-func appendEscaped(b []byte, s string) []byte {
-	last := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if int(c) < len(htmlEscapes) && htmlEscapes[c] != "" {
-			b = append(b, s[last:i]...)
-			b = append(b, htmlEscapes[c]...)
-			last = i + 1
-		}
-	}
-	return append(b, s[last:]...)
-}
-
-// safeScheme is html/template's isSafeURL: relative, http, https or mailto.
-func safeScheme(u string) bool {
-	if protocol, _, ok := strings.Cut(u, ":"); ok && !strings.Contains(protocol, "/") {
-		return strings.EqualFold(protocol, "http") || strings.EqualFold(protocol, "https") || strings.EqualFold(protocol, "mailto")
-	}
-	return true
-}
-
-// appendURL appends u normalized and escaped for a quoted attribute.
-func appendURL(b []byte, u string) []byte { return appendPercent(b, u, true) }
-
-// appendPercent is html/template's processURLOnto (norm: normalize a URL;
-// else escape a URL part) followed by its attrEscaper, which after
-// percent-encoding has only '&' and '+' left to replace.
-func appendPercent(b []byte, s string, norm bool) []byte {
-	const hex = "0123456789abcdef"
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case '!', '#', '$', '*', ',', '/', ':', ';', '=', '?', '@', '[', ']':
-			if norm {
-				b = append(b, c)
-				continue
-			}
-		case '&':
-			if norm {
-				b = append(b, "&amp;"...)
-				continue
-			}
-		case '+':
-			if norm {
-				b = append(b, "&#43;"...)
-				continue
-			}
-		case '-', '.', '_', '~':
-			b = append(b, c)
-			continue
-		case '%':
-			if norm && i+2 < len(s) && isHexDigit(s[i+1]) && isHexDigit(s[i+2]) {
-				b = append(b, c)
-				continue
-			}
-		default:
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				b = append(b, c)
-				continue
-			}
-		}
-		b = append(b, '%', hex[c>>4], hex[c&15])
-	}
-	return b
-}
-
-func isHexDigit(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+	m.SetBuffer(b)
 }

@@ -3,7 +3,9 @@ package render
 import (
 	"html/template"
 
+	"github.com/okrportal/okrportal/generator/html"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // The sections of an objective page, built in Go (see markup): a portal
@@ -22,23 +24,9 @@ func (d *objectiveData) build(f func(m *markup, s *site, o *model.Objective)) (t
 func (d *objectiveData) Head() (template.HTML, error) {
 	return d.build(func(m *markup, s *site, o *model.Objective) {
 		s.objectiveHeader(m, o, d.page.Title)
-		m.raw("\n\n")
+		m.Raw("\n\n")
 		s.objectiveSummary(m, o)
 		s.objectiveLinks(m, o)
-	})
-}
-
-// KeyResults are the cards of the key results (the "krfull" partial of
-// each, built in Go), each after a newline, or a note that there are none.
-func (d *objectiveData) KeyResults() (template.HTML, error) {
-	if len(d.KRs) == 0 {
-		return "\n" + `<p class="empty">No key results yet.</p>`, nil
-	}
-	return d.build(func(m *markup, s *site, o *model.Objective) {
-		for _, v := range d.KRs {
-			m.raw("\n")
-			s.krCard(m, v, d.page.Period)
-		}
 	})
 }
 
@@ -57,44 +45,44 @@ func (d *objectiveData) Foot() (template.HTML, error) {
 
 // objectiveHeader appends the page header.
 func (s *site) objectiveHeader(m *markup, o *model.Objective, title string) {
-	m.raw(`<header class="page-head obj-head">` + "\n" + `<p class="eyebrow">Objective · `)
+	m.Raw(`<header class="page-head obj-head">` + "\n" + `<p class="eyebrow">Objective · `)
 	if o.Period != nil {
-		m.raw(`<a href="`)
-		m.link(periodPath(o.Period))
-		m.raw(`">`)
-		m.text(o.Period.Name)
-		m.raw(`</a>`)
+		m.Raw(`<a href="`)
+		m.link(pagedata.PeriodPath(o.Period))
+		m.Raw(`">`)
+		m.Text(o.Period.Name)
+		m.Raw(`</a>`)
 	}
 	if o.Draft {
-		m.raw(` · <span class="tag">draft</span>`)
+		m.Raw(` · <span class="tag">draft</span>`)
 	}
-	m.raw("</p>\n<h1>")
-	m.text(title)
-	m.raw("</h1>\n" + `<p class="meta">`)
+	m.Raw("</p>\n<h1>")
+	m.Text(title)
+	m.Raw("</h1>\n" + `<p class="meta">`)
 	m.frag(s.frags.objectivePillHTML(o))
-	m.raw(` `)
+	m.Raw(` `)
 	m.team(o.Team)
 	m.owners(o.Owners, o.Owner, true)
 	if len(o.Contributors) > 0 {
-		m.raw(` · with `)
+		m.Raw(` · with `)
 		for i, x := range o.Contributors {
 			if i > 0 {
-				m.raw(`, `)
+				m.Raw(`, `)
 			}
 			m.person(x)
 		}
 	}
-	m.raw(`</p>`)
+	m.Raw(`</p>`)
 	if len(o.Tags) > 0 {
-		m.raw("\n" + `<ul class="tags">`)
+		m.Raw("\n" + `<ul class="tags">`)
 		for _, t := range o.Tags {
-			m.raw(`<li>`)
-			m.text(t)
-			m.raw(`</li>`)
+			m.Raw(`<li>`)
+			m.Text(t)
+			m.Raw(`</li>`)
 		}
-		m.raw(`</ul>`)
+		m.Raw(`</ul>`)
 	}
-	m.raw("\n</header>")
+	m.Raw("\n</header>")
 }
 
 // objectiveSummary appends the progress panel: the bar, the expected
@@ -102,34 +90,34 @@ func (s *site) objectiveHeader(m *markup, o *model.Objective, title string) {
 // results and the weight.
 func (s *site) objectiveSummary(m *markup, o *model.Objective) {
 	v := o.Computed
-	m.raw(`<section class="panel summary" aria-label="Progress">` + "\n" + `<div class="big">`)
+	m.Raw(`<section class="panel summary" aria-label="Progress">` + "\n" + `<div class="big">`)
 	m.frag(s.frags.objectiveMeterHTML(o))
-	m.raw("</div>\n" + `<dl class="facts">`)
+	m.Raw("</div>\n" + `<dl class="facts">`)
 	if isClosed(o) {
-		m.raw("\n<div><dt>Score</dt><dd>")
+		m.Raw("\n<div><dt>Score</dt><dd>")
 		m.frag(s.frags.objectivePillHTML(o))
-		m.raw("</dd></div>")
+		m.Raw("</dd></div>")
 	} else {
-		m.raw("\n<div><dt>Expected by today</dt><dd>")
-		m.text(pct(v.Expected))
-		m.raw("</dd></div>\n<div><dt>Status</dt><dd>")
-		m.frag(s.frags.statusPillHTML(objectiveStatus(o)))
-		m.raw("</dd></div>")
+		m.Raw("\n<div><dt>Expected by today</dt><dd>")
+		m.Text(pct(v.Expected))
+		m.Raw("</dd></div>\n<div><dt>Status</dt><dd>")
+		m.frag(s.frags.statusPillHTML(pagedata.ObjectiveStatus(o)))
+		m.Raw("</dd></div>")
 	}
-	m.raw("\n<div><dt>Key results</dt><dd>")
-	m.int(len(o.KeyResults))
+	m.Raw("\n<div><dt>Key results</dt><dd>")
+	m.Int(len(o.KeyResults))
 	if n := withoutData(o); n != "" {
-		m.raw(` <span class="meta">(`)
-		m.text(n)
-		m.raw(`)</span>`)
+		m.Raw(` <span class="meta">(`)
+		m.Text(n)
+		m.Raw(`)</span>`)
 	}
-	m.raw("</dd></div>")
+	m.Raw("</dd></div>")
 	if o.Weight != 1.0 {
-		m.raw("<div><dt>Weight</dt><dd>")
-		m.text(numText(o.Weight))
-		m.raw("</dd></div>")
+		m.Raw("<div><dt>Weight</dt><dd>")
+		m.Text(pagedata.NumText(o.Weight))
+		m.Raw("</dd></div>")
 	}
-	m.raw("\n</dl>\n</section>")
+	m.Raw("\n</dl>\n</section>")
 }
 
 // objectiveLinks appends, after a newline, what the objective aligns to,
@@ -139,77 +127,79 @@ func (s *site) objectiveLinks(m *markup, o *model.Objective) {
 	if len(o.Priorities)+len(o.AlignsTo)+len(o.DependsOn)+len(o.DependedOnBy)+len(o.ContributingTeams) == 0 {
 		return
 	}
-	m.raw("\n" + `<section class="links-grid" aria-label="Alignment and dependencies">`)
+	m.Raw("\n" + `<section class="links-grid" aria-label="Alignment and dependencies">`)
 	if len(o.Priorities)+len(o.AlignsTo) > 0 {
-		m.raw("\n<div>\n<h2>Aligns to</h2>\n" + `<ul class="rel">`)
+		m.Raw("\n<div>\n<h2>Aligns to</h2>\n" + `<ul class="rel">`)
 		for _, pr := range o.Priorities {
-			m.raw("\n" + `<li><span class="tkind" title="Strategic priority">P</span> <a href="`)
-			m.link(priorityPath(pr))
-			m.raw(`">`)
-			m.text(pr.Title)
-			m.raw(`</a></li>`)
+			m.Raw("\n" + `<li><span class="tkind" title="Strategic priority">P</span> <a href="`)
+			m.link(pagedata.PriorityPath(pr))
+			m.Raw(`">`)
+			m.Text(pr.Title)
+			m.Raw(`</a></li>`)
 		}
 		for _, a := range o.AlignsTo {
 			if a.Objective == nil {
 				continue
 			}
-			m.raw("\n" + `<li><span class="tkind" title="Objective">O</span> <a href="`)
+			m.Raw("\n" + `<li><span class="tkind" title="Objective">O</span> <a href="`)
 			m.linkObj(a.Objective, nil)
-			m.raw(`">`)
-			m.text(a.Objective.Title)
-			m.raw(`</a>`)
+			m.Raw(`">`)
+			m.Text(a.Objective.Title)
+			m.Raw(`</a>`)
 			m.periodNote(a.Objective, o.Period)
 			if k := a.KeyResult; k != nil {
-				m.raw(` <span class="via">via <a href="`)
+				m.Raw(` <span class="via">via <a href="`)
 				m.linkObj(k.Objective, k)
-				m.raw(`">`)
-				m.text(k.Title)
-				m.raw(`</a></span>`)
+				m.Raw(`">`)
+				m.Text(k.Title)
+				m.Raw(`</a></span>`)
 			}
 			s.relatedTail(m, a.Objective)
 		}
-		m.raw("\n</ul>\n</div>")
+		m.Raw("\n</ul>\n</div>")
 	}
 	if len(o.DependsOn)+len(o.DependedOnBy) > 0 {
-		m.raw("\n<div>\n<h2>Dependencies</h2>\n" + `<ul class="rel">`)
+		m.Raw("\n<div>\n<h2>Dependencies</h2>\n" + `<ul class="rel">`)
 		for _, x := range o.DependsOn {
-			s.dependency(m, "needs", x)
+			s.dependency(m, html.Const("needs"), x)
 		}
 		for _, x := range o.DependedOnBy {
-			s.dependency(m, "needed by", x)
+			s.dependency(m, html.Const("needed by"), x)
 		}
-		m.raw("\n</ul>\n</div>")
+		m.Raw("\n</ul>\n</div>")
 	}
 	if len(o.ContributingTeams) > 0 {
-		m.raw("\n<div>\n<h2>Contributing teams</h2>\n" + `<ul class="rel">`)
+		m.Raw("\n<div>\n<h2>Contributing teams</h2>\n" + `<ul class="rel">`)
 		for _, t := range o.ContributingTeams {
-			m.raw(`<li>`)
+			m.Raw(`<li>`)
 			m.team(t)
-			m.raw(`</li>`)
+			m.Raw(`</li>`)
 		}
-		m.raw("</ul>\n</div>")
+		m.Raw("</ul>\n</div>")
 	}
-	m.raw("\n</section>")
+	m.Raw("\n</section>")
 }
 
 // dependency appends one item of the dependencies list.
-func (s *site) dependency(m *markup, dir string, x *model.Objective) {
-	m.raw("\n" + `<li><span class="dir">` + dir + `</span> <a href="`)
+func (s *site) dependency(m *markup, dir html.Trusted, x *model.Objective) {
+	m.Raw("\n" + `<li><span class="dir">`)
+	m.Trusted(dir)
+	m.Raw(`</span> <a href="`)
 	m.linkObj(x, nil)
-	m.raw(`">`)
-	m.text(x.Title)
-	m.raw(`</a>`)
+	m.Raw(`">`)
+	m.Text(x.Title)
+	m.Raw(`</a>`)
 	s.relatedTail(m, x)
 }
 
 // relatedTail ends an item of the alignment and dependency lists: x's
 // team and status.
 func (s *site) relatedTail(m *markup, x *model.Objective) {
-	m.raw(` <span class="meta">`)
+	m.Raw(` <span class="meta">`)
 	m.team(x.Team)
-	m.raw(`</span> `)
+	m.Raw(`</span> `)
 	m.frag(s.frags.objectivePillHTML(x))
-	m.raw(`</li>`)
+	m.Raw(`</li>`)
 }
 
 // objectiveChildren appends, after a newline, the objectives aligned to
@@ -219,25 +209,25 @@ func (s *site) objectiveChildren(m *markup, o *model.Objective) {
 	if len(o.Children) == 0 {
 		return
 	}
-	m.raw("\n" + `<section aria-labelledby="children-h">` + "\n" + `<h2 id="children-h">Aligned to this objective</h2>`)
+	m.Raw("\n" + `<section aria-labelledby="children-h">` + "\n" + `<h2 id="children-h">Aligned to this objective</h2>`)
 	groups := childGroups(o.Children)
 	for _, g := range groups {
 		if len(groups) > 1 || g.Period != o.Period {
-			m.raw("\n" + `<h3 class="group-h">`)
+			m.Raw("\n" + `<h3 class="group-h">`)
 			if g.Period != nil {
-				m.raw(`<a href="`)
-				m.link(periodPath(g.Period))
-				m.raw(`">`)
-				m.text(g.Period.Name)
-				m.raw(`</a>`)
+				m.Raw(`<a href="`)
+				m.link(pagedata.PeriodPath(g.Period))
+				m.Raw(`">`)
+				m.Text(g.Period.Name)
+				m.Raw(`</a>`)
 			}
-			m.raw(`</h3>`)
+			m.Raw(`</h3>`)
 		}
-		m.raw("\n" + `<ul class="rows">`)
+		m.Raw("\n" + `<ul class="rows">`)
 		s.childRows(m, o, g.Objectives)
-		m.raw("\n</ul>")
+		m.Raw("\n</ul>")
 	}
-	m.raw("\n</section>")
+	m.Raw("\n</section>")
 }
 
 // childGroups groups children (in portal order, so by period) by period,
@@ -257,25 +247,25 @@ func childGroups(children []*model.Objective) []periodGroup {
 // childRows appends the rows of children aligned to o.
 func (s *site) childRows(m *markup, o *model.Objective, children []*model.Objective) {
 	for _, c := range children {
-		m.raw("\n" + `<li class="orow"><span class="main"><a class="t" href="`)
+		m.Raw("\n" + `<li class="orow"><span class="main"><a class="t" href="`)
 		m.linkObj(c, nil)
-		m.raw(`">`)
-		m.text(c.Title)
-		m.raw(`</a> <span class="meta">`)
+		m.Raw(`">`)
+		m.Text(c.Title)
+		m.Raw(`</a> <span class="meta">`)
 		m.team(c.Team)
-		m.raw(` · `)
+		m.Raw(` · `)
 		m.people(c.Owners, c.Owner)
 		if k := alignedKR(c, o); k != nil {
-			m.raw(` · to <a href="`)
+			m.Raw(` · to <a href="`)
 			m.linkObj(k.Objective, k)
-			m.raw(`">`)
-			m.text(k.Title)
-			m.raw(`</a>`)
+			m.Raw(`">`)
+			m.Text(k.Title)
+			m.Raw(`</a>`)
 		}
-		m.raw(`</span></span>`)
+		m.Raw(`</span></span>`)
 		m.frag(s.frags.objectiveMeterHTML(c))
 		m.frag(s.frags.objectivePillHTML(c))
-		m.raw(`</li>`)
+		m.Raw(`</li>`)
 	}
 }
 
@@ -285,31 +275,31 @@ func (s *site) objectiveRetrospective(m *markup, o *model.Objective) {
 	if o.Retrospective == "" && !isClosed(o) {
 		return
 	}
-	m.raw("\n" + `<section class="panel retro" aria-labelledby="retro-h">` + "\n" + `<h2 id="retro-h">Retrospective</h2>`)
+	m.Raw("\n" + `<section class="panel retro" aria-labelledby="retro-h">` + "\n" + `<h2 id="retro-h">Retrospective</h2>`)
 	if isClosed(o) {
-		m.raw("\n" + `<div class="table-wrap"><table class="data">` + "\n" +
+		m.Raw("\n" + `<div class="table-wrap"><table class="data">` + "\n" +
 			`<thead><tr><th scope="col">Key result</th><th scope="col" class="n">Progress</th><th scope="col" class="n">Score</th></tr></thead>` + "\n<tbody>")
 		for _, k := range o.KeyResults {
-			m.raw("\n" + `<tr><th scope="row"><a href="`)
+			m.Raw("\n" + `<tr><th scope="row"><a href="`)
 			m.linkObj(k.Objective, k)
-			m.raw(`">`)
-			m.text(k.Title)
-			m.raw(`</a></th><td class="n">`)
-			m.text(progressText(k.Computed.HasData, k.Computed.Progress))
-			m.raw(`</td><td class="n">`)
+			m.Raw(`">`)
+			m.Text(k.Title)
+			m.Raw(`</a></th><td class="n">`)
+			m.Text(progressText(k.Computed.HasData, k.Computed.Progress))
+			m.Raw(`</td><td class="n">`)
 			m.frag(s.frags.keyResultPillHTML(k))
-			m.raw(`</td></tr>`)
+			m.Raw(`</td></tr>`)
 		}
-		m.raw("\n</tbody>\n" + `<tfoot><tr><th scope="row">Objective</th><td class="n">`)
-		m.text(progressText(o.Computed.HasData, o.Computed.Progress))
-		m.raw(`</td><td class="n">`)
+		m.Raw("\n</tbody>\n" + `<tfoot><tr><th scope="row">Objective</th><td class="n">`)
+		m.Text(progressText(o.Computed.HasData, o.Computed.Progress))
+		m.Raw(`</td><td class="n">`)
 		m.frag(s.frags.objectivePillHTML(o))
-		m.raw("</td></tr></tfoot>\n</table></div>")
+		m.Raw("</td></tr></tfoot>\n</table></div>")
 	}
 	if o.Retrospective != "" {
-		m.raw("\n" + `<div class="prose">`)
+		m.Raw("\n" + `<div class="prose">`)
 		m.frag(s.Markdown(o.Retrospective), nil)
-		m.raw(`</div>`)
+		m.Raw(`</div>`)
 	}
-	m.raw("\n</section>")
+	m.Raw("\n</section>")
 }

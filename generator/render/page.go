@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // page is what a page template executes with: the shared site, where the
@@ -23,6 +24,7 @@ type page struct {
 	rel     string  // output path, e.g. "teams/eng/index.html"
 	prefix  string  // "../" per folder level of rel; for 404.html the site root
 	scratch *markup // where the page's fragments are built (page.build)
+	svg     []byte  // where ChartSVG builds a chart
 	err     error   // of an iterator (page.fail)
 }
 
@@ -68,22 +70,22 @@ func (p *page) URL(target string) string {
 func (p *page) Home() string { return p.URL("") }
 
 // Obj links to objective o.
-func (p *page) Obj(o *model.Objective) string { return p.URL(objPath(o)) }
+func (p *page) Obj(o *model.Objective) string { return p.URL(pagedata.ObjPath(o)) }
 
 // KR links to key result k on its objective's page.
-func (p *page) KR(k *model.KeyResult) string { return p.URL(krPath(k)) }
+func (p *page) KR(k *model.KeyResult) string { return p.URL(pagedata.KRPath(k)) }
 
 // Team links to team t.
-func (p *page) Team(t *model.Team) string { return p.URL(teamPath(t)) }
+func (p *page) Team(t *model.Team) string { return p.URL(pagedata.TeamPath(t)) }
 
 // Person links to person x.
-func (p *page) Person(x *model.Person) string { return p.URL(personPath(x)) }
+func (p *page) Person(x *model.Person) string { return p.URL(pagedata.PersonPath(x)) }
 
 // PeriodURL links to period x.
-func (p *page) PeriodURL(x *model.Period) string { return p.URL(periodPath(x)) }
+func (p *page) PeriodURL(x *model.Period) string { return p.URL(pagedata.PeriodPath(x)) }
 
 // Priority links to priority x.
-func (p *page) Priority(x *model.Priority) string { return p.URL(priorityPath(x)) }
+func (p *page) Priority(x *model.Priority) string { return p.URL(pagedata.PriorityPath(x)) }
 
 // Asset links to a theme asset, e.g. "style.css".
 func (p *page) Asset(name string) string { return p.URL("assets/" + name) }
@@ -108,14 +110,6 @@ func section(kind string) string {
 	}
 	return kind
 }
-
-func objPath(o *model.Objective) string     { return "objectives/" + o.ID + "/" }
-func teamPath(t *model.Team) string         { return "teams/" + t.ID + "/" }
-func personPath(x *model.Person) string     { return "people/" + x.ID + "/" }
-func periodPath(x *model.Period) string     { return "periods/" + x.ID + "/" }
-func priorityPath(x *model.Priority) string { return "priorities/" + x.ID + "/" }
-func krAnchor(k *model.KeyResult) string    { return "kr-" + k.ID }
-func krPath(k *model.KeyResult) string      { return objPath(k.Objective) + "#" + krAnchor(k) }
 
 // file is the output file of the folder page at site path dir.
 func file(dir string) string { return dir + "index.html" }
@@ -150,19 +144,19 @@ func (p *page) Breadcrumb() (template.HTML, error) {
 		return "", nil
 	}
 	return p.build(func(m *markup) {
-		m.raw(`<nav class="crumbs wrap" aria-label="Breadcrumb"><ol>` + "\n" + `<li><a href="`)
+		m.Raw(`<nav class="crumbs wrap" aria-label="Breadcrumb"><ol>` + "\n" + `<li><a href="`)
 		m.link("")
-		m.raw(`">Home</a></li>`)
+		m.Raw(`">Home</a></li>`)
 		for _, c := range p.Crumbs {
-			m.raw("\n" + `<li><a href="`)
+			m.Raw("\n" + `<li><a href="`)
 			m.link(c.Path)
-			m.raw(`">`)
-			m.text(c.Title)
-			m.raw(`</a></li>`)
+			m.Raw(`">`)
+			m.Text(c.Title)
+			m.Raw(`</a></li>`)
 		}
-		m.raw("\n" + `<li><span aria-current="page">`)
-		m.text(p.Title)
-		m.raw("</span></li>\n</ol></nav>")
+		m.Raw("\n" + `<li><span aria-current="page">`)
+		m.Text(p.Title)
+		m.Raw("</span></li>\n</ol></nav>")
 	})
 }
 

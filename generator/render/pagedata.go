@@ -5,6 +5,7 @@ import (
 
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"github.com/okrportal/okrportal/generator/review"
 )
 
@@ -65,7 +66,7 @@ type priorityData struct {
 }
 
 func (s *site) priorityPage(pr *model.Priority) *page {
-	pg := s.newPage("priority", file(priorityPath(pr)), pr.Title,
+	pg := s.newPage("priority", file(pagedata.PriorityPath(pr)), pr.Title,
 		&priorityData{Pr: pr, Groups: s.groupByPeriod(pr.Objectives)})
 	pg.Crumbs = []crumb{{"Strategy", "strategy/"}}
 	return pg
@@ -109,7 +110,7 @@ func (s *site) teamPage(t *model.Team) *page {
 	stale := s.p.Settings.Check.StaleAfterDays
 	for _, o := range d.Now.Objectives {
 		for _, k := range o.KeyResults {
-			switch st := keyResultStatus(k); {
+			switch st := pagedata.KeyResultStatus(k); {
 			case !review.Live(o):
 			case st == model.StatusOffTrack || st == model.StatusAtRisk:
 				d.Attention = append(d.Attention, attention{k, st.Label()})
@@ -147,11 +148,11 @@ func (s *site) teamPage(t *model.Team) *page {
 		}
 	}
 	d.Other = s.groupByPeriod(other)
-	pg := s.newPage("team", file(teamPath(t)), t.Name, d)
+	pg := s.newPage("team", file(pagedata.TeamPath(t)), t.Name, d)
 	d.page = pg
 	pg.Crumbs = []crumb{{"Teams", "teams/"}}
 	for _, a := range t.Ancestors() {
-		pg.Crumbs = append(pg.Crumbs, crumb{a.Name, teamPath(a)})
+		pg.Crumbs = append(pg.Crumbs, crumb{a.Name, pagedata.TeamPath(a)})
 	}
 	return pg
 }
@@ -164,44 +165,15 @@ type objectiveData struct {
 	page *page
 }
 
-// krView is a key result with its chart, on the objective page p.
-type krView struct {
-	K     *model.KeyResult
-	Chart *chart
-	page  *page
-}
-
-// Checkins are the key result's check-ins formatted for the history
-// table, newest first.
-func (v krView) Checkins() []checkinRow { return v.page.Site.checkinRows(v.K) }
-
-// checkinRow is a check-in formatted for the history table.
-type checkinRow struct {
-	ISO, Date, Value string
-	Status           model.Status
-	Note             any // string or template.HTML
-}
-
-// checkinRows formats k's check-ins, newest first.
-func (s *site) checkinRows(k *model.KeyResult) []checkinRow {
-	rows := make([]checkinRow, 0, len(k.Checkins))
-	for i := len(k.Checkins) - 1; i >= 0; i-- {
-		c := &k.Checkins[i]
-		rows = append(rows, checkinRow{ISO: isoDate(c.Date), Date: dateText(c.Date), Value: checkinValue(k, c),
-			Status: c.Status, Note: s.Inline(c.Note)})
-	}
-	return rows
-}
-
 func (s *site) objectivePage(o *model.Objective) *page {
 	d := &objectiveData{O: o}
-	pg := s.newPage("objective", file(objPath(o)), o.Title, d)
+	pg := s.newPage("objective", file(pagedata.ObjPath(o)), o.Title, d)
 	d.page = pg
 	pg.Period = o.Period
 	pg.Crumbs = s.objectiveCrumbs(o)
 	d.KRs = make([]krView, 0, len(o.KeyResults))
 	for _, k := range o.KeyResults {
-		d.KRs = append(d.KRs, krView{K: k, Chart: newChart(k, s.p.Today), page: pg})
+		d.KRs = append(d.KRs, s.newKRView(k, pg))
 	}
 	return pg
 }
@@ -215,7 +187,7 @@ func (s *site) objectiveCrumbs(o *model.Objective) []crumb {
 	case o.Period != nil && o.Period == s.Current:
 		cs = append(cs, crumb{"Alignment", "alignment/"})
 	case o.Period != nil:
-		cs = append(cs, crumb{o.Period.Name, periodPath(o.Period)})
+		cs = append(cs, crumb{o.Period.Name, pagedata.PeriodPath(o.Period)})
 	}
 	chain := firstParents(o)
 	top := o
@@ -224,13 +196,13 @@ func (s *site) objectiveCrumbs(o *model.Objective) []crumb {
 	}
 	if len(top.Priorities) > 0 {
 		pr := top.Priorities[0]
-		cs = append(cs, crumb{pr.Title, priorityPath(pr)})
+		cs = append(cs, crumb{pr.Title, pagedata.PriorityPath(pr)})
 	}
 	for _, up := range chain {
-		cs = append(cs, crumb{up.Title, objPath(up)})
+		cs = append(cs, crumb{up.Title, pagedata.ObjPath(up)})
 	}
 	if o.Team != nil {
-		cs = append(cs, crumb{o.Team.Name, teamPath(o.Team)})
+		cs = append(cs, crumb{o.Team.Name, pagedata.TeamPath(o.Team)})
 	}
 	return cs
 }
@@ -284,7 +256,7 @@ func (s *site) personPage(x *model.Person) *page {
 		}
 	}
 	d.Others = len(x.OwnsKRs) - len(d.KRs) + len(x.Contributes) - len(d.Helps)
-	pg := s.newPage("person", file(personPath(x)), x.Name, d)
+	pg := s.newPage("person", file(pagedata.PersonPath(x)), x.Name, d)
 	d.page = pg
 	pg.Crumbs = []crumb{{"People", "people/"}}
 	return pg
@@ -327,7 +299,7 @@ func (s *site) periodPage(pe *model.Period) *page {
 	for _, r := range d.Teams {
 		r.Sum = compute.Summarise(r.Objectives)
 	}
-	pg := s.newPage("period", file(periodPath(pe)), pe.Name, d)
+	pg := s.newPage("period", file(pagedata.PeriodPath(pe)), pe.Name, d)
 	pg.Period = pe
 	pg.Crumbs = []crumb{{"Periods", "periods/"}}
 	return pg
@@ -340,7 +312,7 @@ func (s *site) healthPage() *page {
 // dayGroup is the check-ins of one day.
 type dayGroup struct {
 	Date  time.Time
-	Items []checkinRef
+	Items []pagedata.CheckinRef
 }
 
 func (s *site) updatesPage() *page {
@@ -350,7 +322,7 @@ func (s *site) updatesPage() *page {
 			days[n-1].Items = append(days[n-1].Items, r)
 			continue
 		}
-		days = append(days, dayGroup{Date: r.C.Date, Items: []checkinRef{r}})
+		days = append(days, dayGroup{Date: r.C.Date, Items: []pagedata.CheckinRef{r}})
 	}
 	return s.newPage("updates", "updates/index.html", "Updates", days)
 }
@@ -365,14 +337,7 @@ func (s *site) notFoundPage() *page {
 	pg := s.newPage("404", "404.html", "Page not found", nil)
 	pg.prefix = "/"
 	if b := s.p.Settings.BaseURL; b != "" {
-		pg.prefix = trimSlash(b) + "/"
+		pg.prefix = pagedata.TrimSlash(b) + "/"
 	}
 	return pg
-}
-
-func trimSlash(s string) string {
-	for len(s) > 0 && s[len(s)-1] == '/' {
-		s = s[:len(s)-1]
-	}
-	return s
 }

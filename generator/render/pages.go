@@ -4,6 +4,7 @@ import (
 	"html/template"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // jobs lists every file of the site. The big single pages come first so
@@ -28,12 +29,12 @@ func (s *site) jobs(th *theme) []job {
 	}
 	addTree("alignment", "alignment/index.html", s.Current, 64<<10, s.alignmentPage)
 	js = append(js,
-		job{rel: "okrs.json", make: s.exportJSON},
-		job{rel: "search-index.json", make: s.searchIndex},
-		job{rel: "feed.xml", make: s.feed},
+		job{rel: "okrs.json", make: func(w *fileWriter) error { return s.export.JSON(w) }},
+		job{rel: "search-index.json", make: func(w *fileWriter) error { return s.export.SearchIndex(w) }},
+		job{rel: "feed.xml", make: func(w *fileWriter) error { return s.export.Feed(w) }},
 	)
 	if s.opts.FileLinks {
-		js = append(js, job{rel: "assets/search-index.js", make: s.searchIndexScript})
+		js = append(js, job{rel: "assets/search-index.js", make: func(w *fileWriter) error { return s.export.SearchIndexScript(w) }})
 	}
 	add("people", "people/index.html", s.peoplePage)
 	add("teams", "teams/index.html", s.teamsPage)
@@ -45,29 +46,19 @@ func (s *site) jobs(th *theme) []job {
 	add("search", "search/index.html", s.searchPage)
 	add("404", "404.html", s.notFoundPage)
 	for _, pe := range p.Periods {
-		addTree("period", file(periodPath(pe)), pe, 64<<10+1024*len(p.Teams), func() *page { return s.periodPage(pe) })
+		addTree("period", file(pagedata.PeriodPath(pe)), pe, 64<<10+1024*len(p.Teams), func() *page { return s.periodPage(pe) })
 	}
 	for _, pr := range p.Priorities {
-		add("priority", file(priorityPath(pr)), func() *page { return s.priorityPage(pr) })
-	}
-	// The pages there are thousands of are written without the templates
-	// when they are the default theme's (fastpage.go).
-	fast := defaultLayouts(s.opts.ThemeDir)
-	addFast := func(kind, rel string, mk func() *page, write func(*fileWriter, *page) error) {
-		if !fast {
-			add(kind, rel, mk)
-			return
-		}
-		js = append(js, job{rel: rel, make: func(w *fileWriter) error { return write(w, mk()) }})
+		add("priority", file(pagedata.PriorityPath(pr)), func() *page { return s.priorityPage(pr) })
 	}
 	for _, t := range p.Teams {
-		addFast("team", file(teamPath(t)), func() *page { return s.teamPage(t) }, writeTeamPage)
+		add("team", file(pagedata.TeamPath(t)), func() *page { return s.teamPage(t) })
 	}
 	for _, o := range p.Objectives {
-		addFast("objective", file(objPath(o)), func() *page { return s.objectivePage(o) }, writeObjectivePage)
+		add("objective", file(pagedata.ObjPath(o)), func() *page { return s.objectivePage(o) })
 	}
 	for _, x := range p.People {
-		addFast("person", file(personPath(x)), func() *page { return s.personPage(x) }, writePersonPage)
+		add("person", file(pagedata.PersonPath(x)), func() *page { return s.personPage(x) })
 	}
 	for _, a := range th.assets {
 		js = append(js, job{rel: a.rel, make: func(w *fileWriter) error { _, err := w.Write(a.data); return err }})

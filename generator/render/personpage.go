@@ -3,7 +3,9 @@ package render
 import (
 	"html/template"
 
+	"github.com/okrportal/okrportal/generator/html"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // The person page, built in Go (see markup): a large portal has thousands
@@ -16,59 +18,59 @@ func (d *personData) Head() (template.HTML, error) {
 	p := d.page
 	return p.build(func(m *markup) {
 		s, x := p.Site, d.X
-		m.raw(`<header class="page-head">` + "\n" + `<p class="eyebrow">Person</p>` + "\n<h1>")
-		m.text(p.Title)
-		m.raw("</h1>\n" + `<p class="meta">`)
-		m.text(x.Title)
+		m.Raw(`<header class="page-head">` + "\n" + `<p class="eyebrow">Person</p>` + "\n<h1>")
+		m.Text(p.Title)
+		m.Raw("</h1>\n" + `<p class="meta">`)
+		m.Text(x.Title)
 		if x.Team != nil {
 			if x.Title != "" {
-				m.raw(` · `)
+				m.Raw(` · `)
 			}
 			m.team(x.Team)
 		}
 		if mail := mailto(x.Email); mail != "" {
-			m.raw(` · <a href="`)
-			m.url(mail)
-			m.raw(`">`)
-			m.text(x.Email)
-			m.raw(`</a>`)
+			m.Raw(` · <a href="`)
+			m.URL(mail)
+			m.Raw(`">`)
+			m.Text(x.Email)
+			m.Raw(`</a>`)
 		}
-		m.raw("</p>\n</header>")
+		m.Raw("</p>\n</header>")
 		s.personRoles(m, x)
-		m.raw("\n" + `<section aria-labelledby="owns-h">` + "\n" + `<h2 id="owns-h">Owns</h2>`)
+		m.Raw("\n" + `<section aria-labelledby="owns-h">` + "\n" + `<h2 id="owns-h">Owns</h2>`)
 		for _, g := range d.Owns {
-			m.raw("\n<h3>")
+			m.Raw("\n<h3>")
 			s.periodHeading(m, g.Period)
-			m.raw("</h3>\n")
+			m.Raw("</h3>\n")
 			s.objectiveRows(m, g.Objectives, p.Period)
 		}
 		if len(d.Owns) == 0 {
-			m.raw("\n" + `<p class="empty">`)
-			m.text(x.Name)
-			m.raw(` owns no objectives.</p>`)
+			m.Raw("\n" + `<p class="empty">`)
+			m.Text(x.Name)
+			m.Raw(` owns no objectives.</p>`)
 		}
-		m.raw("\n</section>")
+		m.Raw("\n</section>")
 		if len(d.KRs) > 0 {
-			m.raw("\n" + `<section aria-labelledby="krs-h">` + "\n" + `<h2 id="krs-h">Key results`)
+			m.Raw("\n" + `<section aria-labelledby="krs-h">` + "\n" + `<h2 id="krs-h">Key results`)
 			s.currentSub(m)
-			m.raw("</h2>\n" + `<ul class="krs">`)
+			m.Raw("</h2>\n" + `<ul class="krs">`)
 			for _, k := range d.KRs {
-				m.raw("\n")
+				m.Raw("\n")
 				s.keyResultRow(m, k)
 			}
-			m.raw("\n</ul>\n</section>")
+			m.Raw("\n</ul>\n</section>")
 		}
 		if len(d.Helps) > 0 {
-			m.raw("\n" + `<section aria-labelledby="helps-h">` + "\n" + `<h2 id="helps-h">Contributes to`)
+			m.Raw("\n" + `<section aria-labelledby="helps-h">` + "\n" + `<h2 id="helps-h">Contributes to`)
 			s.currentSub(m)
-			m.raw("</h2>\n")
+			m.Raw("</h2>\n")
 			s.objectiveRows(m, d.Helps, p.Period)
-			m.raw("\n</section>")
+			m.Raw("\n</section>")
 		}
 		if d.Others > 0 {
-			m.raw("\n" + `<p class="meta">And `)
-			m.text(plural(d.Others, "key result or contribution"))
-			m.raw(` in other periods.</p>`)
+			m.Raw("\n" + `<p class="meta">And `)
+			m.Text(plural(d.Others, "key result or contribution"))
+			m.Raw(` in other periods.</p>`)
 		}
 	})
 }
@@ -79,33 +81,35 @@ func (s *site) personRoles(m *markup, x *model.Person) {
 	if len(x.Leads)+len(x.MemberOf)+len(x.OwnsPriority) == 0 {
 		return
 	}
-	m.raw("\n" + `<section class="grid-3" aria-label="Roles">`)
-	teams := func(heading string, ts []*model.Team) {
+	m.Raw("\n" + `<section class="grid-3" aria-label="Roles">`)
+	teams := func(heading html.Trusted, ts []*model.Team) {
 		if len(ts) == 0 {
 			return
 		}
-		m.raw("\n<div><h2>" + heading + `</h2><ul class="rel">`)
+		m.Raw("\n<div><h2>")
+		m.Trusted(heading)
+		m.Raw(`</h2><ul class="rel">`)
 		for _, t := range ts {
-			m.raw(`<li>`)
+			m.Raw(`<li>`)
 			m.team(t)
-			m.raw(`</li>`)
+			m.Raw(`</li>`)
 		}
-		m.raw(`</ul></div>`)
+		m.Raw(`</ul></div>`)
 	}
-	teams("Leads", x.Leads)
-	teams("Member of", x.MemberOf)
+	teams(html.Const("Leads"), x.Leads)
+	teams(html.Const("Member of"), x.MemberOf)
 	if len(x.OwnsPriority) > 0 {
-		m.raw("\n" + `<div><h2>Owns priorities</h2><ul class="rel">`)
+		m.Raw("\n" + `<div><h2>Owns priorities</h2><ul class="rel">`)
 		for _, pr := range x.OwnsPriority {
-			m.raw(`<li><a href="`)
-			m.link(priorityPath(pr))
-			m.raw(`">`)
-			m.text(pr.Title)
-			m.raw(`</a></li>`)
+			m.Raw(`<li><a href="`)
+			m.link(pagedata.PriorityPath(pr))
+			m.Raw(`">`)
+			m.Text(pr.Title)
+			m.Raw(`</a></li>`)
 		}
-		m.raw(`</ul></div>`)
+		m.Raw(`</ul></div>`)
 	}
-	m.raw("\n</section>")
+	m.Raw("\n</section>")
 }
 
 // periodHeading appends a link to period pe, tagged when current.
@@ -113,21 +117,21 @@ func (s *site) periodHeading(m *markup, pe *model.Period) {
 	if pe == nil {
 		return
 	}
-	m.raw(`<a href="`)
-	m.link(periodPath(pe))
-	m.raw(`">`)
-	m.text(pe.Name)
-	m.raw(`</a>`)
+	m.Raw(`<a href="`)
+	m.link(pagedata.PeriodPath(pe))
+	m.Raw(`">`)
+	m.Text(pe.Name)
+	m.Raw(`</a>`)
 	if pe == s.Current {
-		m.raw(` <span class="tag">current</span>`)
+		m.Raw(` <span class="tag">current</span>`)
 	}
 }
 
 // currentSub appends the current period's name as a heading's subtitle.
 func (s *site) currentSub(m *markup) {
 	if s.Current != nil {
-		m.raw(` <span class="sub">`)
-		m.text(s.Current.Name)
-		m.raw(`</span>`)
+		m.Raw(` <span class="sub">`)
+		m.Text(s.Current.Name)
+		m.Raw(`</span>`)
 	}
 }

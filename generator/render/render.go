@@ -1,15 +1,3 @@
-// Package render turns a resolved, computed portal into the files of the
-// static site of §4 of the spec: one HTML page per home, strategy,
-// priority, team, objective, person and period, the alignment, health,
-// updates and search pages, okrs.json, search-index.json, feed.xml,
-// 404.html and the theme's assets.
-//
-// Pages are html/template layouts of a theme (the embedded default theme,
-// optionally overridden file by file by a theme folder), parsed once per
-// Prepare call. Render executes them all in parallel; a Plan from Prepare
-// renders one file at a time, on demand (the preview server). Every link
-// is relative to the page it is on, so the site works at a domain root,
-// under a sub-path and, with file links, from file://.
 package render
 
 import (

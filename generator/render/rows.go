@@ -4,6 +4,7 @@ import (
 	"html/template"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // Objectives and key results as rows and cards, built in Go (see markup):
@@ -12,37 +13,37 @@ import (
 
 // objectiveRows appends objs as a list of rows on a page of period pe.
 func (s *site) objectiveRows(m *markup, objs []*model.Objective, pe *model.Period) {
-	m.raw(`<ul class="rows">`)
+	m.Raw(`<ul class="rows">`)
 	for _, o := range objs {
-		m.raw("\n")
+		m.Raw("\n")
 		s.objectiveRow(m, o, pe)
 	}
-	m.raw("\n</ul>")
+	m.Raw("\n</ul>")
 }
 
 // objectiveRow appends o as one row of a list on a page of period pe,
 // naming o's period when it is another.
 func (s *site) objectiveRow(m *markup, o *model.Objective, pe *model.Period) {
-	m.raw(`<li class="orow"><span class="main"><a class="t" href="`)
+	m.Raw(`<li class="orow"><span class="main"><a class="t" href="`)
 	m.linkObj(o, nil)
-	m.raw(`">`)
-	m.text(o.Title)
-	m.raw(`</a> <span class="meta">`)
+	m.Raw(`">`)
+	m.Text(o.Title)
+	m.Raw(`</a> <span class="meta">`)
 	m.team(o.Team)
-	m.raw(` · `)
+	m.Raw(` · `)
 	m.people(o.Owners, o.Owner)
 	m.otherPeriod(o, pe)
-	m.raw(`</span></span>`)
+	m.Raw(`</span></span>`)
 	m.frag(s.frags.objectiveMeterHTML(o))
 	m.frag(s.frags.objectivePillHTML(o))
-	m.raw(`</li>`)
+	m.Raw(`</li>`)
 }
 
 // otherPeriod appends " · " and o's period name when it is not pe.
 func (m *markup) otherPeriod(o *model.Objective, pe *model.Period) {
 	if o.Period != pe && o.Period != nil {
-		m.raw(` · `)
-		m.text(o.Period.Name)
+		m.Raw(` · `)
+		m.Text(o.Period.Name)
 	}
 }
 
@@ -50,110 +51,81 @@ func (m *markup) otherPeriod(o *model.Objective, pe *model.Period) {
 // parent an objective aligns to in a longer period ("Grow ARR (FY2026)").
 func (m *markup) periodNote(o *model.Objective, pe *model.Period) {
 	if o.Period != pe && o.Period != nil {
-		m.raw(` <span class="pername">(`)
-		m.text(o.Period.Name)
-		m.raw(`)</span>`)
+		m.Raw(` <span class="pername">(`)
+		m.Text(o.Period.Name)
+		m.Raw(`)</span>`)
 	}
-}
-
-// card appends o as a card with its key results on a page of period pe.
-func (s *site) card(m *markup, o *model.Objective, pe *model.Period) {
-	m.raw(`<article class="card `)
-	m.text(s.frags.objectivePillClass(o))
-	m.raw(`">` + "\n" + `<div class="card-head">` + "\n" + `<h3><a href="`)
-	m.linkObj(o, nil)
-	m.raw(`">`)
-	m.text(o.Title)
-	m.raw("</a></h3>\n")
-	m.frag(s.frags.objectivePillHTML(o))
-	m.raw("\n</div>\n")
-	m.frag(s.frags.objectiveMeterHTML(o))
-	m.raw("\n" + `<p class="meta">`)
-	m.team(o.Team)
-	m.raw(` · `)
-	m.people(o.Owners, o.Owner)
-	m.otherPeriod(o, pe)
-	m.raw(`</p>`)
-	if len(o.KeyResults) > 0 {
-		m.raw("\n" + `<ul class="krs">`)
-		for _, k := range o.KeyResults {
-			m.raw("\n")
-			s.keyResultRow(m, k)
-		}
-		m.raw("\n</ul>")
-	}
-	m.raw("\n</article>")
 }
 
 // keyResultRow appends k as one row: title, detail, bar and status.
 func (s *site) keyResultRow(m *markup, k *model.KeyResult) {
-	m.raw(`<li class="kr"><a class="t" href="`)
+	m.Raw(`<li class="kr"><a class="t" href="`)
 	m.linkObj(k.Objective, k)
-	m.raw(`">`)
-	m.text(k.Title)
-	m.raw(`</a> <span class="d">`)
-	m.text(krDetail(k))
-	m.raw(`</span>`)
+	m.Raw(`">`)
+	m.Text(k.Title)
+	m.Raw(`</a> <span class="d">`)
+	m.Text(krDetail(k))
+	m.Raw(`</span>`)
 	m.frag(s.frags.keyResultMeterHTML(k))
 	m.frag(s.frags.keyResultPillHTML(k))
-	m.raw(`</li>`)
+	m.Raw(`</li>`)
 }
 
 // relations appends rows linking our objectives to others'.
 func (s *site) relations(m *markup, rs []relation) {
-	m.raw(`<ul class="rows rel-rows">`)
+	m.Raw(`<ul class="rows rel-rows">`)
 	for _, r := range rs {
-		m.raw("\n" + `<li class="orow"><span class="main"><a class="t" href="`)
+		m.Raw("\n" + `<li class="orow"><span class="main"><a class="t" href="`)
 		m.linkObj(r.Theirs, nil)
-		m.raw(`">`)
-		m.text(r.Theirs.Title)
-		m.raw(`</a>`)
+		m.Raw(`">`)
+		m.Text(r.Theirs.Title)
+		m.Raw(`</a>`)
 		m.periodNote(r.Theirs, r.Ours.Period)
-		m.raw(` <span class="meta">`)
+		m.Raw(` <span class="meta">`)
 		if r.KR != nil {
-			m.raw(`via <a href="`)
+			m.Raw(`via <a href="`)
 			m.linkObj(r.KR.Objective, r.KR)
-			m.raw(`">`)
-			m.text(r.KR.Title)
-			m.raw(`</a> · `)
+			m.Raw(`">`)
+			m.Text(r.KR.Title)
+			m.Raw(`</a> · `)
 		}
 		m.team(r.Theirs.Team)
-		m.raw(` · for <a href="`)
+		m.Raw(` · for <a href="`)
 		m.linkObj(r.Ours, nil)
-		m.raw(`">`)
-		m.text(r.Ours.Title)
-		m.raw(`</a></span></span>`)
+		m.Raw(`">`)
+		m.Text(r.Ours.Title)
+		m.Raw(`</a></span></span>`)
 		m.frag(s.frags.objectiveMeterHTML(r.Theirs))
 		m.frag(s.frags.objectivePillHTML(r.Theirs))
-		m.raw(`</li>`)
+		m.Raw(`</li>`)
 	}
-	m.raw("\n</ul>")
+	m.Raw("\n</ul>")
 }
 
 // teamLine appends a team's name, current progress, alerts and lead.
 func (s *site) teamLine(m *markup, n *teamNow) {
-	m.raw(`<a class="tname" href="`)
-	m.link(teamPath(n.Team))
-	m.raw(`">`)
-	m.text(n.Team.Name)
-	m.raw(`</a> <span class="tmeta teamcols">`)
+	m.Raw(`<a class="tname" href="`)
+	m.link(pagedata.TeamPath(n.Team))
+	m.Raw(`">`)
+	m.Text(n.Team.Name)
+	m.Raw(`</a> <span class="tmeta teamcols">`)
 	if len(n.Objectives) > 0 {
 		m.frag(s.frags.meterHTML(n.judge.summaryMeterArgs(n.Sum, n.period, n.today)))
-		m.raw(`<span class="meta">`)
-		m.text(plural(len(n.Objectives), "objective"))
-		m.raw(`</span><span class="alerts">`)
+		m.Raw(`<span class="meta">`)
+		m.Text(plural(len(n.Objectives), "objective"))
+		m.Raw(`</span><span class="alerts">`)
 		s.alert(m, model.StatusAtRisk, n.AtRisk())
-		m.raw(` `)
+		m.Raw(` `)
 		s.alert(m, model.StatusOffTrack, n.OffTrack())
-		m.raw(`</span>`)
+		m.Raw(`</span>`)
 	} else {
-		m.raw(`<span class="meta none">no objectives this period</span>`)
+		m.Raw(`<span class="meta none">no objectives this period</span>`)
 	}
-	m.raw(`<span class="towner">`)
+	m.Raw(`<span class="towner">`)
 	if n.Team.Lead != nil {
 		m.person(n.Team.Lead)
 	}
-	m.raw(`</span></span>`)
+	m.Raw(`</span></span>`)
 }
 
 // alert appends the pill of status st and, when more than one, "×n".
@@ -163,83 +135,108 @@ func (s *site) alert(m *markup, st model.Status, n int) {
 	}
 	m.frag(s.frags.statusPillHTML(st))
 	if n > 1 {
-		m.raw(`×`)
-		m.int(n)
+		m.Raw(`×`)
+		m.Int(n)
 	}
 }
 
 // teamNode appends team t and its sub-teams as an org tree item.
 func (s *site) teamNode(m *markup, t *model.Team) {
-	m.raw(`<li class="tnode team">`)
+	m.Raw(`<li class="tnode team">`)
 	if len(t.Children) > 0 {
-		m.raw("\n<details open>\n<summary>")
+		m.Raw("\n<details open>\n<summary>")
 		s.teamLine(m, s.teams[t])
-		m.raw("</summary>\n<ul>")
+		m.Raw("</summary>\n<ul>")
 		for _, c := range t.Children {
-			m.raw("\n")
+			m.Raw("\n")
 			s.teamNode(m, c)
 		}
-		m.raw("\n</ul>\n</details>")
+		m.Raw("\n</ul>\n</details>")
 	} else {
-		m.raw("\n" + `<div class="tsum leaf">`)
+		m.Raw("\n" + `<div class="tsum leaf">`)
 		s.teamLine(m, s.teams[t])
-		m.raw(`</div>`)
+		m.Raw(`</div>`)
 	}
-	m.raw("\n</li>")
+	m.Raw("\n</li>")
 }
 
 // The partials of the default theme that the Go-built fragments replace,
 // as methods of the page they are on.
 
-// Card is the "card" partial: o as a card with its key results.
-func (p *page) Card(o *model.Objective) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.card(m, o, p.Period) })
+// card is an objective shown as a card in a list of period Period's
+// objectives: the .V of the partial objective-card.html. What the card
+// shows is formatted here once, so that the template prints fields
+// rather than calling functions (each a reflective call).
+type card struct {
+	O           *model.Objective
+	Period      *model.Period
+	Class       string        // the status class: "on-track", "done" …
+	URL         string        // the link to the objective's page
+	Pill, Meter template.HTML // status pill and progress bar
+	Team        template.HTML // the linked team, or ""
+	Owners      template.HTML // the linked owners, or "no owner"
+	OtherPeriod string        // the objective's period's name when not Period
+	KRs         []krRow       // its key results
 }
 
-// CardIn is the card of o in a list of period pe's objectives: it names
-// o's period only when it is not pe.
-func (p *page) CardIn(o *model.Objective, pe *model.Period) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.card(m, o, pe) })
+// krRow is a key result as a row of a card.
+type krRow struct {
+	K           *model.KeyResult
+	URL         string // the link to its card on the objective's page
+	Detail      string // its one-line summary
+	Meter, Pill template.HTML
 }
 
-// ObjectiveRows is the "orows" partial: objs as a list of rows.
+// CardIn pairs the page with the card of o in a list of period pe's
+// objectives, for the partial objective-card.html.
+func (p *page) CardIn(o *model.Objective, pe *model.Period) pair {
+	s := p.Site
+	c := &card{O: o, Period: pe, Class: s.frags.objectivePillClass(o), URL: p.Obj(o), KRs: make([]krRow, len(o.KeyResults))}
+	var err error
+	c.Pill, err = s.frags.objectivePillHTML(o)
+	p.fail(err)
+	c.Meter, err = s.frags.objectiveMeterHTML(o)
+	p.fail(err)
+	c.Team, err = p.TeamLink(o.Team)
+	p.fail(err)
+	c.Owners, err = p.OwnerLinks(o.Owners, o.Owner)
+	p.fail(err)
+	if o.Period != pe && o.Period != nil {
+		c.OtherPeriod = o.Period.Name
+	}
+	for i, k := range o.KeyResults {
+		r := &c.KRs[i]
+		r.K, r.URL, r.Detail = k, p.KR(k), krDetail(k)
+		r.Meter, err = s.frags.keyResultMeterHTML(k)
+		p.fail(err)
+		r.Pill, err = s.frags.keyResultPillHTML(k)
+		p.fail(err)
+	}
+	return pair{P: p, V: c}
+}
+
+// OwnerLinks are the owners of list, linked and separated by commas, or
+// first (or "no owner") when list is empty.
+func (p *page) OwnerLinks(list []*model.Person, first *model.Person) (template.HTML, error) {
+	return p.build(func(m *markup) { m.people(list, first) })
+}
+
+// ObjectiveRows are objs as a list of rows.
 func (p *page) ObjectiveRows(objs []*model.Objective) (template.HTML, error) {
 	return p.build(func(m *markup) { p.Site.objectiveRows(m, objs, p.Period) })
 }
 
-// ObjectiveRow is the "orow" partial: o as one row of a list.
-func (p *page) ObjectiveRow(o *model.Objective) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.objectiveRow(m, o, p.Period) })
-}
-
-// KeyResultRow is the "krrow" partial: k as one row of a list.
-func (p *page) KeyResultRow(k *model.KeyResult) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.keyResultRow(m, k) })
-}
-
-// Relations is the "relations" partial: rows linking our objectives to
-// others'.
-func (p *page) Relations(rs []relation) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.relations(m, rs) })
-}
-
-// TeamLine is the "teamline" partial: a team's name, progress, alerts
-// and lead.
-func (p *page) TeamLine(n *teamNow) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.teamLine(m, n) })
-}
-
-// TeamNode is the "teamnode" partial: t and its sub-teams.
+// TeamNode is t and its sub-teams, for the "teamnode" partial.
 func (p *page) TeamNode(t *model.Team) (template.HTML, error) {
 	return p.build(func(m *markup) { p.Site.teamNode(m, t) })
 }
 
-// PersonLink is the "person" partial: a link to x, or "no owner".
+// PersonLink is a link to x, or "no owner".
 func (p *page) PersonLink(x *model.Person) (template.HTML, error) {
 	return p.build(func(m *markup) { m.person(x) })
 }
 
-// TeamLink is the "team" partial: a link to t, or nothing.
+// TeamLink is a link to t, or nothing.
 func (p *page) TeamLink(t *model.Team) (template.HTML, error) {
 	return p.build(func(m *markup) { m.team(t) })
 }

@@ -3,8 +3,6 @@ package render
 import (
 	"html/template"
 	"runtime"
-	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -12,8 +10,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/compute"
+	"github.com/okrportal/okrportal/generator/export"
 	"github.com/okrportal/okrportal/generator/markdown"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // site is everything the pages share, computed once per Render call before
@@ -38,7 +38,8 @@ type site struct {
 	direct  map[*model.Objective][]*model.Objective
 	trees   map[*model.Period]*periodTree
 	bodies  map[any]*lazyHTML
-	latest  []checkinRef // newest first, capped
+	latest  []pagedata.CheckinRef // newest first, capped
+	export  *export.Exporter
 	health  *health
 	files   map[string]string // source file → site path, for findings
 	scratch chan []byte       // free scratch buffers of pages (page.build)
@@ -68,12 +69,6 @@ type lazyHTML struct {
 	once sync.Once
 	src  string
 	html template.HTML
-}
-
-// checkinRef is one check-in with the key result it belongs to.
-type checkinRef struct {
-	KR *model.KeyResult
-	C  *model.Checkin
 }
 
 // maxLatest caps the check-ins on updates/ and in feed.xml.
@@ -118,7 +113,8 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 		s.periods[pe] = &periodView{Period: pe, Sum: compute.Summarise(pe.Objectives), Phase: pe.PhaseOn(p.Today), today: p.Today, judge: judge}
 	}
 	s.index()
-	s.latest = latestCheckins(p.Objectives, maxLatest)
+	s.latest = pagedata.LatestCheckins(p.Objectives, maxLatest)
+	s.export = export.New(p, s.latest)
 	s.health = newHealth(s)
 	return s
 }
@@ -163,21 +159,21 @@ func (s *site) index() {
 	s.files[p.Strategy.Source.File] = "strategy/"
 	for _, pr := range p.Priorities {
 		s.body(pr, pr.Body.Text)
-		s.files[pr.Source.File] = priorityPath(pr)
+		s.files[pr.Source.File] = pagedata.PriorityPath(pr)
 	}
 	for _, t := range p.Teams {
 		s.body(t, t.Body.Text)
-		s.files[t.Source.File] = teamPath(t)
+		s.files[t.Source.File] = pagedata.TeamPath(t)
 	}
 	for _, x := range p.People {
 		s.body(x, x.Body.Text)
 		if !x.Implicit {
-			s.files[x.Source.File] = personPath(x)
+			s.files[x.Source.File] = pagedata.PersonPath(x)
 		}
 	}
 	for _, o := range p.Objectives {
 		s.body(o, o.Body.Text)
-		s.files[o.Source.File] = objPath(o)
+		s.files[o.Source.File] = pagedata.ObjPath(o)
 		for _, a := range o.AlignsTo {
 			if a.Objective != nil && a.KeyResult == nil {
 				s.direct[a.Objective] = appendOnce(s.direct[a.Objective], o)
@@ -287,6 +283,10 @@ func containsFoldASCII(s, word string) bool {
 // CSS is the theme's stylesheet, for pages that cannot link to it.
 func (s *site) CSS() template.CSS { return s.css }
 
+// Accent is portal.yaml's accent colour, "" when unset. It is CSS that
+// html/template prints as it is: resolve lets only a colour through.
+func (s *site) Accent() template.CSS { return template.CSS(s.p.Settings.Accent) }
+
 // Portal is the portal being rendered.
 func (s *site) Portal() *model.Portal { return s.p }
 
@@ -297,43 +297,4 @@ func (s *site) Opts() Options { return s.opts }
 func (s *site) TeamNow(t *model.Team) *teamNow { return s.teams[t] }
 
 // Title is the portal title, "OKRs" when unset.
-func (s *site) Title() string {
-	if s.p.Settings.Title != "" {
-		return s.p.Settings.Title
-	}
-	return "OKRs"
-}
-
-// latestCheckins returns the n newest check-ins of objs, newest first; ties
-// in date keep portal order (objective, key result, check-in). It keeps
-// only the n best seen so far, so a portal of hundreds of thousands of
-// check-ins is not sorted for the hundred it shows.
-func latestCheckins(objs []*model.Objective, n int) []checkinRef {
-	type dated struct {
-		day int64 // Unix seconds of the date
-		ref checkinRef
-	}
-	top := make([]dated, 0, n+1) // newest first; equal days in portal order
-	for _, o := range objs {
-		for _, k := range o.KeyResults {
-			for i := range k.Checkins {
-				c := &k.Checkins[i]
-				day := c.Date.Unix()
-				// A later check-in of the same day ranks below: portal order.
-				if n == 0 || len(top) == n && day <= top[n-1].day {
-					continue
-				}
-				at := sort.Search(len(top), func(i int) bool { return top[i].day < day })
-				top = slices.Insert(top, at, dated{day: day, ref: checkinRef{KR: k, C: c}})
-				if len(top) > n {
-					top = top[:n]
-				}
-			}
-		}
-	}
-	out := make([]checkinRef, len(top))
-	for i, x := range top {
-		out[i] = x.ref
-	}
-	return out
-}
+func (s *site) Title() string { return pagedata.Title(s.p) }

@@ -15,29 +15,6 @@ import (
 // score; it is no model status, only a pill.
 const notScored model.Status = "not-scored"
 
-// judged reports whether st is a judgement of progress against expected,
-// which a key result or objective without data cannot have.
-func judged(st model.Status) bool {
-	return st == model.StatusOnTrack || st == model.StatusAtRisk || st == model.StatusOffTrack
-}
-
-// objectiveStatus is o's status as pages show it: no-data when none of its
-// key results has data, unless an override or the phase says otherwise.
-func objectiveStatus(o *model.Objective) model.Status {
-	if st := o.Computed.Status; o.Computed.HasData || !judged(st) {
-		return st
-	}
-	return model.StatusNoData
-}
-
-// keyResultStatus is k's status as pages show it: no-data without data.
-func keyResultStatus(k *model.KeyResult) model.Status {
-	if st := k.Computed.Status; k.Computed.HasData || !judged(st) {
-		return st
-	}
-	return model.StatusNoData
-}
-
 // scoreBands are the portal's score bands, the spec's when unset.
 func scoreBands(p *model.Portal) model.ScoreBands {
 	if b := p.Settings.Scores; b.Amber > 0 || b.Green > 0 {

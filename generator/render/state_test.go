@@ -12,6 +12,7 @@ import (
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/diag"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"github.com/okrportal/okrportal/generator/review"
 )
 
@@ -303,7 +304,7 @@ func TestHealthFollowsTheReview(t *testing.T) {
 		fig := review.Measure(p)
 		pw := newSite(p, Options{}, nil).health.Powers[3]
 		if want := pctOf(fig.Fresh, fig.Checkable); pw.Figure != want || fig.Checkable == 0 {
-			t.Errorf("%s: engagement %s, Measure %d of %d", isoDate(today), pw.Figure, fig.Fresh, fig.Checkable)
+			t.Errorf("%s: engagement %s, Measure %d of %d", pagedata.ISODate(today), pw.Figure, fig.Fresh, fig.Checkable)
 		}
 	}
 	p := samplePortal()

@@ -4,6 +4,9 @@ import (
 	"html/template"
 	"math"
 	"strconv"
+	"unsafe"
+
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // SVG is the chart as inline SVG markup. It is built here rather than in a
@@ -13,6 +16,14 @@ import (
 // floats).
 func (c *chart) SVG() template.HTML {
 	return template.HTML(c.appendSVG(make([]byte, 0, 1024+160*len(c.Dots))))
+}
+
+// ChartSVG is c.SVG() built in a buffer of the page that the next
+// ChartSVG reuses: print it at once (as {{ $p.ChartSVG .V.Chart }} does).
+// An objective page has a chart per key result.
+func (p *page) ChartSVG(c *chart) template.HTML {
+	p.svg = c.appendSVG(p.svg[:0])
+	return template.HTML(unsafe.String(unsafe.SliceData(p.svg), len(p.svg)))
 }
 
 // appendSVG appends the markup of SVG to b.
@@ -116,7 +127,7 @@ func (c *chart) appendSVG(b []byte) []byte {
 		b = append(b, `" r="3.5"><title>`...)
 		b = d.t.AppendFormat(b, "2 Jan 2006")
 		b = append(b, ": "...)
-		b = appendHTMLEscaped(b, withUnit(d.v, c.unit))
+		b = appendHTMLEscaped(b, pagedata.WithUnit(d.v, c.unit))
 		b = append(b, `</title></circle>`...)
 	}
 	return append(b, `</svg>`...)

@@ -4,7 +4,9 @@ import (
 	"html/template"
 	"strconv"
 
+	"github.com/okrportal/okrportal/generator/html"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // The sections of a team page, built in Go (see markup): a large portal
@@ -21,33 +23,33 @@ func (d *teamData) build(f func(m *markup, s *site)) (template.HTML, error) {
 func (d *teamData) Head() (template.HTML, error) {
 	return d.build(func(m *markup, s *site) {
 		t := d.T
-		m.raw(`<header class="page-head">` + "\n" + `<p class="eyebrow">Team`)
+		m.Raw(`<header class="page-head">` + "\n" + `<p class="eyebrow">Team`)
 		if t.Parent != nil {
-			m.raw(` in <a href="`)
-			m.link(teamPath(t.Parent))
-			m.raw(`">`)
-			m.text(t.Parent.Name)
-			m.raw(`</a>`)
+			m.Raw(` in <a href="`)
+			m.link(pagedata.TeamPath(t.Parent))
+			m.Raw(`">`)
+			m.Text(t.Parent.Name)
+			m.Raw(`</a>`)
 		}
-		m.raw("</p>\n<h1>")
-		m.text(d.page.Title)
-		m.raw("</h1>\n")
+		m.Raw("</p>\n<h1>")
+		m.Text(d.page.Title)
+		m.Raw("</h1>\n")
 		if t.Mission != "" {
-			m.raw(`<p class="lead">`)
-			m.value(s.Inline(t.Mission))
-			m.raw(`</p>`)
+			m.Raw(`<p class="lead">`)
+			m.Value(s.Inline(t.Mission))
+			m.Raw(`</p>`)
 		}
-		m.raw("\n" + `<p class="meta">Lead: `)
+		m.Raw("\n" + `<p class="meta">Lead: `)
 		m.person(t.Lead)
 		if len(t.Members) > 0 {
-			m.raw(` · `)
-			m.text(plural(len(t.Members), "member"))
+			m.Raw(` · `)
+			m.Text(plural(len(t.Members), "member"))
 		}
 		if len(t.Children) > 0 {
-			m.raw(` · `)
-			m.text(plural(len(t.Children), "sub-team"))
+			m.Raw(` · `)
+			m.Text(plural(len(t.Children), "sub-team"))
 		}
-		m.raw("</p>\n</header>\n\n")
+		m.Raw("</p>\n</header>\n\n")
 		s.teamGlance(m, d)
 	})
 }
@@ -56,166 +58,162 @@ func (d *teamData) Head() (template.HTML, error) {
 // status counts and what needs attention.
 func (s *site) teamGlance(m *markup, d *teamData) {
 	now := d.Now
-	m.raw(`<section class="panel now" aria-labelledby="now-h">` + "\n" + `<h2 id="now-h">`)
+	m.Raw(`<section class="panel now" aria-labelledby="now-h">` + "\n" + `<h2 id="now-h">`)
 	if s.Current != nil {
-		m.text(s.Current.Name)
+		m.Text(s.Current.Name)
 	} else {
-		m.raw(`This period`)
+		m.Raw(`This period`)
 	}
-	m.raw(` at a glance</h2>`)
+	m.Raw(` at a glance</h2>`)
 	if len(now.Objectives) == 0 {
-		m.raw("\n" + `<p class="empty">This team has no objectives`)
+		m.Raw("\n" + `<p class="empty">This team has no objectives`)
 		if s.Current != nil {
-			m.raw(` in `)
-			m.text(s.Current.Name)
+			m.Raw(` in `)
+			m.Text(s.Current.Name)
 		}
-		m.raw(".</p>\n</section>")
+		m.Raw(".</p>\n</section>")
 		return
 	}
-	m.raw("\n" + `<div class="now-grid">` + "\n<div>\n" + `<div class="big">`)
+	m.Raw("\n" + `<div class="now-grid">` + "\n<div>\n" + `<div class="big">`)
 	m.frag(s.frags.meterHTML(now.judge.summaryMeterArgs(now.Sum, now.period, now.today)))
-	m.raw("</div>\n" + `<p class="meta">Progress of `)
+	m.Raw("</div>\n" + `<p class="meta">Progress of `)
 	if now.Sum.NoData > 0 {
-		m.text("the " + strconv.Itoa(now.Sum.WithData) + " of " + plural(now.Sum.Objectives, "objective") + " that have data")
+		m.Text("the " + strconv.Itoa(now.Sum.WithData) + " of " + plural(now.Sum.Objectives, "objective") + " that have data")
 	} else {
-		m.text(plural(now.Sum.Objectives, "objective"))
+		m.Text(plural(now.Sum.Objectives, "objective"))
 	}
-	m.raw("</p>\n")
+	m.Raw("</p>\n")
 	s.counts(m, statusCounts(now.Sum))
-	m.raw("\n</div>\n<div>\n<h3>Needs attention</h3>")
+	m.Raw("\n</div>\n<div>\n<h3>Needs attention</h3>")
 	if len(d.Attention) == 0 {
-		m.raw("\n" + `<p class="ok"><span aria-hidden="true">✓</span> Nothing at risk, and every key result is up to date.</p>`)
+		m.Raw("\n" + `<p class="ok"><span aria-hidden="true">✓</span> Nothing at risk, and every key result is up to date.</p>`)
 	} else {
-		m.raw("\n" + `<ul class="attention">`)
+		m.Raw("\n" + `<ul class="attention">`)
 		for _, a := range d.Attention {
-			m.raw("\n" + `<li><a href="`)
+			m.Raw("\n" + `<li><a href="`)
 			m.linkObj(a.K.Objective, a.K)
-			m.raw(`">`)
-			m.text(a.K.Title)
-			m.raw(`</a> <span class="why">`)
-			m.text(a.Reason)
-			m.raw(`</span></li>`)
+			m.Raw(`">`)
+			m.Text(a.K.Title)
+			m.Raw(`</a> <span class="why">`)
+			m.Text(a.Reason)
+			m.Raw(`</span></li>`)
 		}
-		m.raw("\n</ul>")
+		m.Raw("\n</ul>")
 	}
-	m.raw("\n</div>\n</div>\n</section>")
+	m.Raw("\n</div>\n</div>\n</section>")
 }
 
 // counts appends the "counts" partial: the status counts with their pills.
 func (s *site) counts(m *markup, cs []statusCount) {
-	m.raw(`<ul class="counts">`)
+	m.Raw(`<ul class="counts">`)
 	for _, c := range cs {
-		m.raw("\n<li>")
+		m.Raw("\n<li>")
 		m.frag(s.frags.statusPillHTML(c.status))
-		m.raw(` <strong>`)
-		m.int(c.N)
-		m.raw(`</strong></li>`)
+		m.Raw(` <strong>`)
+		m.Int(c.N)
+		m.Raw(`</strong></li>`)
 	}
-	m.raw("\n</ul>")
+	m.Raw("\n</ul>")
 }
 
-// Work is, each after a newline when there is any, the team's current
-// objectives as cards, what they align to and what aligns to them, the
-// dependencies both ways, what the team contributes to and its sub-teams.
-func (d *teamData) Work() (template.HTML, error) {
+// Links are, each after a newline when there is any, what the team's
+// objectives align to and what aligns to them, the dependencies both
+// ways, what the team contributes to and its sub-teams.
+func (d *teamData) Links() (template.HTML, error) {
 	return d.build(func(m *markup, s *site) {
-		if objs := d.Now.Objectives; len(objs) > 0 {
-			m.raw("\n" + `<section aria-labelledby="okr-h">` + "\n" + `<h2 id="okr-h">Objectives and key results</h2>` + "\n" + `<div class="cards">`)
-			for _, o := range objs {
-				m.raw("\n")
-				s.card(m, o, d.page.Period)
-			}
-			m.raw("\n</div>\n</section>")
-		}
 		if len(d.Up)+len(d.Down) > 0 {
-			m.raw("\n" + `<section class="grid-2" aria-label="Alignment">`)
-			s.relationColumn(m, "We align to", d.Up, "Our objectives align to no parent objective.")
-			s.relationColumn(m, "Aligned to us", d.Down, "No objective aligns to ours yet.")
-			m.raw("\n</section>")
+			m.Raw("\n" + `<section class="grid-2" aria-label="Alignment">`)
+			s.relationColumn(m, html.Const("We align to"), d.Up, html.Const("Our objectives align to no parent objective."))
+			s.relationColumn(m, html.Const("Aligned to us"), d.Down, html.Const("No objective aligns to ours yet."))
+			m.Raw("\n</section>")
 		}
 		if len(d.Needs)+len(d.NeededBy) > 0 {
-			m.raw("\n" + `<section class="grid-2" aria-label="Dependencies">`)
-			s.relationColumn(m, "We depend on", d.Needs, "No dependencies.")
-			s.relationColumn(m, "Depending on us", d.NeededBy, "No one depends on our objectives.")
-			m.raw("\n</section>")
+			m.Raw("\n" + `<section class="grid-2" aria-label="Dependencies">`)
+			s.relationColumn(m, html.Const("We depend on"), d.Needs, html.Const("No dependencies."))
+			s.relationColumn(m, html.Const("Depending on us"), d.NeededBy, html.Const("No one depends on our objectives."))
+			m.Raw("\n</section>")
 		}
 		if len(d.Contributions) > 0 {
-			m.raw("\n" + `<section aria-labelledby="contrib-h">` + "\n" + `<h2 id="contrib-h">We contribute to</h2>` + "\n")
+			m.Raw("\n" + `<section aria-labelledby="contrib-h">` + "\n" + `<h2 id="contrib-h">We contribute to</h2>` + "\n")
 			s.objectiveRows(m, d.Contributions, d.page.Period)
-			m.raw("\n</section>")
+			m.Raw("\n</section>")
 		}
 		if len(d.Subteams) > 0 {
-			m.raw("\n" + `<section aria-labelledby="sub-h">` + "\n" + `<h2 id="sub-h">Sub-teams</h2>` + "\n" + `<ul class="tree teams flat">`)
+			m.Raw("\n" + `<section aria-labelledby="sub-h">` + "\n" + `<h2 id="sub-h">Sub-teams</h2>` + "\n" + `<ul class="tree teams flat">`)
 			for _, n := range d.Subteams {
-				m.raw("\n" + `<li class="tnode team"><div class="tsum leaf">`)
+				m.Raw("\n" + `<li class="tnode team"><div class="tsum leaf">`)
 				s.teamLine(m, n)
-				m.raw(`</div></li>`)
+				m.Raw(`</div></li>`)
 			}
-			m.raw("\n</ul>\n</section>")
+			m.Raw("\n</ul>\n</section>")
 		}
 	})
 }
 
 // relationColumn appends one column of a grid of relations: a heading and
 // the relations, or none when there are none.
-func (s *site) relationColumn(m *markup, heading string, rs []relation, none string) {
-	m.raw("\n<div>\n<h2>" + heading + "</h2>\n")
+func (s *site) relationColumn(m *markup, heading html.Trusted, rs []relation, none html.Trusted) {
+	m.Raw("\n<div>\n<h2>")
+	m.Trusted(heading)
+	m.Raw("</h2>\n")
 	if len(rs) > 0 {
 		s.relations(m, rs)
 	} else {
-		m.raw(`<p class="empty">` + none + `</p>`)
+		m.Raw(`<p class="empty">`)
+		m.Trusted(none)
+		m.Raw(`</p>`)
 	}
-	m.raw("\n</div>")
+	m.Raw("\n</div>")
 }
 
 // People are the team's lead and members, and its links.
 func (d *teamData) People() (template.HTML, error) {
 	return d.build(func(m *markup, s *site) {
 		t := d.T
-		m.raw(`<section aria-labelledby="people-h">` + "\n" + `<h2 id="people-h">People</h2>` + "\n" + `<ul class="people-list">`)
+		m.Raw(`<section aria-labelledby="people-h">` + "\n" + `<h2 id="people-h">People</h2>` + "\n" + `<ul class="people-list">`)
 		if t.Lead != nil {
-			m.raw("\n<li>")
+			m.Raw("\n<li>")
 			m.person(t.Lead)
-			m.raw(` <span class="tag">lead</span>`)
+			m.Raw(` <span class="tag">lead</span>`)
 			m.personTitle(t.Lead)
-			m.raw(`</li>`)
+			m.Raw(`</li>`)
 		}
 		for _, x := range t.Members {
 			if x != t.Lead {
-				m.raw("\n<li>")
+				m.Raw("\n<li>")
 				m.person(x)
 				m.personTitle(x)
-				m.raw(`</li>`)
+				m.Raw(`</li>`)
 			}
 		}
-		m.raw("\n</ul>")
+		m.Raw("\n</ul>")
 		if len(t.Links) > 0 {
-			m.raw("\n<h3>Links</h3>\n" + `<ul class="links">`)
+			m.Raw("\n<h3>Links</h3>\n" + `<ul class="links">`)
 			for _, l := range t.Links {
-				m.raw("\n<li>")
-				if u := safeLink(l.URL); u != "" {
-					m.raw(`<a href="`)
-					m.url(u)
-					m.raw(`" rel="noopener">`)
-					m.text(l.Title)
-					m.raw(`</a>`)
+				m.Raw("\n<li>")
+				if u := pagedata.SafeLink(l.URL); u != "" {
+					m.Raw(`<a href="`)
+					m.URL(u)
+					m.Raw(`" rel="noopener">`)
+					m.Text(l.Title)
+					m.Raw(`</a>`)
 				} else {
-					m.text(l.Title)
+					m.Text(l.Title)
 				}
-				m.raw(`</li>`)
+				m.Raw(`</li>`)
 			}
-			m.raw("\n</ul>")
+			m.Raw("\n</ul>")
 		}
-		m.raw("\n</section>")
+		m.Raw("\n</section>")
 	})
 }
 
 // personTitle appends x's job title after a space, if any.
 func (m *markup) personTitle(x *model.Person) {
 	if x.Title != "" {
-		m.raw(` <span class="meta">`)
-		m.text(x.Title)
-		m.raw(`</span>`)
+		m.Raw(` <span class="meta">`)
+		m.Text(x.Title)
+		m.Raw(`</span>`)
 	}
 }
 
@@ -226,18 +224,18 @@ func (d *teamData) Past() (template.HTML, error) {
 		return "", nil
 	}
 	return d.build(func(m *markup, s *site) {
-		m.raw("\n" + `<section aria-labelledby="past-h">` + "\n" + `<h2 id="past-h">Other periods</h2>`)
+		m.Raw("\n" + `<section aria-labelledby="past-h">` + "\n" + `<h2 id="past-h">Other periods</h2>`)
 		for _, g := range d.Other {
-			m.raw("\n" + `<details class="period-group">` + "\n<summary><strong>")
+			m.Raw("\n" + `<details class="period-group">` + "\n<summary><strong>")
 			if g.Period != nil {
-				m.text(g.Period.Name)
+				m.Text(g.Period.Name)
 			}
-			m.raw(`</strong> <span class="meta">`)
-			m.text(plural(len(g.Objectives), "objective"))
-			m.raw("</span></summary>\n")
+			m.Raw(`</strong> <span class="meta">`)
+			m.Text(plural(len(g.Objectives), "objective"))
+			m.Raw("</span></summary>\n")
 			s.objectiveRows(m, g.Objectives, d.page.Period)
-			m.raw("\n</details>")
+			m.Raw("\n</details>")
 		}
-		m.raw("\n</section>")
+		m.Raw("\n</section>")
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // tree is the alignment tree of one period: priorities → objectives → key
@@ -186,11 +187,11 @@ func (p *page) Tree(t *tree) iter.Seq[template.HTML] {
 			return
 		}
 		m := &markup{prefix: p.prefix, fileLinks: p.Site.opts.FileLinks, yield: yield}
-		m.b = p.Site.getScratch()
+		m.SetBuffer(p.Site.getScratch())
 		p.Site.treeHTML(m, t)
-		size := m.flushed + len(m.b)
+		size := m.flushed + m.Len()
 		m.flush()
-		p.Site.putScratch(m.b)
+		p.Site.putScratch(m.Bytes())
 		if pt := p.Site.trees[t.Period]; pt != nil && pt.tree == t {
 			pt.size.Store(int64(size))
 		}
@@ -198,60 +199,54 @@ func (p *page) Tree(t *tree) iter.Seq[template.HTML] {
 	}
 }
 
-// TreeNode is the "tnode" partial: one objective of a tree and, below
-// it, what aligns to it.
-func (p *page) TreeNode(n *node) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.treeNode(m, n) })
-}
-
 // treeHTML appends the markup of a non-empty tree.
 func (s *site) treeHTML(m *markup, t *tree) {
-	m.raw(`<div class="tree-tools" data-tree-tools hidden></div>` + "\n" + `<ul class="tree" aria-label="Alignment tree">`)
+	m.Raw(`<div class="tree-tools" data-tree-tools hidden></div>` + "\n" + `<ul class="tree" aria-label="Alignment tree">`)
 	for _, pn := range t.Within {
-		m.raw("\n" + `<li class="tnode prio within">` + "\n<details open>\n" + `<summary><span class="tkind" title="A longer period this one lies in">⊃</span> <a href="`)
-		m.link(periodPath(pn.Period))
-		m.raw(`">`)
-		m.text(pn.Period.Name)
-		m.raw(`</a> <span class="meta">`)
-		m.text(plural(len(pn.Nodes), "objective"))
-		m.raw("</span></summary>\n<ul>")
+		m.Raw("\n" + `<li class="tnode prio within">` + "\n<details open>\n" + `<summary><span class="tkind" title="A longer period this one lies in">⊃</span> <a href="`)
+		m.link(pagedata.PeriodPath(pn.Period))
+		m.Raw(`">`)
+		m.Text(pn.Period.Name)
+		m.Raw(`</a> <span class="meta">`)
+		m.Text(plural(len(pn.Nodes), "objective"))
+		m.Raw("</span></summary>\n<ul>")
 		s.treeNodes(m, pn.Nodes)
-		m.raw("\n</ul>\n</details>\n</li>")
+		m.Raw("\n</ul>\n</details>\n</li>")
 	}
 	for _, pn := range t.Priorities {
-		m.raw("\n" + `<li class="tnode prio">` + "\n<details open>\n" + `<summary><span class="tkind" title="Strategic priority">P</span> <a href="`)
-		m.link(priorityPath(pn.Priority))
-		m.raw(`">`)
-		m.text(pn.Priority.Title)
-		m.raw(`</a> <span class="meta">`)
-		m.text(plural(len(pn.Nodes), "objective"))
-		m.raw(`</span>`)
+		m.Raw("\n" + `<li class="tnode prio">` + "\n<details open>\n" + `<summary><span class="tkind" title="Strategic priority">P</span> <a href="`)
+		m.link(pagedata.PriorityPath(pn.Priority))
+		m.Raw(`">`)
+		m.Text(pn.Priority.Title)
+		m.Raw(`</a> <span class="meta">`)
+		m.Text(plural(len(pn.Nodes), "objective"))
+		m.Raw(`</span>`)
 		if len(pn.Nodes) == 0 {
-			m.raw(` `)
+			m.Raw(` `)
 			m.frag(s.frags.statusPillHTML(model.StatusAtRisk))
-			m.raw(`</summary>` + "\n" + `<p class="empty">No objective of this period delivers this priority.</p>`)
+			m.Raw(`</summary>` + "\n" + `<p class="empty">No objective of this period delivers this priority.</p>`)
 		} else {
-			m.raw("</summary>\n<ul>")
+			m.Raw("</summary>\n<ul>")
 			s.treeNodes(m, pn.Nodes)
-			m.raw("\n</ul>")
+			m.Raw("\n</ul>")
 		}
-		m.raw("\n</details>\n</li>")
+		m.Raw("\n</details>\n</li>")
 	}
 	if len(t.Elsewhere) > 0 {
-		m.raw("\n" + `<li class="tnode prio other">` + "\n<details open>\n" +
+		m.Raw("\n" + `<li class="tnode prio other">` + "\n<details open>\n" +
 			`<summary><span class="tkind" title="Aligned outside this period">↗</span> Aligned to other periods <span class="meta">`)
-		m.text(plural(len(t.Elsewhere), "objective"))
-		m.raw("</span></summary>\n<ul>")
+		m.Text(plural(len(t.Elsewhere), "objective"))
+		m.Raw("</span></summary>\n<ul>")
 		s.treeNodes(m, t.Elsewhere)
-		m.raw("\n</ul>\n</details>\n</li>")
+		m.Raw("\n</ul>\n</details>\n</li>")
 	}
-	m.raw("\n</ul>")
+	m.Raw("\n</ul>")
 	if len(t.Unaligned) > 0 {
-		m.raw("\n" + `<h2 id="unaligned">Not aligned <span class="sub">`)
-		m.text(plural(len(t.Unaligned), "objective"))
-		m.raw(` with neither a priority nor a parent objective</span></h2>` + "\n" + `<ul class="tree unaligned">`)
+		m.Raw("\n" + `<h2 id="unaligned">Not aligned <span class="sub">`)
+		m.Text(plural(len(t.Unaligned), "objective"))
+		m.Raw(` with neither a priority nor a parent objective</span></h2>` + "\n" + `<ul class="tree unaligned">`)
 		s.treeNodes(m, t.Unaligned)
-		m.raw("\n</ul>")
+		m.Raw("\n</ul>")
 	}
 }
 
@@ -260,7 +255,7 @@ func (s *site) treeHTML(m *markup, t *tree) {
 func (s *site) treeNodes(m *markup, nodes []*node) {
 	for _, n := range nodes {
 		m.spill()
-		m.raw("\n")
+		m.Raw("\n")
 		s.treeNode(m, n)
 	}
 }
@@ -270,108 +265,108 @@ func (s *site) treeNodes(m *markup, nodes []*node) {
 func (s *site) treeNode(m *markup, n *node) {
 	o := n.O
 	if n.Ref {
-		m.raw(`<li class="tnode obj ref"><div class="tsum"><span class="tkind" title="Objective, shown in full elsewhere in this tree">O</span> <a href="`)
+		m.Raw(`<li class="tnode obj ref"><div class="tsum"><span class="tkind" title="Objective, shown in full elsewhere in this tree">O</span> <a href="`)
 		m.linkObj(o, nil)
-		m.raw(`">`)
-		m.text(o.Title)
-		m.raw(`</a> <a class="also" href="#a-`)
-		m.fragment(o.ID)
-		m.raw(`">also aligned above ↑</a> `)
+		m.Raw(`">`)
+		m.Text(o.Title)
+		m.Raw(`</a> <a class="also" href="#a-`)
+		m.URLPart(o.ID)
+		m.Raw(`">also aligned above ↑</a> `)
 		s.treeMeta(m, o)
-		m.raw(`</div></li>`)
+		m.Raw(`</div></li>`)
 		return
 	}
-	m.raw(`<li class="tnode obj" id="a-`)
-	m.text(o.ID)
-	m.raw(`">` + "\n<details open>\n" + `<summary><span class="tkind" title="Objective">O</span> <a href="`)
+	m.Raw(`<li class="tnode obj" id="a-`)
+	m.Text(o.ID)
+	m.Raw(`">` + "\n<details open>\n" + `<summary><span class="tkind" title="Objective">O</span> <a href="`)
 	m.linkObj(o, nil)
-	m.raw(`">`)
-	m.text(o.Title)
-	m.raw(`</a> `)
+	m.Raw(`">`)
+	m.Text(o.Title)
+	m.Raw(`</a> `)
 	if n.Outer {
 		m.periodNote(o, nil)
-		m.raw(` `)
+		m.Raw(` `)
 	}
 	s.treeMeta(m, o)
-	m.raw(`</summary>`)
+	m.Raw(`</summary>`)
 	if len(o.DependsOn)+len(o.ContributingTeams) > 0 {
 		m.horizontal(o)
 	}
-	m.raw("\n" + `<ul class="tkrs">`)
+	m.Raw("\n" + `<ul class="tkrs">`)
 	for _, kn := range n.KRs {
 		k := kn.K
-		m.raw("\n" + `<li class="tkr"><div class="tsum"><span class="tkind kr" title="Key result">KR</span> <a href="`)
+		m.Raw("\n" + `<li class="tkr"><div class="tsum"><span class="tkind kr" title="Key result">KR</span> <a href="`)
 		m.linkObj(k.Objective, k)
-		m.raw(`">`)
-		m.text(k.Title)
-		m.raw(`</a> <span class="d">`)
-		m.text(krDetail(k))
-		m.raw(`</span><span class="tmeta">`)
+		m.Raw(`">`)
+		m.Text(k.Title)
+		m.Raw(`</a> <span class="d">`)
+		m.Text(krDetail(k))
+		m.Raw(`</span><span class="tmeta">`)
 		m.frag(s.frags.keyResultMeterHTML(k))
 		m.frag(s.frags.keyResultPillHTML(k))
-		m.raw(`<span class="pad"></span></span></div>`)
+		m.Raw(`<span class="pad"></span></span></div>`)
 		if len(kn.Children) > 0 {
-			m.raw("\n<ul>")
+			m.Raw("\n<ul>")
 			s.treeNodes(m, kn.Children)
-			m.raw("\n</ul>")
+			m.Raw("\n</ul>")
 		}
-		m.raw("\n</li>")
+		m.Raw("\n</li>")
 	}
-	m.raw("\n</ul>")
+	m.Raw("\n</ul>")
 	if len(n.Direct) > 0 {
-		m.raw("\n" + `<ul class="direct">`)
+		m.Raw("\n" + `<ul class="direct">`)
 		s.treeNodes(m, n.Direct)
-		m.raw("\n</ul>")
+		m.Raw("\n</ul>")
 	}
-	m.raw("\n</details>\n</li>")
+	m.Raw("\n</details>\n</li>")
 }
 
 // horizontal appends what o depends on and the teams contributing to it.
 func (m *markup) horizontal(o *model.Objective) {
-	m.raw("\n" + `<p class="horiz">`)
+	m.Raw("\n" + `<p class="horiz">`)
 	if len(o.DependsOn) > 0 {
-		m.raw(`<span>Depends on `)
+		m.Raw(`<span>Depends on `)
 		for i, x := range o.DependsOn {
 			if i > 0 {
-				m.raw(`, `)
+				m.Raw(`, `)
 			}
-			m.raw(`<a href="`)
+			m.Raw(`<a href="`)
 			m.linkObj(x, nil)
-			m.raw(`">`)
-			m.text(x.Title)
-			m.raw(`</a> (`)
+			m.Raw(`">`)
+			m.Text(x.Title)
+			m.Raw(`</a> (`)
 			if x.Team != nil {
-				m.text(x.Team.Name)
+				m.Text(x.Team.Name)
 			}
-			m.raw(`)`)
+			m.Raw(`)`)
 		}
-		m.raw(`</span>`)
+		m.Raw(`</span>`)
 	}
 	if len(o.ContributingTeams) > 0 {
-		m.raw(`<span>With `)
+		m.Raw(`<span>With `)
 		for i, t := range o.ContributingTeams {
 			if i > 0 {
-				m.raw(`, `)
+				m.Raw(`, `)
 			}
-			m.raw(`<a href="`)
-			m.link(teamPath(t))
-			m.raw(`">`)
-			m.text(t.Name)
-			m.raw(`</a>`)
+			m.Raw(`<a href="`)
+			m.link(pagedata.TeamPath(t))
+			m.Raw(`">`)
+			m.Text(t.Name)
+			m.Raw(`</a>`)
 		}
-		m.raw(`</span>`)
+		m.Raw(`</span>`)
 	}
-	m.raw(`</p>`)
+	m.Raw(`</p>`)
 }
 
 // treeMeta appends an objective's bar, status, team and owner in the tree.
 func (s *site) treeMeta(m *markup, o *model.Objective) {
-	m.raw(`<span class="tmeta">`)
+	m.Raw(`<span class="tmeta">`)
 	m.frag(s.frags.objectiveMeterHTML(o))
 	m.frag(s.frags.objectivePillHTML(o))
-	m.raw(`<span class="tteam">`)
+	m.Raw(`<span class="tteam">`)
 	m.team(o.Team)
-	m.raw(`</span><span class="towner">`)
+	m.Raw(`</span><span class="towner">`)
 	m.person(o.Owner)
-	m.raw(`</span></span>`)
+	m.Raw(`</span></span>`)
 }

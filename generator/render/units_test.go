@@ -10,6 +10,7 @@ import (
 	"github.com/okrportal/okrportal/generator/diag"
 	"github.com/okrportal/okrportal/generator/markdown"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 func TestNumbers(t *testing.T) {
@@ -28,8 +29,8 @@ func TestNumbers(t *testing.T) {
 		{-1234567.891, "", "-1,234,567.89"},
 	}
 	for _, tt := range tests {
-		if got := withUnit(tt.v, tt.unit); got != tt.want {
-			t.Errorf("withUnit(%v, %q) = %q, want %q", tt.v, tt.unit, got, tt.want)
+		if got := pagedata.WithUnit(tt.v, tt.unit); got != tt.want {
+			t.Errorf("pagedata.WithUnit(%v, %q) = %q, want %q", tt.v, tt.unit, got, tt.want)
 		}
 	}
 }
@@ -185,7 +186,7 @@ func TestExports(t *testing.T) {
 		!strings.HasPrefix(feed.Entries[0].Link.Href, "https://okrs.example.com/objectives/") {
 		t.Errorf("feed: updated %s, %d entries, first %+v", feed.Updated, len(feed.Entries), feed.Entries)
 	}
-	var index []searchEntry
+	var index []struct{ Title, Type, URL, Text string }
 	if err := json.Unmarshal(files["search-index.json"], &index); err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // The values behind the "pill" and "meter" partials, and the summaries
@@ -249,7 +250,7 @@ func (f *fragments) objectivePillHTML(o *model.Objective) (template.HTML, error)
 	case showsScore(o):
 		return f.notScoredPillHTML("Objective")
 	}
-	return f.statusPillHTML(objectiveStatus(o))
+	return f.statusPillHTML(pagedata.ObjectiveStatus(o))
 }
 
 // keyResultPillHTML is the "pill" partial of k: its score (or "not
@@ -261,7 +262,7 @@ func (f *fragments) keyResultPillHTML(k *model.KeyResult) (template.HTML, error)
 	case krShowsScore(k):
 		return f.notScoredPillHTML("Key result")
 	}
-	return f.statusPillHTML(keyResultStatus(k))
+	return f.statusPillHTML(pagedata.KeyResultStatus(k))
 }
 
 // meterKey is what a meter depends on: whole percentages, whether the
@@ -319,7 +320,7 @@ func (f *fragments) objectivePillClass(o *model.Objective) string {
 	case showsScore(o):
 		return string(notScored)
 	}
-	return statusClass(objectiveStatus(o))
+	return statusClass(pagedata.ObjectiveStatus(o))
 }
 
 // keyResultPillClass is the class of k's pill without making the pill.
@@ -330,7 +331,7 @@ func (f *fragments) keyResultPillClass(k *model.KeyResult) string {
 	case krShowsScore(k):
 		return string(notScored)
 	}
-	return statusClass(keyResultStatus(k))
+	return statusClass(pagedata.KeyResultStatus(k))
 }
 
 // statusClass is the CSS class of a status pill.

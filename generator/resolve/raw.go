@@ -17,6 +17,8 @@ type rawPortal struct {
 	Periods       []rawPeriod `yaml:"periods"`
 	FileLinks     bool        `yaml:"file_links"`
 	Theme         string      `yaml:"theme"`
+	Logo          string      `yaml:"logo"`
+	Accent        string      `yaml:"accent"`
 	UnsafeHTML    bool        `yaml:"unsafe_html"`
 	Check         rawCheck    `yaml:"check"`
 	Statuses      rawStatuses `yaml:"statuses"`

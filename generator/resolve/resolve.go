@@ -153,6 +153,7 @@ func (r *resolver) settings(doc *source.Document, root string) {
 	if s.BaseURL != "" && !strings.HasPrefix(s.BaseURL, "http://") && !strings.HasPrefix(s.BaseURL, "https://") {
 		r.errorf(portalFile, raw.Meta.LineOf("base_url"), "invalid-url", "base_url %q must be an absolute http(s) URL, e.g. https://okrs.example.com", raw.BaseURL)
 	}
+	r.branding(&s, raw)
 	r.checkSettings(&s.Check, raw.Check)
 	r.statusSettings(&s.Statuses, raw.Statuses)
 	r.scoreBands(&s.Scores, raw.Scores)

@@ -1,6 +1,14 @@
 package resolve
 
-import "github.com/okrportal/okrportal/generator/model"
+import (
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/okrportal/okrportal/generator/model"
+)
 
 // defaultSettings are the settings of a portal.yaml that sets nothing.
 func defaultSettings() model.Settings {
@@ -49,4 +57,42 @@ func (r *resolver) setFraction(dst *float64, v *float64, meta interface{ LineOf(
 		return
 	}
 	*dst = *v
+}
+
+// cssColour is what portal.yaml's accent may be: a hex colour, a colour
+// function of numbers, or a colour name; nothing that could end the CSS
+// declaration it is put in.
+var cssColour = regexp.MustCompile(`^(#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%/ +-]*\)|[a-zA-Z]+)$`)
+
+// branding applies portal.yaml's `logo:`, a file under static/, and
+// `accent:`, a CSS colour.
+func (r *resolver) branding(s *model.Settings, raw *rawPortal) {
+	if a := strings.TrimSpace(raw.Accent); a != "" {
+		if cssColour.MatchString(a) {
+			s.Accent = a
+		} else {
+			r.errorf(portalFile, raw.Meta.LineOf("accent"), "invalid-value",
+				"accent %q is not a CSS colour; write e.g. accent: \"#0b5fff\", accent: rgb(11 95 255) or accent: teal", raw.Accent)
+		}
+	}
+	logo := strings.TrimPrefix(strings.TrimSpace(raw.Logo), "static/")
+	if logo == "" {
+		return
+	}
+	clean := path.Clean(logo)
+	switch {
+	case path.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, "../") || strings.Contains(logo, "\\") || strings.ContainsAny(logo, "?#"):
+		r.errorf(portalFile, raw.Meta.LineOf("logo"), "invalid-value",
+			"logo %q must be a file under static/, written relative to it, e.g. logo: logo.svg for static/logo.svg", raw.Logo)
+	case r.portal.StaticDir == "":
+		r.errorf(portalFile, raw.Meta.LineOf("logo"), "invalid-value",
+			"logo %q: there is no static/ folder; put the file in static/ beside portal.yaml", raw.Logo)
+	default:
+		if st, err := os.Stat(filepath.Join(r.portal.StaticDir, filepath.FromSlash(clean))); err != nil || st.IsDir() {
+			r.errorf(portalFile, raw.Meta.LineOf("logo"), "invalid-value",
+				"logo %q: there is no file static/%s; put the logo there or correct the path", raw.Logo, clean)
+			return
+		}
+		s.Logo = clean
+	}
 }

@@ -1,4 +1,4 @@
-package render
+package export
 
 import (
 	"encoding/xml"
@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // The Atom feed of feed.xml.
@@ -50,13 +51,13 @@ const maxFeed = 50
 // feed writes feed.xml: the latest check-ins as an Atom feed. Links are
 // absolute with a base URL, else relative to the feed; updated is the
 // newest check-in's date (the build date without check-ins).
-func (s *site) feed(buf *fileWriter) error {
+func (s *Exporter) feed(buf Writer) error {
 	org := s.p.Settings.Organisation
 	if org == "" {
-		org = s.Title()
+		org = pagedata.Title(s.p)
 	}
 	f := atomFeed{
-		Title:   s.Title() + " — updates",
+		Title:   pagedata.Title(s.p) + " — updates",
 		ID:      s.feedID(""),
 		Updated: atomTime(s.p.Today),
 		Links:   []atomLink{{Href: s.absURL("updates/")}, {Href: s.absURL("feed.xml"), Rel: "self"}},
@@ -78,10 +79,10 @@ func (s *site) feed(buf *fileWriter) error {
 	return nil
 }
 
-func (s *site) feedEntry(r checkinRef) atomEntry {
+func (s *Exporter) feedEntry(r pagedata.CheckinRef) atomEntry {
 	k, c := r.KR, r.C
 	o := k.Objective
-	title := k.Title + ": " + checkinValue(k, c)
+	title := k.Title + ": " + pagedata.CheckinValue(k, c)
 	if c.Status != model.StatusNone {
 		title += " (" + c.Status.Label() + ")"
 	}
@@ -94,9 +95,9 @@ func (s *site) feedEntry(r checkinRef) atomEntry {
 	}
 	e := atomEntry{
 		Title:   title,
-		ID:      s.feedID(k.Ref() + "@" + isoDate(c.Date) + "/" + strconv.Itoa(c.Line)),
+		ID:      s.feedID(k.Ref() + "@" + pagedata.ISODate(c.Date) + "/" + strconv.Itoa(c.Line)),
 		Updated: atomTime(c.Date),
-		Link:    atomLink{Href: s.absURL(objPath(o) + "#" + krAnchor(k))},
+		Link:    atomLink{Href: s.absURL(pagedata.ObjPath(o) + "#" + pagedata.KRAnchor(k))},
 		Summary: atomText{Type: "text", Text: summary},
 	}
 	if who := k.Owner; who != nil {
@@ -109,12 +110,12 @@ func (s *site) feedEntry(r checkinRef) atomEntry {
 
 // feedID is a stable IRI: under the base URL when set, else a tag URI-like
 // URN of the portal.
-func (s *site) feedID(key string) string {
+func (s *Exporter) feedID(key string) string {
 	if b := s.p.Settings.BaseURL; b != "" {
 		if key == "" {
-			return trimSlash(b) + "/"
+			return pagedata.TrimSlash(b) + "/"
 		}
-		return trimSlash(b) + "/updates/#" + url.PathEscape(key)
+		return pagedata.TrimSlash(b) + "/updates/#" + url.PathEscape(key)
 	}
 	if key == "" {
 		return "urn:okrportal:feed"
@@ -135,13 +136,13 @@ type searchEntry struct {
 
 // searchIndex writes search-index.json: objectives, key results, teams and
 // people with their URLs relative to the site root.
-func (s *site) searchIndex(buf *fileWriter) error {
+func (s *Exporter) searchIndex(buf Writer) error {
 	return writeEntries(buf, s.searchEntries())
 }
 
 // searchIndexScript writes the index as a script for file:// use, where
 // browsers refuse to fetch JSON.
-func (s *site) searchIndexScript(buf *fileWriter) error {
+func (s *Exporter) searchIndexScript(buf Writer) error {
 	buf.WriteString("window.OKR_SEARCH_INDEX = ")
 	if err := writeEntries(buf, s.searchEntries()); err != nil {
 		return err
@@ -152,7 +153,7 @@ func (s *site) searchIndexScript(buf *fileWriter) error {
 
 // writeEntries writes entries as a JSON array and a newline, as
 // json.Encoder does, one entry at a time (appendSearchEntryJSON).
-func writeEntries(buf *fileWriter, entries []searchEntry) error {
+func writeEntries(buf Writer, entries []searchEntry) error {
 	size := 2
 	for _, e := range entries {
 		size += 48 + len(e.Title) + len(e.Type) + len(e.URL) + len(e.Team) + len(e.Text)
@@ -177,18 +178,18 @@ func writeEntries(buf *fileWriter, entries []searchEntry) error {
 // searchEntries lists what search finds, in the order ties are shown:
 // the current period's objectives and key results, teams, people, then
 // the objectives of other periods.
-func (s *site) searchEntries() []searchEntry {
+func (s *Exporter) searchEntries() []searchEntry {
 	p := s.p
 	out := make([]searchEntry, 0, len(p.Objectives)*4+len(p.Teams)+len(p.People))
-	if s.Current != nil {
-		out = s.objectiveEntries(out, s.Current.Objectives)
+	if s.p.Current != nil {
+		out = s.objectiveEntries(out, s.p.Current.Objectives)
 	}
 	for _, t := range p.Teams {
 		parent := ""
 		if t.Parent != nil {
 			parent = t.Parent.Name
 		}
-		out = append(out, searchEntry{Title: t.Name, Type: "team", URL: teamPath(t), Team: parent,
+		out = append(out, searchEntry{Title: t.Name, Type: "team", URL: pagedata.TeamPath(t), Team: parent,
 			Text: joinNonEmpty(ownerName(t.Lead), t.Mission)})
 	}
 	for _, x := range p.People {
@@ -196,10 +197,10 @@ func (s *site) searchEntries() []searchEntry {
 		if x.Team != nil {
 			team = x.Team.Name
 		}
-		out = append(out, searchEntry{Title: x.Name, Type: "person", URL: personPath(x), Team: team, Text: x.Title})
+		out = append(out, searchEntry{Title: x.Name, Type: "person", URL: pagedata.PersonPath(x), Team: team, Text: x.Title})
 	}
 	for _, pe := range p.Periods {
-		if pe != s.Current {
+		if pe != s.p.Current {
 			out = s.objectiveEntries(out, pe.Objectives)
 		}
 	}
@@ -207,7 +208,7 @@ func (s *site) searchEntries() []searchEntry {
 }
 
 // objectiveEntries appends objs and their key results to out.
-func (s *site) objectiveEntries(out []searchEntry, objs []*model.Objective) []searchEntry {
+func (s *Exporter) objectiveEntries(out []searchEntry, objs []*model.Objective) []searchEntry {
 	for _, o := range objs {
 		team, period := "", ""
 		if o.Team != nil {
@@ -216,10 +217,10 @@ func (s *site) objectiveEntries(out []searchEntry, objs []*model.Objective) []se
 		if o.Period != nil {
 			period = o.Period.Name
 		}
-		out = append(out, searchEntry{Title: o.Title, Type: "objective", URL: objPath(o), Team: team,
+		out = append(out, searchEntry{Title: o.Title, Type: "objective", URL: pagedata.ObjPath(o), Team: team,
 			Text: joinNonEmpty(period, ownerName(o.Owner), strings.Join(o.Tags, " "), excerpt(o.Body.Text))})
 		for _, k := range o.KeyResults {
-			out = append(out, searchEntry{Title: k.Title, Type: "key result", URL: objPath(o) + "#" + krAnchor(k),
+			out = append(out, searchEntry{Title: k.Title, Type: "key result", URL: pagedata.ObjPath(o) + "#" + pagedata.KRAnchor(k),
 				Team: team, Text: joinNonEmpty(period, o.Title, ownerName(k.Owner))})
 		}
 	}

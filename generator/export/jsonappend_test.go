@@ -1,4 +1,4 @@
-package render
+package export
 
 import (
 	"bytes"
@@ -9,22 +9,24 @@ import (
 	"testing"
 	"time"
 
+	"github.com/okrportal/okrportal/generator/internal/testportal"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // The struct forms of an objective and its key results in okrs.json,
 // which appendObjectiveJSON must write byte for byte as encoding/json
 // writes them.
 
-func (s *site) jsonObjective(o *model.Objective) jsonObjective {
+func (s *Exporter) jsonObjective(o *model.Objective) jsonObjective {
 	v := o.Computed
 	j := jsonObjective{ID: o.ID, Title: o.Title, Team: teamID(o.Team), Owner: personID(o.Owner), Owners: personIDs(o.Owners),
 		Contributors: make([]string, 0, len(o.Contributors)), Priorities: make([]string, 0, len(o.Priorities)),
 		AlignsTo: make([]jsonAlignment, 0, len(o.AlignsTo)), DependsOn: objectiveIDs(o.DependsOn),
 		ContributingTeams: make([]string, 0, len(o.ContributingTeams)), Weight: round4(o.Weight), Draft: o.Draft,
 		Tags: nonNil(o.Tags), Expected: round4(v.Expected),
-		Status: string(objectiveStatus(o)), Phase: phaseLabel(v.Phase), Retrospective: o.Retrospective,
-		KeyResults: make([]jsonKR, 0, len(o.KeyResults)), URL: s.absURL(objPath(o))}
+		Status: string(pagedata.ObjectiveStatus(o)), Phase: pagedata.PhaseLabel(v.Phase), Retrospective: o.Retrospective,
+		KeyResults: make([]jsonKR, 0, len(o.KeyResults)), URL: s.absURL(pagedata.ObjPath(o))}
 	if o.Period != nil {
 		j.Period = o.Period.ID
 	}
@@ -62,7 +64,7 @@ func jsonKeyResult(k *model.KeyResult) jsonKR {
 		Kind: string(k.Kind), Unit: k.Unit, Weight: round4(k.Weight), Tags: nonNil(k.Tags), Start: finite(k.Start),
 		Baseline: finite(k.Baseline), Target: finite(k.Target), Stretch: finite(k.Stretch),
 		Current: finite(k.Current), Threshold: finite(k.Threshold), Done: k.Done, Due: optDate(k.Due),
-		Entered: finite(k.Progress), AlignsTo: make([]string, 0, len(k.AlignsTo)), Status: string(keyResultStatus(k)),
+		Entered: finite(k.Progress), AlignsTo: make([]string, 0, len(k.AlignsTo)), Status: string(pagedata.KeyResultStatus(k)),
 		Confidence: finite(v.Confidence),
 		Checkins:   make([]jsonCheckin, 0, len(k.Checkins)), Initiatives: make([]jsonInitiative, 0, len(k.Initiatives))}
 	if v.HasData {
@@ -78,11 +80,11 @@ func jsonKeyResult(k *model.KeyResult) jsonKR {
 		j.Milestones = append(j.Milestones, jsonMilestone{Title: m.Title, Done: m.Done, Due: optDate(m.Due)})
 	}
 	for _, c := range k.Checkins {
-		j.Checkins = append(j.Checkins, jsonCheckin{Date: isoDate(c.Date), Value: finite(c.Value), Done: c.Done,
+		j.Checkins = append(j.Checkins, jsonCheckin{Date: pagedata.ISODate(c.Date), Value: finite(c.Value), Done: c.Done,
 			Progress: finite(c.Progress), Confidence: finite(c.Confidence), Status: string(c.Status), Note: c.Note})
 	}
 	for _, in := range k.Initiatives {
-		ji := jsonInitiative{Title: in.Title, URL: safeLink(in.URL), Done: in.Done}
+		ji := jsonInitiative{Title: in.Title, URL: pagedata.SafeLink(in.URL), Done: in.Done}
 		for _, p := range in.Owners {
 			ji.Owners = append(ji.Owners, p.ID)
 		}
@@ -105,8 +107,8 @@ func encodeJSON(t *testing.T, v any) []byte {
 // key results, check-ins and search entries of the sample portal and of
 // random objectives with encoding/json's encoding of the struct forms.
 func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
-	p := samplePortal()
-	s := newSite(p, Options{}, nil)
+	p := testportal.Sample()
+	s := New(p, nil)
 	r := rand.New(rand.NewPCG(3, 4))
 	objs := append([]*model.Objective(nil), p.Objectives...)
 	for range 300 {

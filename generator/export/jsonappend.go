@@ -1,4 +1,4 @@
-package render
+package export
 
 import (
 	"math"
@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // okrs.json and search-index.json hold every objective of the portal:
@@ -164,7 +165,7 @@ func (o *jsonObject) close() []byte { return append(o.b, '}') }
 
 // appendObjectiveJSON appends o as okrs.json holds it: encoding/json's
 // bytes for s.jsonObjective(o).
-func (s *site) appendObjectiveJSON(b []byte, o *model.Objective) []byte {
+func (s *Exporter) appendObjectiveJSON(b []byte, o *model.Objective) []byte {
 	v := o.Computed
 	j := openObject(b)
 	j.str("id", o.ID)
@@ -196,8 +197,8 @@ func (s *site) appendObjectiveJSON(b []byte, o *model.Objective) []byte {
 	j.strs("tags", len(o.Tags), func(i int) string { return o.Tags[i] })
 	j.optNum("progress", v.HasData, v.Progress)
 	j.num("expected", round4(v.Expected))
-	j.str("status", string(objectiveStatus(o)))
-	j.str("phase", phaseLabel(v.Phase))
+	j.str("status", string(pagedata.ObjectiveStatus(o)))
+	j.str("phase", pagedata.PhaseLabel(v.Phase))
 	scored := v.Phase == model.PhaseClosed && v.Scored
 	j.optNum("score", scored, v.Score)
 	if scored {
@@ -205,7 +206,7 @@ func (s *site) appendObjectiveJSON(b []byte, o *model.Objective) []byte {
 	}
 	j.strOmit("retrospective", o.Retrospective)
 	j.list("key_results", len(o.KeyResults), func(b []byte, i int) []byte { return appendKeyResultJSON(b, o.KeyResults[i]) })
-	j.str("url", s.absURL(objPath(o)))
+	j.str("url", s.absURL(pagedata.ObjPath(o)))
 	return j.close()
 }
 
@@ -245,7 +246,7 @@ func appendKeyResultJSON(b []byte, k *model.KeyResult) []byte {
 	j.strs("aligns_to", len(k.AlignsTo), func(i int) string { return k.AlignsTo[i].Ref() })
 	v := k.Computed
 	j.optNum("progress", v.HasData, v.Progress)
-	j.str("status", string(keyResultStatus(k)))
+	j.str("status", string(pagedata.KeyResultStatus(k)))
 	j.numOmit("confidence", v.Confidence)
 	scored := k.Objective.Computed.Phase == model.PhaseClosed && v.Scored
 	j.optNum("score", scored, v.Score)
@@ -256,7 +257,7 @@ func appendKeyResultJSON(b []byte, k *model.KeyResult) []byte {
 	j.list("initiatives", len(k.Initiatives), func(b []byte, i int) []byte {
 		ji := openObject(b)
 		ji.str("title", k.Initiatives[i].Title)
-		ji.strOmit("url", safeLink(k.Initiatives[i].URL)) // neutralised as on the pages
+		ji.strOmit("url", pagedata.SafeLink(k.Initiatives[i].URL)) // neutralised as on the pages
 		ji.boolean("done", k.Initiatives[i].Done)
 		if in := k.Initiatives[i]; len(in.Owners) > 0 {
 			ji.strs("owners", len(in.Owners), func(n int) string { return in.Owners[n].ID })

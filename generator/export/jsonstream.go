@@ -1,4 +1,4 @@
-package render
+package export
 
 import (
 	"bytes"
@@ -11,12 +11,12 @@ import (
 // json.Encoder does but without the newline after each, so that a file
 // that is a list of thousands of values is written value by value.
 type jsonStream struct {
-	w       *fileWriter
+	w       Writer
 	scratch bytes.Buffer
 	enc     *json.Encoder
 }
 
-func newJSONStream(w *fileWriter) *jsonStream {
+func newJSONStream(w Writer) *jsonStream {
 	js := &jsonStream{w: w}
 	js.enc = json.NewEncoder(&js.scratch)
 	return js

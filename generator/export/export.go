@@ -1,10 +1,12 @@
-package render
+package export
 
 import (
 	"math"
 	"time"
 
+	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // exportSchema is the version of okrs.json. Schema 2: unknowns are null
@@ -177,12 +179,12 @@ type (
 // objectives, most of the file, are appended one at a time
 // (appendObjectiveJSON) rather than encoded as one value: the same bytes
 // without a second copy of the file in memory, or reflection.
-func (s *site) exportJSON(buf *fileWriter) error {
+func (s *Exporter) exportJSON(buf Writer) error {
 	p := s.p
 	x := jsonExport{
 		Schema:    exportSchema,
-		Generated: isoDate(p.Today),
-		Portal: jsonPortal{Title: s.Title(), Organisation: p.Settings.Organisation,
+		Generated: pagedata.ISODate(p.Today),
+		Portal: jsonPortal{Title: pagedata.Title(s.p), Organisation: p.Settings.Organisation,
 			BaseURL: p.Settings.BaseURL},
 		Strategy: jsonStrategy{Mission: p.Strategy.Mission, Vision: p.Strategy.Vision,
 			Values: nonNil(p.Strategy.Values), Horizon: p.Strategy.Horizon},
@@ -192,8 +194,8 @@ func (s *site) exportJSON(buf *fileWriter) error {
 		People:     make([]jsonPerson, 0, len(p.People)),
 		Objectives: []jsonObjective{},
 	}
-	if s.Current != nil {
-		x.Portal.CurrentPeriod = s.Current.ID
+	if s.p.Current != nil {
+		x.Portal.CurrentPeriod = s.p.Current.ID
 	}
 	for _, pe := range p.Periods {
 		x.Periods = append(x.Periods, s.jsonPeriod(pe))
@@ -206,7 +208,7 @@ func (s *site) exportJSON(buf *fileWriter) error {
 	}
 	for _, pp := range p.People {
 		x.People = append(x.People, jsonPerson{ID: pp.ID, Name: pp.Name, Title: pp.Title,
-			Team: teamID(pp.Team), Email: pp.Email, Implicit: pp.Implicit, URL: s.absURL(personPath(pp))})
+			Team: teamID(pp.Team), Email: pp.Email, Implicit: pp.Implicit, URL: s.absURL(pagedata.PersonPath(pp))})
 	}
 	js := newJSONStream(buf)
 	// Objectives is the last field: its "]}" make way for the objectives.
@@ -233,32 +235,32 @@ func (s *site) exportJSON(buf *fileWriter) error {
 	return nil
 }
 
-func (s *site) jsonPeriod(pe *model.Period) jsonPeriod {
-	v := s.periods[pe]
-	j := jsonPeriod{ID: pe.ID, Name: pe.Name, Start: isoDate(pe.Start), End: isoDate(pe.End),
-		Phase: phaseLabel(v.Phase), Expected: round4(pe.Elapsed(s.p.Today)),
-		Objectives: v.Sum.Objectives, Progress: round4(v.Sum.Progress), NoData: v.Sum.NoData,
-		NotScored: v.Sum.NotScored, URL: s.absURL(periodPath(pe))}
-	if v.Sum.Scored > 0 {
-		j.Score = ptr(round4(v.Sum.Score))
+func (s *Exporter) jsonPeriod(pe *model.Period) jsonPeriod {
+	sum := compute.Summarise(pe.Objectives) // as the period's page summarises it
+	j := jsonPeriod{ID: pe.ID, Name: pe.Name, Start: pagedata.ISODate(pe.Start), End: pagedata.ISODate(pe.End),
+		Phase: pagedata.PhaseLabel(pe.PhaseOn(s.p.Today)), Expected: round4(pe.Elapsed(s.p.Today)),
+		Objectives: sum.Objectives, Progress: round4(sum.Progress), NoData: sum.NoData,
+		NotScored: sum.NotScored, URL: s.absURL(pagedata.PeriodPath(pe))}
+	if sum.Scored > 0 {
+		j.Score = ptr(round4(sum.Score))
 	}
 	return j
 }
 
-func (s *site) jsonPriority(pr *model.Priority) jsonPriority {
+func (s *Exporter) jsonPriority(pr *model.Priority) jsonPriority {
 	j := jsonPriority{ID: pr.ID, Title: pr.Title, Owner: personID(pr.Owner), Summary: pr.Summary,
 		Order: pr.Order, KPIs: make([]jsonKPI, 0, len(pr.KPIs)), Objectives: objectiveIDs(pr.Objectives),
-		URL: s.absURL(priorityPath(pr))}
+		URL: s.absURL(pagedata.PriorityPath(pr))}
 	for _, k := range pr.KPIs {
 		j.KPIs = append(j.KPIs, jsonKPI{Name: k.Name, Current: finite(k.Current), Target: finite(k.Target), Unit: k.Unit})
 	}
 	return j
 }
 
-func (s *site) jsonTeam(t *model.Team) jsonTeam {
+func (s *Exporter) jsonTeam(t *model.Team) jsonTeam {
 	j := jsonTeam{ID: t.ID, Name: t.Name, Lead: personID(t.Lead), Members: make([]string, 0, len(t.Members)),
 		Mission: t.Mission, Links: make([]jsonLink, 0, len(t.Links)), Children: make([]string, 0, len(t.Children)),
-		URL: s.absURL(teamPath(t))}
+		URL: s.absURL(pagedata.TeamPath(t))}
 	if t.Parent != nil {
 		j.Parent = t.Parent.ID
 	}
@@ -266,7 +268,7 @@ func (s *site) jsonTeam(t *model.Team) jsonTeam {
 		j.Members = append(j.Members, m.ID)
 	}
 	for _, l := range t.Links {
-		j.Links = append(j.Links, jsonLink{Title: l.Title, URL: safeLink(l.URL)}) // neutralised as on the pages
+		j.Links = append(j.Links, jsonLink{Title: l.Title, URL: pagedata.SafeLink(l.URL)}) // neutralised as on the pages
 	}
 	for _, c := range t.Children {
 		j.Children = append(j.Children, c.ID)
@@ -276,9 +278,9 @@ func (s *site) jsonTeam(t *model.Team) jsonTeam {
 
 // absURL is the link to a site path in exported data: absolute with a base
 // URL, else relative to the site root.
-func (s *site) absURL(path string) string {
+func (s *Exporter) absURL(path string) string {
 	if b := s.p.Settings.BaseURL; b != "" {
-		return trimSlash(b) + "/" + path
+		return pagedata.TrimSlash(b) + "/" + path
 	}
 	return path
 }
@@ -335,7 +337,7 @@ func optDate(t *time.Time) string {
 	if t == nil {
 		return ""
 	}
-	return isoDate(*t)
+	return pagedata.ISODate(*t)
 }
 
 func objectiveIDs(objs []*model.Objective) []string {

@@ -1,0 +1,101 @@
+package pagedata
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/okrportal/okrportal/generator/markdown"
+	"github.com/okrportal/okrportal/generator/model"
+)
+
+// ISODate is t as YYYY-MM-DD.
+func ISODate(t time.Time) string { return t.Format("2006-01-02") }
+
+// NumText formats a number compactly: at most two decimals, thousands
+// separated by commas from 10,000 up.
+func NumText(v float64) string {
+	s := strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+	if math.Abs(v) < 10000 {
+		return s
+	}
+	sign, intPart, frac := "", s, ""
+	if strings.HasPrefix(intPart, "-") {
+		sign, intPart = "-", intPart[1:]
+	}
+	if i := strings.IndexByte(intPart, '.'); i >= 0 {
+		intPart, frac = intPart[:i], intPart[i:]
+	}
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return sign + b.String() + frac
+}
+
+// WithUnit formats v with unit: "42%", "$1,200", "120 ms".
+func WithUnit(v float64, unit string) string {
+	n := NumText(v)
+	switch unit {
+	case "":
+		return n
+	case "%":
+		return n + "%"
+	case "$", "€", "£", "¥":
+		if strings.HasPrefix(n, "-") {
+			return "-" + unit + n[1:]
+		}
+		return unit + n
+	}
+	return n + " " + unit
+}
+
+// CheckinValue formats what a check-in reports: a value, done or a
+// progress percentage.
+func CheckinValue(k *model.KeyResult, c *model.Checkin) string {
+	switch {
+	case c.Value != nil:
+		return WithUnit(*c.Value, k.Unit)
+	case c.Done != nil && *c.Done:
+		return "done"
+	case c.Done != nil:
+		return "not done"
+	case c.Progress != nil:
+		return NumText(*c.Progress) + "%"
+	}
+	return "–"
+}
+
+// PhaseLabel is how pages name a period's phase.
+func PhaseLabel(ph model.Phase) string {
+	switch ph {
+	case model.PhaseUpcoming:
+		return "upcoming"
+	case model.PhaseClosed:
+		return "closed"
+	}
+	return "active"
+}
+
+// SafeLink returns u when it is safe to link to (markdown.SafeURL), else "".
+func SafeLink(u string) string {
+	if strings.TrimSpace(u) == "" {
+		return ""
+	}
+	if s := markdown.SafeURL(u); s != "#" || u == "#" {
+		return s
+	}
+	return ""
+}
+
+// Title is the portal's title, "OKRs" when unset.
+func Title(p *model.Portal) string {
+	if p.Settings.Title != "" {
+		return p.Settings.Title
+	}
+	return "OKRs"
+}
