@@ -32,20 +32,6 @@ func statusSettings(p *model.Portal) model.StatusSettings {
 	return s
 }
 
-// statusFor is the status that progress earns against expected with the
-// margins of s: the rule of compute's status, for the summary bars of
-// pages (which judge a mean, not an objective).
-func statusFor(progress, expected float64, s model.StatusSettings) model.Status {
-	const tolerance = 1e-9
-	switch {
-	case progress+tolerance >= expected-s.OnTrackMargin:
-		return model.StatusOnTrack
-	case progress+tolerance >= expected-s.AtRiskMargin:
-		return model.StatusAtRisk
-	}
-	return model.StatusOffTrack
-}
-
 // summaryNote is what a summary of objectives leaves out of its figures:
 // once closed "1 not scored", else "2 without data yet"; "" when nothing.
 func summaryNote(sum compute.Summary, closed bool) string {

@@ -138,7 +138,7 @@ func (j judging) summaryMeterArgs(sum compute.Summary, pe *model.Period, today t
 	switch pe.PhaseOn(today) {
 	case model.PhaseActive:
 		e := pe.Elapsed(today)
-		return sum.Progress, e, true, string(statusFor(sum.Progress, e, j.statuses))
+		return sum.Progress, e, true, string(compute.StatusFor(sum.Progress, e, j.statuses))
 	case model.PhaseClosed:
 		if sum.Scored == 0 {
 			return sum.Progress, 0, false, "none"
