@@ -83,7 +83,7 @@ func shortDate(t time.Time) string {
 
 func optUnit(v *float64, unit string) string {
 	if v == nil {
-		return "?"
+		return "not set"
 	}
 	return pagedata.WithUnit(*v, unit)
 }
@@ -96,9 +96,10 @@ func optValue(v *float64, unit string) string {
 	return pagedata.WithUnit(*v, unit)
 }
 
-// currentValue is where a metric or threshold key result stands now.
+// currentValue is where a metric or threshold key result stands now — its
+// baseline too when that is the only value known.
 func currentValue(k *model.KeyResult) string {
-	if v, ok := compute.CurrentValue(k); ok && !k.BaselineOnly {
+	if v, ok := compute.CurrentValue(k); ok {
 		return pagedata.WithUnit(v, k.Unit)
 	}
 	return "–"
