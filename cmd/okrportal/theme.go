@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	iofs "io/fs"
 
 	defaulttheme "github.com/okrportal/okrportal/themes/default"
 )
@@ -28,7 +30,9 @@ func (c *themeCommand) Run(ctx context.Context, args []string) error {
 		return usageError{"usage: okrportal theme eject DIR"}
 	}
 	dir := fs.Arg(1)
-	if err := defaulttheme.Eject(dir); err != nil {
+	if err := defaulttheme.Eject(dir); errors.Is(err, iofs.ErrExist) {
+		return usageError{err.Error()} // a folder in the way is a mistake in the command, as for new and init
+	} else if err != nil {
 		return err
 	}
 	fmt.Fprintf(c.env.stdout, "wrote the default theme to %s; set \"theme:\" in portal.yaml to use it\n", dir)

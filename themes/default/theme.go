@@ -55,7 +55,7 @@ func Eject(dir string) error {
 			return err
 		}
 		if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(path))); err == nil {
-			return fmt.Errorf("%s already exists; eject into a new or empty folder", filepath.Join(dir, filepath.FromSlash(path)))
+			return fmt.Errorf("%s already exists; eject into a new or empty folder: %w", filepath.Join(dir, filepath.FromSlash(path)), fs.ErrExist)
 		}
 		files = append(files, path)
 		return nil
