@@ -4,9 +4,9 @@
 // updates and search pages, 404.html and the theme's assets, and, through
 // package export, okrs.json, search-index.json and feed.xml.
 //
-// Every page is an html/template layout of a theme (the embedded default
-// theme, optionally overridden file by file by a theme folder), parsed
-// once per Prepare call; the cards of objectives and key results are the
+// Every page is an html/template layout of a theme, loaded and parsed
+// once per Prepare call by package theme (which knows nothing of OKRs:
+// render gives it the template functions and the data); the cards of objectives and key results are the
 // partials objective-card.html and kr-card.html. What a large portal
 // repeats hundreds of thousands of times (links, rows, trees, check-in
 // tables, the sections of objective, team and person pages the layouts

@@ -16,9 +16,9 @@ import (
 // nothing but their arguments (and the fragment cache of the Render call);
 // links come from the page's methods instead.
 func templateFuncs(frags *fragments) template.FuncMap {
-	meterHTML := func(m meter) (template.HTML, error) { return frags.partial("meter", m) }
+	meterHTML := func(m meter) (template.HTML, error) { return frags.Partial("meter", m) }
 	return template.FuncMap{
-		"partial": frags.partial,
+		"partial": frags.Partial,
 		// Status pills and progress bars, rendered by the "pill" and
 		// "meter" partials once per distinct value.
 		"pill":   frags.statusPillHTML,

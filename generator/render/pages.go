@@ -5,21 +5,22 @@ import (
 
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/pagedata"
+	"github.com/okrportal/okrportal/generator/theme"
 )
 
 // jobs lists every file of the site. The big single pages come first so
 // that they do not finish last on one worker.
-func (s *site) jobs(th *theme) []job {
+func (s *site) jobs(th *themeSet) []job {
 	p := s.p
-	js := make([]job, 0, 16+len(p.Teams)+len(p.Objectives)+len(p.People)+len(p.Periods)+len(p.Priorities)+len(th.assets))
+	js := make([]job, 0, 16+len(p.Teams)+len(p.Objectives)+len(p.People)+len(p.Periods)+len(p.Priorities)+len(th.Assets))
 	add := func(kind, rel string, mk func() *page) {
-		t := th.pages[kind]
+		t := th.Page(kind)
 		js = append(js, job{rel: rel, make: func(w *fileWriter) error { return exec(t, w, mk()) }})
 	}
 	// Pages with a tree are megabytes in a large portal: unless they are
 	// streamed, grow the buffer once, to about their size.
 	addTree := func(kind, rel string, pe *model.Period, extra int, mk func() *page) {
-		t := th.pages[kind]
+		t := th.Page(kind)
 		js = append(js, job{rel: rel, make: func(w *fileWriter) error {
 			if pe != nil {
 				w.Reserve(s.treeSize(pe) + extra)
@@ -60,8 +61,8 @@ func (s *site) jobs(th *theme) []job {
 	for _, x := range p.People {
 		add("person", file(pagedata.PersonPath(x)), func() *page { return s.personPage(x) })
 	}
-	for _, a := range th.assets {
-		js = append(js, job{rel: a.rel, make: func(w *fileWriter) error { _, err := w.Write(a.data); return err }})
+	for _, a := range th.Assets {
+		js = append(js, job{rel: a.Path, make: func(w *fileWriter) error { _, err := w.Write(a.Data); return err }})
 	}
 	return js
 }
@@ -69,7 +70,7 @@ func (s *site) jobs(th *theme) []job {
 // exec renders pg with the page set t.
 func exec(t *template.Template, w *fileWriter, pg *page) error {
 	defer pg.release()
-	if err := t.ExecuteTemplate(w, "baseof.html", pg); err != nil {
+	if err := theme.Execute(t, w, pg); err != nil {
 		return err
 	}
 	return pg.err

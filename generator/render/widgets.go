@@ -8,6 +8,7 @@ import (
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/pagedata"
+	"github.com/okrportal/okrportal/generator/theme"
 )
 
 // The values behind the "pill" and "meter" partials, and the summaries
@@ -213,22 +214,22 @@ type pillKey struct {
 
 // statusPillHTML is the "pill" partial of a status.
 func (f *fragments) statusPillHTML(st model.Status) (template.HTML, error) {
-	return typed(f, f.pills, "pill", pillKey{status: st}, func() any { return statusPill(st) })
+	return theme.Cached(&f.Fragments, f.pills, "pill", pillKey{status: st}, func() any { return statusPill(st) })
 }
 
 // scorePillHTML is the "pill" partial of a score in band.
 func (f *fragments) scorePillHTML(score float64, band, what string) (template.HTML, error) {
 	tenths := math.Round(score * 10)
 	if math.IsNaN(tenths) {
-		return f.partial("pill", scorePill(score, band, what))
+		return f.Partial("pill", scorePill(score, band, what))
 	}
-	return typed(f, f.pills, "pill", pillKey{what: what, tenths: tenths, band: band},
+	return theme.Cached(&f.Fragments, f.pills, "pill", pillKey{what: what, tenths: tenths, band: band},
 		func() any { return scorePill(score, band, what) })
 }
 
 // notScoredPillHTML is the "pill" partial of "not scored".
 func (f *fragments) notScoredPillHTML(what string) (template.HTML, error) {
-	return typed(f, f.pills, "pill", pillKey{status: notScored, what: what},
+	return theme.Cached(&f.Fragments, f.pills, "pill", pillKey{status: notScored, what: what},
 		func() any { return notScoredPill(what) })
 }
 
@@ -279,7 +280,7 @@ func (f *fragments) meterHTML(p, e float64, showE bool, class string) (template.
 	if showE {
 		key.e = compute.Percent(e)
 	}
-	return typed(f, f.meters, "meter", key, func() any { return newMeter(p, e, showE, class) })
+	return theme.Cached(&f.Fragments, f.meters, "meter", key, func() any { return newMeter(p, e, showE, class) })
 }
 
 // objectiveMeterHTML is the "meter" partial of o's progress against the
