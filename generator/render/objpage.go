@@ -99,14 +99,14 @@ func (s *site) objectiveSummary(m *markup, o *model.Objective) {
 		m.Raw("</dd></div>")
 	} else {
 		m.Raw("\n<div><dt>Expected by today</dt><dd>")
-		m.Text(pct(v.Expected))
+		m.Text(pagedata.PercentText(v.Expected))
 		m.Raw("</dd></div>\n<div><dt>Status</dt><dd>")
 		m.frag(s.frags.statusPillHTML(pagedata.ObjectiveStatus(o)))
 		m.Raw("</dd></div>")
 	}
 	m.Raw("\n<div><dt>Key results</dt><dd>")
 	m.Int(len(o.KeyResults))
-	if n := withoutData(o); n != "" {
+	if n := pagedata.WithoutData(o); n != "" {
 		m.Raw(` <span class="meta">(`)
 		m.Text(n)
 		m.Raw(`)</span>`)
@@ -285,13 +285,13 @@ func (s *site) objectiveRetrospective(m *markup, o *model.Objective) {
 			m.Raw(`">`)
 			m.Text(k.Title)
 			m.Raw(`</a></th><td class="n">`)
-			m.Text(progressText(k.Computed.HasData, k.Computed.Progress))
+			m.Text(pagedata.ProgressText(k.Computed.HasData, k.Computed.Progress))
 			m.Raw(`</td><td class="n">`)
 			m.frag(s.frags.keyResultPillHTML(k))
 			m.Raw(`</td></tr>`)
 		}
 		m.Raw("\n</tbody>\n" + `<tfoot><tr><th scope="row">Objective</th><td class="n">`)
-		m.Text(progressText(o.Computed.HasData, o.Computed.Progress))
+		m.Text(pagedata.ProgressText(o.Computed.HasData, o.Computed.Progress))
 		m.Raw(`</td><td class="n">`)
 		m.frag(s.frags.objectivePillHTML(o))
 		m.Raw("</td></tr></tfoot>\n</table></div>")

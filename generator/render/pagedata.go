@@ -115,7 +115,7 @@ func (s *site) teamPage(t *model.Team) *page {
 			case st == model.StatusOffTrack || st == model.StatusAtRisk:
 				d.Attention = append(d.Attention, attention{k, st.Label()})
 			case review.Stale(s.p, o, k):
-				d.Attention = append(d.Attention, attention{k, "no check-in for " + plural(stale, "day")})
+				d.Attention = append(d.Attention, attention{k, "no check-in for " + pagedata.Plural(stale, "day")})
 			}
 		}
 		for _, a := range o.AlignsTo {

@@ -120,7 +120,7 @@ func TestObjectiveStates(t *testing.T) {
 	}
 	some := &model.Objective{KeyResults: make([]*model.KeyResult, 5),
 		Computed: model.ObjectiveValues{HasData: true, WithoutData: 2}}
-	if got := withoutData(some); got != "2 of 5 key results without data" {
+	if got := pagedata.WithoutData(some); got != "2 of 5 key results without data" {
 		t.Errorf("withoutData = %q", got)
 	}
 }
@@ -139,7 +139,7 @@ func TestSummaryStates(t *testing.T) {
 		t.Errorf("summary without data: class %q", class)
 	}
 	closed := compute.Summary{Objectives: 3, Closed: 3, Scored: 1, NotScored: 2}
-	if got := summaryNote(closed, true); got != "2 not scored" {
+	if got := pagedata.SummaryNote(closed, true); got != "2 not scored" {
 		t.Errorf("note %q", got)
 	}
 	fr := testFragments(t, &model.Portal{})

@@ -43,11 +43,11 @@ func (d *teamData) Head() (template.HTML, error) {
 		m.person(t.Lead)
 		if len(t.Members) > 0 {
 			m.Raw(` · `)
-			m.Text(plural(len(t.Members), "member"))
+			m.Text(pagedata.Plural(len(t.Members), "member"))
 		}
 		if len(t.Children) > 0 {
 			m.Raw(` · `)
-			m.Text(plural(len(t.Children), "sub-team"))
+			m.Text(pagedata.Plural(len(t.Children), "sub-team"))
 		}
 		m.Raw("</p>\n</header>\n\n")
 		s.teamGlance(m, d)
@@ -78,9 +78,9 @@ func (s *site) teamGlance(m *markup, d *teamData) {
 	m.frag(s.frags.meterHTML(now.judge.summaryMeterArgs(now.Sum, now.period, now.today)))
 	m.Raw("</div>\n" + `<p class="meta">Progress of `)
 	if now.Sum.NoData > 0 {
-		m.Text("the " + strconv.Itoa(now.Sum.WithData) + " of " + plural(now.Sum.Objectives, "objective") + " that have data")
+		m.Text("the " + strconv.Itoa(now.Sum.WithData) + " of " + pagedata.Plural(now.Sum.Objectives, "objective") + " that have data")
 	} else {
-		m.Text(plural(now.Sum.Objectives, "objective"))
+		m.Text(pagedata.Plural(now.Sum.Objectives, "objective"))
 	}
 	m.Raw("</p>\n")
 	s.counts(m, statusCounts(now.Sum))
@@ -231,7 +231,7 @@ func (d *teamData) Past() (template.HTML, error) {
 				m.Text(g.Period.Name)
 			}
 			m.Raw(`</strong> <span class="meta">`)
-			m.Text(plural(len(g.Objectives), "objective"))
+			m.Text(pagedata.Plural(len(g.Objectives), "objective"))
 			m.Raw("</span></summary>\n")
 			s.objectiveRows(m, g.Objectives, d.page.Period)
 			m.Raw("\n</details>")

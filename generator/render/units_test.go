@@ -56,7 +56,7 @@ func TestKeyResultDetail(t *testing.T) {
 		for _, k := range o.KeyResults {
 			if w, ok := want[k.Title]; ok {
 				seen++
-				if got := krDetail(k); got != w {
+				if got := pagedata.KRDetail(k); got != w {
 					t.Errorf("%s: detail %q, want %q", k.Title, got, w)
 				}
 			}
@@ -90,7 +90,7 @@ func TestKeyResultDetailSaysOnlyWhatIsKnown(t *testing.T) {
 		{model.KeyResult{Kind: model.KindMilestones, Due: &due, Milestones: []model.Milestone{{Done: true}, {}}}, "1 of 2 milestones · due 2026-12-15"},
 	}
 	for _, tt := range tests {
-		if got := krDetail(&tt.k); got != tt.want {
+		if got := pagedata.KRDetail(&tt.k); got != tt.want {
 			t.Errorf("%s %+v: detail %q, want %q", tt.k.Kind, tt.k, got, tt.want)
 		}
 	}
@@ -105,7 +105,7 @@ func TestConfidenceText(t *testing.T) {
 		{f(4), f(5), "confidence 4/10 ↓"}, {f(5), f(5), "confidence 5/10 →"},
 	}
 	for _, tt := range tests {
-		if got := confidenceText(model.KeyResultValues{Confidence: tt.now, PreviousConfidence: tt.before}); got != tt.want {
+		if got := pagedata.ConfidenceText(model.KeyResultValues{Confidence: tt.now, PreviousConfidence: tt.before}); got != tt.want {
 			t.Errorf("confidenceText(%v, %v) = %q, want %q", tt.now, tt.before, got, tt.want)
 		}
 	}

@@ -29,14 +29,14 @@ func statusPill(s model.Status) pill {
 // scorePill is the pill of a score in band (red, amber or green).
 func scorePill(score float64, band, what string) pill {
 	icon := map[string]string{"green": "✓", "amber": "!", "red": "✕"}[band]
-	text := scoreText(score)
+	text := pagedata.ScoreText(score)
 	return pill{Class: "band-" + band, Icon: icon, Text: text, Title: what + " score " + text + " of 1.0 (" + band + ")"}
 }
 
 // notScoredPill is the pill of a closed objective or key result that was
 // never graded: neutral, never a 0.0.
 func notScoredPill(what string) pill {
-	return pill{Class: string(notScored), Icon: "–", Text: "not scored", Title: what + " not scored"}
+	return pill{Class: string(pagedata.NotScored), Icon: "–", Text: "not scored", Title: what + " not scored"}
 }
 
 // judging is what pages judge summaries by: the portal's score bands and
@@ -47,7 +47,7 @@ type judging struct {
 }
 
 func newJudging(p *model.Portal) judging {
-	return judging{bands: scoreBands(p), statuses: statusSettings(p)}
+	return judging{bands: pagedata.ScoreBands(p), statuses: pagedata.StatusSettings(p)}
 }
 
 // band is the band of a score the model computed (computed), or of score
@@ -113,9 +113,9 @@ func newMeter(p, e float64, showE bool, class string) meter {
 	if class == string(model.StatusNoData) {
 		return meter{Width: width(0), Num: "–", Class: class}
 	}
-	m := meter{Width: width(p), Num: pct(p), ShowE: showE, Class: class}
+	m := meter{Width: width(p), Num: pagedata.PercentText(p), ShowE: showE, Class: class}
 	if showE {
-		m.Left, m.ExpNum = left(e), pct(e)
+		m.Left, m.ExpNum = left(e), pagedata.PercentText(e)
 	}
 	return m
 }
@@ -154,7 +154,7 @@ func (v *periodView) Meter() meter { return v.judge.summaryMeter(v.Sum, v.Period
 
 // Note is what the period's figures leave out: "3 not scored", "2 without
 // data yet" or "".
-func (v *periodView) Note() string { return summaryNote(v.Sum, v.Closed()) }
+func (v *periodView) Note() string { return pagedata.SummaryNote(v.Sum, v.Closed()) }
 
 // Active reports whether the period is under way.
 func (v *periodView) Active() bool { return v.Phase == model.PhaseActive }
@@ -183,7 +183,7 @@ func (v *periodView) Bands() []statusCount {
 		case showsScore(o) && o.Computed.Scored:
 			n[v.judge.band(o.Computed.Band, o.Computed.Score)]++
 		case showsScore(o):
-			n[string(notScored)]++
+			n[string(pagedata.NotScored)]++
 		}
 	}
 	var out []statusCount
@@ -197,7 +197,7 @@ func (v *periodView) Bands() []statusCount {
 			out = append(out, statusCount{Pill: p, N: n[b.band]})
 		}
 	}
-	if k := n[string(notScored)]; k > 0 {
+	if k := n[string(pagedata.NotScored)]; k > 0 {
 		out = append(out, statusCount{Pill: notScoredPill("Objectives"), N: k})
 	}
 	return out
@@ -229,7 +229,7 @@ func (f *fragments) scorePillHTML(score float64, band, what string) (template.HT
 
 // notScoredPillHTML is the "pill" partial of "not scored".
 func (f *fragments) notScoredPillHTML(what string) (template.HTML, error) {
-	return theme.Cached(&f.Fragments, f.pills, "pill", pillKey{status: notScored, what: what},
+	return theme.Cached(&f.Fragments, f.pills, "pill", pillKey{status: pagedata.NotScored, what: what},
 		func() any { return notScoredPill(what) })
 }
 
@@ -319,7 +319,7 @@ func (f *fragments) objectivePillClass(o *model.Objective) string {
 	case showsScore(o) && o.Computed.Scored:
 		return "band-" + f.judge.band(o.Computed.Band, o.Computed.Score)
 	case showsScore(o):
-		return string(notScored)
+		return string(pagedata.NotScored)
 	}
 	return statusClass(pagedata.ObjectiveStatus(o))
 }
@@ -330,7 +330,7 @@ func (f *fragments) keyResultPillClass(k *model.KeyResult) string {
 	case krShowsScore(k) && k.Computed.Scored:
 		return "band-" + f.judge.band(k.Computed.Band, k.Computed.Score)
 	case krShowsScore(k):
-		return string(notScored)
+		return string(pagedata.NotScored)
 	}
 	return statusClass(pagedata.KeyResultStatus(k))
 }
