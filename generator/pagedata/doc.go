@@ -4,7 +4,8 @@
 // dates and percentages with their units, the words that say where a key
 // result stands (KRDetail, ConfidenceText …) and what a summary leaves
 // out (SummaryNote, WithoutData), what a check-in reports, the safe form
-// of a link, and the latest check-ins. The pages (package render) and the data exports
+// of a link, the latest check-ins, and the health page's figures and
+// findings (NewHealth, from package review: no rule is written here). The pages (package render) and the data exports
 // (package export) both use it, so a status or a number reads the same in
 // a page, okrs.json and the feed. It holds no markup; its functions are
 // pure and safe for concurrent use.

@@ -13,7 +13,7 @@ type homeData struct {
 	// quarter's); without any, the current period's.
 	Company []periodGroup
 	Latest  []pagedata.CheckinRef
-	Health  *health
+	Health  *pagedata.Health
 }
 
 // homeLatest is the number of check-ins on the home page.

@@ -40,7 +40,7 @@ type site struct {
 	bodies  map[any]*lazyHTML
 	latest  []pagedata.CheckinRef // newest first, capped
 	export  *export.Exporter
-	health  *health
+	health  *pagedata.Health
 	files   map[string]string // source file → site path, for findings
 	scratch chan []byte       // free scratch buffers of pages (page.build)
 }
@@ -115,7 +115,7 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 	s.index()
 	s.latest = pagedata.LatestCheckins(p.Objectives, maxLatest)
 	s.export = export.New(p, s.latest)
-	s.health = newHealth(s)
+	s.health = pagedata.NewHealth(p, opts.Findings, s.files)
 	return s
 }
 

@@ -304,7 +304,7 @@ func TestHealthFollowsTheReview(t *testing.T) {
 		p.Today = today
 		fig := review.Measure(p)
 		pw := newSite(p, Options{}, nil).health.Powers[3]
-		if want := pctOf(fig.Fresh, fig.Checkable); pw.Figure != want || fig.Checkable == 0 {
+		if want := pagedata.PercentOf(fig.Fresh, fig.Checkable); pw.Figure != want || fig.Checkable == 0 {
 			t.Errorf("%s: engagement %s, Measure %d of %d", pagedata.ISODate(today), pw.Figure, fig.Fresh, fig.Checkable)
 		}
 	}
