@@ -232,14 +232,14 @@ func (s *site) objectiveChildren(m *markup, o *model.Objective) {
 
 // childGroups groups children (in portal order, so by period) by period,
 // in that order.
-func childGroups(children []*model.Objective) []periodGroup {
-	var groups []periodGroup
+func childGroups(children []*model.Objective) []pagedata.PeriodGroup {
+	var groups []pagedata.PeriodGroup
 	for _, c := range children {
 		if n := len(groups); n > 0 && groups[n-1].Period == c.Period {
 			groups[n-1].Objectives = append(groups[n-1].Objectives, c)
 			continue
 		}
-		groups = append(groups, periodGroup{Period: c.Period, Objectives: []*model.Objective{c}})
+		groups = append(groups, pagedata.PeriodGroup{Period: c.Period, Objectives: []*model.Objective{c}})
 	}
 	return groups
 }
@@ -255,7 +255,7 @@ func (s *site) childRows(m *markup, o *model.Objective, children []*model.Object
 		m.team(c.Team)
 		m.Raw(` · `)
 		m.people(c.Owners, c.Owner)
-		if k := alignedKR(c, o); k != nil {
+		if k := pagedata.AlignedKR(c, o); k != nil {
 			m.Raw(` · to <a href="`)
 			m.linkObj(k.Objective, k)
 			m.Raw(`">`)

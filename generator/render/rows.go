@@ -72,7 +72,7 @@ func (s *site) keyResultRow(m *markup, k *model.KeyResult) {
 }
 
 // relations appends rows linking our objectives to others'.
-func (s *site) relations(m *markup, rs []relation) {
+func (s *site) relations(m *markup, rs []pagedata.Relation) {
 	m.Raw(`<ul class="rows rel-rows">`)
 	for _, r := range rs {
 		m.Raw("\n" + `<li class="orow"><span class="main"><a class="t" href="`)

@@ -124,7 +124,7 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 func (s *site) menu() {
 	ps := s.p.Periods
 	if len(ps) <= maxMenu {
-		s.Menu = reversed(ps)
+		s.Menu = pagedata.Reversed(ps)
 		return
 	}
 	at := 0
@@ -140,15 +140,7 @@ func (s *site) menu() {
 	if lo+maxMenu > len(ps) {
 		lo = len(ps) - maxMenu
 	}
-	s.Menu, s.MenuMore = reversed(ps[lo:lo+maxMenu]), true
-}
-
-func reversed[T any](in []T) []T {
-	out := make([]T, len(in))
-	for i, v := range in {
-		out[len(in)-1-i] = v
-	}
-	return out
+	s.Menu, s.MenuMore = pagedata.Reversed(ps[lo:lo+maxMenu]), true
 }
 
 // index registers the Markdown bodies, the direct (not via a key result)

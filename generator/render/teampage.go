@@ -152,7 +152,7 @@ func (d *teamData) Links() (template.HTML, error) {
 
 // relationColumn appends one column of a grid of relations: a heading and
 // the relations, or none when there are none.
-func (s *site) relationColumn(m *markup, heading html.Trusted, rs []relation, none html.Trusted) {
+func (s *site) relationColumn(m *markup, heading html.Trusted, rs []pagedata.Relation, none html.Trusted) {
 	m.Raw("\n<div>\n<h2>")
 	m.Trusted(heading)
 	m.Raw("</h2>\n")

@@ -69,7 +69,7 @@ type treeBuilder struct {
 // buildTree returns the alignment tree of period pe, visiting each of its
 // objectives once.
 func (s *site) buildTree(pe *model.Period) *tree {
-	b := &treeBuilder{s: s, period: pe, seen: make(map[*model.Objective]bool, len(pe.Objectives)), outer: outerParents(pe)}
+	b := &treeBuilder{s: s, period: pe, seen: make(map[*model.Objective]bool, len(pe.Objectives)), outer: pagedata.OuterParents(pe)}
 	t := &tree{Period: pe, Within: b.withinRoots()}
 	byPriority := map[*model.Priority][]*model.Objective{}
 	for _, o := range pe.Objectives {
