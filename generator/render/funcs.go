@@ -28,7 +28,7 @@ func templateFuncs(frags *fragments) template.FuncMap {
 		"ometer": frags.objectiveMeterHTML,
 		"kmeter": frags.keyResultMeterHTML,
 		"rowmeter": func(sum compute.Summary, pe *model.Period, today time.Time) (template.HTML, error) {
-			return frags.meterHTML(frags.judge.summaryMeterArgs(sum, pe, today))
+			return frags.meterHTML(frags.judge.SummaryMeterArgs(sum, pe, today))
 		},
 		"ostatus":    frags.objectivePillClass,
 		"pct":        pagedata.PercentText,
@@ -41,10 +41,10 @@ func templateFuncs(frags *fragments) template.FuncMap {
 		"value":      pagedata.CheckinValue,
 		"kind":       pagedata.KindLabel,
 		"phase":      pagedata.PhaseLabel,
-		"counts":     statusCounts,
+		"counts":     pagedata.StatusCounts,
 		"plural":     pagedata.Plural,
 		"link":       pagedata.SafeLink,
-		"closed":     isClosed,
+		"closed":     pagedata.IsClosed,
 		"holds":      pagedata.Holds,
 		"kpi":        pagedata.ValueOrDash,
 		"current":    pagedata.CurrentText,

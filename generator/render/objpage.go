@@ -34,7 +34,7 @@ func (d *objectiveData) Head() (template.HTML, error) {
 // retrospective, each after a newline, when there are any.
 func (d *objectiveData) Foot() (template.HTML, error) {
 	o := d.O
-	if len(o.Children) == 0 && o.Retrospective == "" && !isClosed(o) {
+	if len(o.Children) == 0 && o.Retrospective == "" && !pagedata.IsClosed(o) {
 		return "", nil
 	}
 	return d.build(func(m *markup, s *site, o *model.Objective) {
@@ -93,7 +93,7 @@ func (s *site) objectiveSummary(m *markup, o *model.Objective) {
 	m.Raw(`<section class="panel summary" aria-label="Progress">` + "\n" + `<div class="big">`)
 	m.frag(s.frags.objectiveMeterHTML(o))
 	m.Raw("</div>\n" + `<dl class="facts">`)
-	if isClosed(o) {
+	if pagedata.IsClosed(o) {
 		m.Raw("\n<div><dt>Score</dt><dd>")
 		m.frag(s.frags.objectivePillHTML(o))
 		m.Raw("</dd></div>")
@@ -272,11 +272,11 @@ func (s *site) childRows(m *markup, o *model.Objective, children []*model.Object
 // objectiveRetrospective appends, after a newline, the scores of a closed
 // objective and its retrospective; nothing when open without one.
 func (s *site) objectiveRetrospective(m *markup, o *model.Objective) {
-	if o.Retrospective == "" && !isClosed(o) {
+	if o.Retrospective == "" && !pagedata.IsClosed(o) {
 		return
 	}
 	m.Raw("\n" + `<section class="panel retro" aria-labelledby="retro-h">` + "\n" + `<h2 id="retro-h">Retrospective</h2>`)
-	if isClosed(o) {
+	if pagedata.IsClosed(o) {
 		m.Raw("\n" + `<div class="table-wrap"><table class="data">` + "\n" +
 			`<thead><tr><th scope="col">Key result</th><th scope="col" class="n">Progress</th><th scope="col" class="n">Score</th></tr></thead>` + "\n<tbody>")
 		for _, k := range o.KeyResults {

@@ -110,7 +110,7 @@ func (s *site) teamLine(m *markup, n *teamNow) {
 	m.Text(n.Team.Name)
 	m.Raw(`</a> <span class="tmeta teamcols">`)
 	if len(n.Objectives) > 0 {
-		m.frag(s.frags.meterHTML(n.judge.summaryMeterArgs(n.Sum, n.period, n.today)))
+		m.frag(s.frags.meterHTML(n.judge.SummaryMeterArgs(n.Sum, n.period, n.today)))
 		m.Raw(`<span class="meta">`)
 		m.Text(pagedata.Plural(len(n.Objectives), "objective"))
 		m.Raw(`</span><span class="alerts">`)

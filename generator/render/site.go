@@ -52,7 +52,7 @@ type teamNow struct {
 	Sum        compute.Summary
 	period     *model.Period
 	today      time.Time
-	judge      judging
+	judge      pagedata.Judging
 }
 
 // periodView is a period with its summary.
@@ -61,7 +61,7 @@ type periodView struct {
 	Sum    compute.Summary
 	Phase  model.Phase
 	today  time.Time
-	judge  judging
+	judge  pagedata.Judging
 }
 
 // lazyHTML is a Markdown text rendered on first use.
@@ -93,7 +93,7 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 		files:   map[string]string{},
 		scratch: make(chan []byte, 4*runtime.GOMAXPROCS(0)),
 	}
-	judge := newJudging(p)
+	judge := pagedata.NewJudging(p)
 	if frags != nil {
 		frags.judge = judge
 	}

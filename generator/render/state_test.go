@@ -29,7 +29,7 @@ func testFragments(t *testing.T, p *model.Portal) *fragments {
 	if err != nil {
 		t.Fatal(err)
 	}
-	th.frags.judge = newJudging(p)
+	th.frags.judge = pagedata.NewJudging(p)
 	return th.frags
 }
 
@@ -126,16 +126,16 @@ func TestObjectiveStates(t *testing.T) {
 }
 
 func TestSummaryStates(t *testing.T) {
-	j := newJudging(&model.Portal{Settings: model.Settings{Statuses: model.StatusSettings{OnTrackMargin: 0.3, AtRiskMargin: 0.5}}})
+	j := pagedata.NewJudging(&model.Portal{Settings: model.Settings{Statuses: model.StatusSettings{OnTrackMargin: 0.3, AtRiskMargin: 0.5}}})
 	q := quarter(2026, 4)
 	today := date(2026, 12, 1)
 	// Two thirds gone, a fifth done: off track by the spec, on track by
 	// this portal's margins.
-	_, _, _, class := j.summaryMeterArgs(compute.Summary{Objectives: 2, WithData: 2, Progress: 0.4}, q, today)
+	_, _, _, class := j.SummaryMeterArgs(compute.Summary{Objectives: 2, WithData: 2, Progress: 0.4}, q, today)
 	if class != "on-track" {
 		t.Errorf("summary class %q, want on-track with the portal's margins", class)
 	}
-	if _, _, _, class := j.summaryMeterArgs(compute.Summary{Objectives: 2, NoData: 2}, q, today); class != "no-data" {
+	if _, _, _, class := j.SummaryMeterArgs(compute.Summary{Objectives: 2, NoData: 2}, q, today); class != "no-data" {
 		t.Errorf("summary without data: class %q", class)
 	}
 	closed := compute.Summary{Objectives: 3, Closed: 3, Scored: 1, NotScored: 2}

@@ -75,7 +75,7 @@ func (s *site) teamGlance(m *markup, d *teamData) {
 		return
 	}
 	m.Raw("\n" + `<div class="now-grid">` + "\n<div>\n" + `<div class="big">`)
-	m.frag(s.frags.meterHTML(now.judge.summaryMeterArgs(now.Sum, now.period, now.today)))
+	m.frag(s.frags.meterHTML(now.judge.SummaryMeterArgs(now.Sum, now.period, now.today)))
 	m.Raw("</div>\n" + `<p class="meta">Progress of `)
 	if now.Sum.NoData > 0 {
 		m.Text("the " + strconv.Itoa(now.Sum.WithData) + " of " + pagedata.Plural(now.Sum.Objectives, "objective") + " that have data")
@@ -83,7 +83,7 @@ func (s *site) teamGlance(m *markup, d *teamData) {
 		m.Text(pagedata.Plural(now.Sum.Objectives, "objective"))
 	}
 	m.Raw("</p>\n")
-	s.counts(m, statusCounts(now.Sum))
+	s.counts(m, pagedata.StatusCounts(now.Sum))
 	m.Raw("\n</div>\n<div>\n<h3>Needs attention</h3>")
 	if len(d.Attention) == 0 {
 		m.Raw("\n" + `<p class="ok"><span aria-hidden="true">✓</span> Nothing at risk, and every key result is up to date.</p>`)
@@ -104,11 +104,11 @@ func (s *site) teamGlance(m *markup, d *teamData) {
 }
 
 // counts appends the "counts" partial: the status counts with their pills.
-func (s *site) counts(m *markup, cs []statusCount) {
+func (s *site) counts(m *markup, cs []pagedata.StatusCount) {
 	m.Raw(`<ul class="counts">`)
 	for _, c := range cs {
 		m.Raw("\n<li>")
-		m.frag(s.frags.statusPillHTML(c.status))
+		m.frag(s.frags.statusPillHTML(c.Status))
 		m.Raw(` <strong>`)
 		m.Int(c.N)
 		m.Raw(`</strong></li>`)

@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"io/fs"
 
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"github.com/okrportal/okrportal/generator/theme"
 )
 
@@ -17,7 +18,7 @@ type fragments struct {
 
 	// judge is the portal's score bands and status margins, set with the
 	// site before any fragment is made.
-	judge judging
+	judge pagedata.Judging
 }
 
 // newFragments returns an empty cache; it is initialised once the theme
