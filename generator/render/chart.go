@@ -77,8 +77,8 @@ func newChart(k *model.KeyResult, today time.Time) *chart {
 	switch {
 	case percent:
 		ref = [2]float64{0, 100}
-	case k.Kind == model.KindMetric && baseline(k) != nil && k.Target != nil && isFinite(*baseline(k)) && isFinite(*k.Target):
-		ref = [2]float64{*baseline(k), *k.Target}
+	case k.Kind == model.KindMetric && pagedata.Baseline(k) != nil && k.Target != nil && isFinite(*pagedata.Baseline(k)) && isFinite(*k.Target):
+		ref = [2]float64{*pagedata.Baseline(k), *k.Target}
 	case k.Threshold != nil && isFinite(*k.Threshold):
 		ref, label = [2]float64{*k.Threshold, *k.Threshold}, threshLabel
 	default:
@@ -106,7 +106,7 @@ func newChart(k *model.KeyResult, today time.Time) *chart {
 		W: chartW, H: chartH, Left: padL, Right: chartW - padR, Top: padT, Bottom: padT + plotH,
 		PlotW: sc.width, PlotH: plotH, LabelX: padL - 6, unit: unit,
 		YTicks: []tick{{sc.y(hi), hiLabel, "end"}, {sc.y(lo), loLabel, "end"}},
-		XTicks: []tick{{sc.x(pe.Start), dateText(pe.Start), "start"}, {sc.x(pe.End.Add(day)), dateText(pe.End), "end"}},
+		XTicks: []tick{{sc.x(pe.Start), pagedata.DateText(pe.Start), "start"}, {sc.x(pe.End.Add(day)), pagedata.DateText(pe.End), "end"}},
 	}
 	steps := dueSteps(k, pe)
 	switch {
@@ -164,9 +164,9 @@ func chartLabel(k *model.KeyResult, pts []dot, unit, refLabel string, ref [2]flo
 	var b strings.Builder
 	b.Grow(192 + len(k.Title))
 	b.WriteString("Check-ins of “" + k.Title + "”: ")
-	b.WriteString(plural(len(pts), "value"))
-	b.WriteString(", from " + pagedata.WithUnit(first.v, unit) + " on " + dateText(first.t))
-	b.WriteString(" to " + pagedata.WithUnit(last.v, unit) + " on " + dateText(last.t))
+	b.WriteString(pagedata.Plural(len(pts), "value"))
+	b.WriteString(", from " + pagedata.WithUnit(first.v, unit) + " on " + pagedata.DateText(first.t))
+	b.WriteString(" to " + pagedata.WithUnit(last.v, unit) + " on " + pagedata.DateText(last.t))
 	switch refLabel {
 	case expectedLabel:
 		b.WriteString("; expected to move from " + pagedata.WithUnit(ref[0], unit) + " to " + pagedata.WithUnit(ref[1], unit) + " over the period")

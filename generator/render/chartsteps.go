@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // A boolean or milestones key result is due at dates, not along a line:
@@ -63,9 +64,9 @@ func dueSteps(k *model.KeyResult, pe *model.Period) []step {
 // stepsLabel describes the expected path of a boolean or milestones key
 // result for the chart's label.
 func stepsLabel(k *model.KeyResult, steps []step, pe *model.Period) string {
-	by := dateText(pe.End)
+	by := pagedata.DateText(pe.End)
 	if last := steps[len(steps)-2].t; last.Before(pe.End) { // where it reaches 100
-		by = dateText(last)
+		by = pagedata.DateText(last)
 	}
 	if k.Kind == model.KindBoolean {
 		return "; expected done by " + by

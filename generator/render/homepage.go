@@ -11,9 +11,9 @@ type homeData struct {
 	// Company are the company objectives (of the root teams) of every
 	// period running today, longest first (the year's before the
 	// quarter's); without any, the current period's.
-	Company []periodGroup
+	Company []pagedata.PeriodGroup
 	Latest  []pagedata.CheckinRef
-	Health  *health
+	Health  *pagedata.Health
 }
 
 // homeLatest is the number of check-ins on the home page.
@@ -32,14 +32,14 @@ func (s *site) homePage() *page {
 // companyObjectives are the objectives of the root teams in each period
 // running today, longest first, or in the current period when none is
 // running; periods without any are left out.
-func (s *site) companyObjectives() []periodGroup {
+func (s *site) companyObjectives() []pagedata.PeriodGroup {
 	periods := s.p.Running
 	if len(periods) == 0 && s.Current != nil {
 		periods = []*model.Period{s.Current}
 	}
-	var groups []periodGroup
+	var groups []pagedata.PeriodGroup
 	for _, pe := range periods {
-		g := periodGroup{Period: pe}
+		g := pagedata.PeriodGroup{Period: pe}
 		for _, o := range pe.Objectives {
 			if o.Team != nil && o.Team.Parent == nil {
 				g.Objectives = append(g.Objectives, o)

@@ -48,7 +48,7 @@ func (s *site) checkinTable(m *markup, k *model.KeyResult) {
 	}
 	m.Raw(">\n" + `<summary>Check-ins <span class="meta">(`)
 	m.Int(n)
-	conf := hasConfidence(k)
+	conf := pagedata.HasConfidence(k)
 	m.Raw(`)</span></summary>` + "\n" + `<div class="table-wrap"><table class="data">` + "\n" +
 		`<thead><tr><th scope="col">Date</th><th scope="col" class="n">Reported</th>`)
 	if conf {

@@ -40,7 +40,7 @@ type krView struct {
 // newKRView returns the view of k on the objective page pg.
 func (s *site) newKRView(k *model.KeyResult, pg *page) krView {
 	v := krView{K: k, Chart: newChart(k, s.p.Today), Anchor: pagedata.KRAnchor(k),
-		Kind: kindLabel(k.Kind), Detail: krDetail(k), Confidence: confidenceText(k.Computed)}
+		Kind: pagedata.KindLabel(k.Kind), Detail: pagedata.KRDetail(k), Confidence: pagedata.ConfidenceText(k.Computed)}
 	v.HasData = v.Chart != nil || len(k.Checkins) > 0
 	var err error
 	v.Pill, err = s.frags.keyResultPillHTML(k)
@@ -57,21 +57,21 @@ func (s *site) newKRView(k *model.KeyResult, pg *page) krView {
 	switch k.Kind {
 	case model.KindMetric:
 		v.Metric, v.From = true, "Start"
-		if k.Start == nil && baseline(k) != nil {
+		if k.Start == nil && pagedata.Baseline(k) != nil {
 			v.From = "Baseline"
 		}
-		v.Base, v.Current, v.Target = optValue(baseline(k), k.Unit), currentValue(k), optValue(k.Target, k.Unit)
+		v.Base, v.Current, v.Target = pagedata.ValueOrDash(pagedata.Baseline(k), k.Unit), pagedata.CurrentText(k), pagedata.ValueOrDash(k.Target, k.Unit)
 		if k.Stretch != nil {
-			v.Stretch = optValue(k.Stretch, k.Unit)
+			v.Stretch = pagedata.ValueOrDash(k.Stretch, k.Unit)
 		}
 	case model.KindKeepAbove, model.KindKeepBelow:
 		v.Threshold, v.Line = true, "above"
 		if k.Kind == model.KindKeepBelow {
 			v.Line = "below"
 		}
-		v.Base, v.Current = optValue(k.Threshold, k.Unit), currentValue(k)
+		v.Base, v.Current = pagedata.ValueOrDash(k.Threshold, k.Unit), pagedata.CurrentText(k)
 		_, v.Measured = compute.CurrentValue(k)
-		v.Holds = holds(k)
+		v.Holds = pagedata.Holds(k)
 	case model.KindMilestones:
 		v.Milestones = true
 	case model.KindRollup:

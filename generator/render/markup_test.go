@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/okrportal/okrportal/generator/theme"
 )
 
 // escapeCases are texts for the chart's escaper.
@@ -39,7 +41,7 @@ func TestSVGEscapesLikeEscapeString(t *testing.T) {
 // TestTreeInPieces: a tree handed to the template in pieces is the tree
 // built in one go, and a template that stops early stops the pieces.
 func TestTreeInPieces(t *testing.T) {
-	fsys, err := themeFS("")
+	fsys, err := theme.FS("")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -34,7 +34,7 @@ func (d *objectiveData) Head() (template.HTML, error) {
 // retrospective, each after a newline, when there are any.
 func (d *objectiveData) Foot() (template.HTML, error) {
 	o := d.O
-	if len(o.Children) == 0 && o.Retrospective == "" && !isClosed(o) {
+	if len(o.Children) == 0 && o.Retrospective == "" && !pagedata.IsClosed(o) {
 		return "", nil
 	}
 	return d.build(func(m *markup, s *site, o *model.Objective) {
@@ -93,20 +93,20 @@ func (s *site) objectiveSummary(m *markup, o *model.Objective) {
 	m.Raw(`<section class="panel summary" aria-label="Progress">` + "\n" + `<div class="big">`)
 	m.frag(s.frags.objectiveMeterHTML(o))
 	m.Raw("</div>\n" + `<dl class="facts">`)
-	if isClosed(o) {
+	if pagedata.IsClosed(o) {
 		m.Raw("\n<div><dt>Score</dt><dd>")
 		m.frag(s.frags.objectivePillHTML(o))
 		m.Raw("</dd></div>")
 	} else {
 		m.Raw("\n<div><dt>Expected by today</dt><dd>")
-		m.Text(pct(v.Expected))
+		m.Text(pagedata.PercentText(v.Expected))
 		m.Raw("</dd></div>\n<div><dt>Status</dt><dd>")
 		m.frag(s.frags.statusPillHTML(pagedata.ObjectiveStatus(o)))
 		m.Raw("</dd></div>")
 	}
 	m.Raw("\n<div><dt>Key results</dt><dd>")
 	m.Int(len(o.KeyResults))
-	if n := withoutData(o); n != "" {
+	if n := pagedata.WithoutData(o); n != "" {
 		m.Raw(` <span class="meta">(`)
 		m.Text(n)
 		m.Raw(`)</span>`)
@@ -232,14 +232,14 @@ func (s *site) objectiveChildren(m *markup, o *model.Objective) {
 
 // childGroups groups children (in portal order, so by period) by period,
 // in that order.
-func childGroups(children []*model.Objective) []periodGroup {
-	var groups []periodGroup
+func childGroups(children []*model.Objective) []pagedata.PeriodGroup {
+	var groups []pagedata.PeriodGroup
 	for _, c := range children {
 		if n := len(groups); n > 0 && groups[n-1].Period == c.Period {
 			groups[n-1].Objectives = append(groups[n-1].Objectives, c)
 			continue
 		}
-		groups = append(groups, periodGroup{Period: c.Period, Objectives: []*model.Objective{c}})
+		groups = append(groups, pagedata.PeriodGroup{Period: c.Period, Objectives: []*model.Objective{c}})
 	}
 	return groups
 }
@@ -255,7 +255,7 @@ func (s *site) childRows(m *markup, o *model.Objective, children []*model.Object
 		m.team(c.Team)
 		m.Raw(` · `)
 		m.people(c.Owners, c.Owner)
-		if k := alignedKR(c, o); k != nil {
+		if k := pagedata.AlignedKR(c, o); k != nil {
 			m.Raw(` · to <a href="`)
 			m.linkObj(k.Objective, k)
 			m.Raw(`">`)
@@ -272,11 +272,11 @@ func (s *site) childRows(m *markup, o *model.Objective, children []*model.Object
 // objectiveRetrospective appends, after a newline, the scores of a closed
 // objective and its retrospective; nothing when open without one.
 func (s *site) objectiveRetrospective(m *markup, o *model.Objective) {
-	if o.Retrospective == "" && !isClosed(o) {
+	if o.Retrospective == "" && !pagedata.IsClosed(o) {
 		return
 	}
 	m.Raw("\n" + `<section class="panel retro" aria-labelledby="retro-h">` + "\n" + `<h2 id="retro-h">Retrospective</h2>`)
-	if isClosed(o) {
+	if pagedata.IsClosed(o) {
 		m.Raw("\n" + `<div class="table-wrap"><table class="data">` + "\n" +
 			`<thead><tr><th scope="col">Key result</th><th scope="col" class="n">Progress</th><th scope="col" class="n">Score</th></tr></thead>` + "\n<tbody>")
 		for _, k := range o.KeyResults {
@@ -285,13 +285,13 @@ func (s *site) objectiveRetrospective(m *markup, o *model.Objective) {
 			m.Raw(`">`)
 			m.Text(k.Title)
 			m.Raw(`</a></th><td class="n">`)
-			m.Text(progressText(k.Computed.HasData, k.Computed.Progress))
+			m.Text(pagedata.ProgressText(k.Computed.HasData, k.Computed.Progress))
 			m.Raw(`</td><td class="n">`)
 			m.frag(s.frags.keyResultPillHTML(k))
 			m.Raw(`</td></tr>`)
 		}
 		m.Raw("\n</tbody>\n" + `<tfoot><tr><th scope="row">Objective</th><td class="n">`)
-		m.Text(progressText(o.Computed.HasData, o.Computed.Progress))
+		m.Text(pagedata.ProgressText(o.Computed.HasData, o.Computed.Progress))
 		m.Raw(`</td><td class="n">`)
 		m.frag(s.frags.objectivePillHTML(o))
 		m.Raw("</td></tr></tfoot>\n</table></div>")

@@ -172,5 +172,5 @@ type chromeKey struct {
 // only on the page's depth, period and kind (and the site): it is rendered
 // once per distinct combination and reused.
 func (p *page) Chrome(name string) (template.HTML, error) {
-	return p.Site.frags.render(name, chromeKey{p.prefix, p.Period, p.Kind}, p)
+	return p.Site.frags.Render(name, chromeKey{p.prefix, p.Period, p.Kind}, p)
 }

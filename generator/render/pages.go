@@ -5,21 +5,22 @@ import (
 
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/pagedata"
+	"github.com/okrportal/okrportal/generator/theme"
 )
 
 // jobs lists every file of the site. The big single pages come first so
 // that they do not finish last on one worker.
-func (s *site) jobs(th *theme) []job {
+func (s *site) jobs(th *themeSet) []job {
 	p := s.p
-	js := make([]job, 0, 16+len(p.Teams)+len(p.Objectives)+len(p.People)+len(p.Periods)+len(p.Priorities)+len(th.assets))
+	js := make([]job, 0, 16+len(p.Teams)+len(p.Objectives)+len(p.People)+len(p.Periods)+len(p.Priorities)+len(th.Assets))
 	add := func(kind, rel string, mk func() *page) {
-		t := th.pages[kind]
+		t := th.Page(kind)
 		js = append(js, job{rel: rel, make: func(w *fileWriter) error { return exec(t, w, mk()) }})
 	}
 	// Pages with a tree are megabytes in a large portal: unless they are
 	// streamed, grow the buffer once, to about their size.
 	addTree := func(kind, rel string, pe *model.Period, extra int, mk func() *page) {
-		t := th.pages[kind]
+		t := th.Page(kind)
 		js = append(js, job{rel: rel, make: func(w *fileWriter) error {
 			if pe != nil {
 				w.Reserve(s.treeSize(pe) + extra)
@@ -60,8 +61,8 @@ func (s *site) jobs(th *theme) []job {
 	for _, x := range p.People {
 		add("person", file(pagedata.PersonPath(x)), func() *page { return s.personPage(x) })
 	}
-	for _, a := range th.assets {
-		js = append(js, job{rel: a.rel, make: func(w *fileWriter) error { _, err := w.Write(a.data); return err }})
+	for _, a := range th.Assets {
+		js = append(js, job{rel: a.Path, make: func(w *fileWriter) error { _, err := w.Write(a.Data); return err }})
 	}
 	return js
 }
@@ -69,71 +70,8 @@ func (s *site) jobs(th *theme) []job {
 // exec renders pg with the page set t.
 func exec(t *template.Template, w *fileWriter, pg *page) error {
 	defer pg.release()
-	if err := t.ExecuteTemplate(w, "baseof.html", pg); err != nil {
+	if err := theme.Execute(t, w, pg); err != nil {
 		return err
 	}
 	return pg.err
-}
-
-// periodGroup is a period's objectives of some team, person or priority.
-type periodGroup struct {
-	Period     *model.Period
-	Objectives []*model.Objective
-}
-
-// groupByPeriod groups objs (in portal order, so by period) by period:
-// the current period first, then the others newest first.
-func (s *site) groupByPeriod(objs []*model.Objective) []periodGroup {
-	var groups []periodGroup
-	for _, o := range objs {
-		if n := len(groups); n > 0 && groups[n-1].Period == o.Period {
-			groups[n-1].Objectives = append(groups[n-1].Objectives, o)
-			continue
-		}
-		groups = append(groups, periodGroup{Period: o.Period, Objectives: []*model.Objective{o}})
-	}
-	groups = reversed(groups)
-	for i, g := range groups {
-		if g.Period == s.Current && i > 0 {
-			copy(groups[1:i+1], groups[:i])
-			groups[0] = g
-			break
-		}
-	}
-	return groups
-}
-
-// relation links one of our objectives to another objective, through a
-// key result of the upper one when KR is set.
-type relation struct {
-	Ours   *model.Objective
-	Theirs *model.Objective
-	KR     *model.KeyResult
-}
-
-// alignedKR returns the key result of parent that child aligns to, or nil
-// when it aligns to parent itself.
-func alignedKR(child, parent *model.Objective) *model.KeyResult {
-	for _, a := range child.AlignsTo {
-		if a.Objective == parent {
-			return a.KeyResult
-		}
-	}
-	return nil
-}
-
-// firstParents is o's chain of first parents, the topmost first, without o.
-func firstParents(o *model.Objective) []*model.Objective {
-	var chain []*model.Objective
-	seen := map[*model.Objective]bool{o: true}
-	for cur := o; len(cur.AlignsTo) > 0; {
-		up := cur.AlignsTo[0].Objective
-		if up == nil || seen[up] {
-			break
-		}
-		seen[up] = true
-		chain = append(chain, up)
-		cur = up
-	}
-	return reversed(chain)
 }

@@ -28,7 +28,7 @@ func (d *personData) Head() (template.HTML, error) {
 			}
 			m.team(x.Team)
 		}
-		if mail := mailto(x.Email); mail != "" {
+		if mail := pagedata.Mailto(x.Email); mail != "" {
 			m.Raw(` · <a href="`)
 			m.URL(mail)
 			m.Raw(`">`)
@@ -69,7 +69,7 @@ func (d *personData) Head() (template.HTML, error) {
 		}
 		if d.Others > 0 {
 			m.Raw("\n" + `<p class="meta">And `)
-			m.Text(plural(d.Others, "key result or contribution"))
+			m.Text(pagedata.Plural(d.Others, "key result or contribution"))
 			m.Raw(` in other periods.</p>`)
 		}
 	})

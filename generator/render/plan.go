@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/theme"
 )
 
 // Plan is a site ready to render: the theme parsed, the values every page
@@ -30,7 +31,7 @@ func Prepare(ctx context.Context, p *model.Portal, opts Options) (*Plan, error) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	fsys, err := themeFS(opts.ThemeDir)
+	fsys, err := theme.FS(opts.ThemeDir)
 	if err != nil {
 		return nil, err
 	}
@@ -39,7 +40,7 @@ func Prepare(ctx context.Context, p *model.Portal, opts Options) (*Plan, error) 
 		return nil, err
 	}
 	s := newSite(p, opts, th.frags)
-	s.css = th.css()
+	s.css = th.CSS()
 	jobs := s.jobs(th)
 	pl := &Plan{jobs: jobs, byRel: make(map[string]job, len(jobs)), files: make([]string, 0, len(jobs))}
 	for _, j := range jobs {

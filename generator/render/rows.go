@@ -64,7 +64,7 @@ func (s *site) keyResultRow(m *markup, k *model.KeyResult) {
 	m.Raw(`">`)
 	m.Text(k.Title)
 	m.Raw(`</a> <span class="d">`)
-	m.Text(krDetail(k))
+	m.Text(pagedata.KRDetail(k))
 	m.Raw(`</span>`)
 	m.frag(s.frags.keyResultMeterHTML(k))
 	m.frag(s.frags.keyResultPillHTML(k))
@@ -72,7 +72,7 @@ func (s *site) keyResultRow(m *markup, k *model.KeyResult) {
 }
 
 // relations appends rows linking our objectives to others'.
-func (s *site) relations(m *markup, rs []relation) {
+func (s *site) relations(m *markup, rs []pagedata.Relation) {
 	m.Raw(`<ul class="rows rel-rows">`)
 	for _, r := range rs {
 		m.Raw("\n" + `<li class="orow"><span class="main"><a class="t" href="`)
@@ -110,9 +110,9 @@ func (s *site) teamLine(m *markup, n *teamNow) {
 	m.Text(n.Team.Name)
 	m.Raw(`</a> <span class="tmeta teamcols">`)
 	if len(n.Objectives) > 0 {
-		m.frag(s.frags.meterHTML(n.judge.summaryMeterArgs(n.Sum, n.period, n.today)))
+		m.frag(s.frags.meterHTML(n.judge.SummaryMeterArgs(n.Sum, n.period, n.today)))
 		m.Raw(`<span class="meta">`)
-		m.Text(plural(len(n.Objectives), "objective"))
+		m.Text(pagedata.Plural(len(n.Objectives), "objective"))
 		m.Raw(`</span><span class="alerts">`)
 		s.alert(m, model.StatusAtRisk, n.AtRisk())
 		m.Raw(` `)
@@ -206,7 +206,7 @@ func (p *page) CardIn(o *model.Objective, pe *model.Period) pair {
 	}
 	for i, k := range o.KeyResults {
 		r := &c.KRs[i]
-		r.K, r.URL, r.Detail = k, p.KR(k), krDetail(k)
+		r.K, r.URL, r.Detail = k, p.KR(k), pagedata.KRDetail(k)
 		r.Meter, err = s.frags.keyResultMeterHTML(k)
 		p.fail(err)
 		r.Pill, err = s.frags.keyResultPillHTML(k)

@@ -40,7 +40,7 @@ type site struct {
 	bodies  map[any]*lazyHTML
 	latest  []pagedata.CheckinRef // newest first, capped
 	export  *export.Exporter
-	health  *health
+	health  *pagedata.Health
 	files   map[string]string // source file → site path, for findings
 	scratch chan []byte       // free scratch buffers of pages (page.build)
 }
@@ -52,7 +52,7 @@ type teamNow struct {
 	Sum        compute.Summary
 	period     *model.Period
 	today      time.Time
-	judge      judging
+	judge      pagedata.Judging
 }
 
 // periodView is a period with its summary.
@@ -61,7 +61,7 @@ type periodView struct {
 	Sum    compute.Summary
 	Phase  model.Phase
 	today  time.Time
-	judge  judging
+	judge  pagedata.Judging
 }
 
 // lazyHTML is a Markdown text rendered on first use.
@@ -93,7 +93,7 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 		files:   map[string]string{},
 		scratch: make(chan []byte, 4*runtime.GOMAXPROCS(0)),
 	}
-	judge := newJudging(p)
+	judge := pagedata.NewJudging(p)
 	if frags != nil {
 		frags.judge = judge
 	}
@@ -115,7 +115,7 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 	s.index()
 	s.latest = pagedata.LatestCheckins(p.Objectives, maxLatest)
 	s.export = export.New(p, s.latest)
-	s.health = newHealth(s)
+	s.health = pagedata.NewHealth(p, opts.Findings, s.files)
 	return s
 }
 
@@ -124,7 +124,7 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 func (s *site) menu() {
 	ps := s.p.Periods
 	if len(ps) <= maxMenu {
-		s.Menu = reversed(ps)
+		s.Menu = pagedata.Reversed(ps)
 		return
 	}
 	at := 0
@@ -140,15 +140,7 @@ func (s *site) menu() {
 	if lo+maxMenu > len(ps) {
 		lo = len(ps) - maxMenu
 	}
-	s.Menu, s.MenuMore = reversed(ps[lo:lo+maxMenu]), true
-}
-
-func reversed[T any](in []T) []T {
-	out := make([]T, len(in))
-	for i, v := range in {
-		out[len(in)-1-i] = v
-	}
-	return out
+	s.Menu, s.MenuMore = pagedata.Reversed(ps[lo:lo+maxMenu]), true
 }
 
 // index registers the Markdown bodies, the direct (not via a key result)

@@ -14,13 +14,14 @@ import (
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/pagedata"
 	"github.com/okrportal/okrportal/generator/review"
+	"github.com/okrportal/okrportal/generator/theme"
 )
 
 // testFragments returns the default theme's fragments judging by p's
 // settings.
 func testFragments(t *testing.T, p *model.Portal) *fragments {
 	t.Helper()
-	fsys, err := themeFS("")
+	fsys, err := theme.FS("")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,7 +29,7 @@ func testFragments(t *testing.T, p *model.Portal) *fragments {
 	if err != nil {
 		t.Fatal(err)
 	}
-	th.frags.judge = newJudging(p)
+	th.frags.judge = pagedata.NewJudging(p)
 	return th.frags
 }
 
@@ -119,26 +120,26 @@ func TestObjectiveStates(t *testing.T) {
 	}
 	some := &model.Objective{KeyResults: make([]*model.KeyResult, 5),
 		Computed: model.ObjectiveValues{HasData: true, WithoutData: 2}}
-	if got := withoutData(some); got != "2 of 5 key results without data" {
+	if got := pagedata.WithoutData(some); got != "2 of 5 key results without data" {
 		t.Errorf("withoutData = %q", got)
 	}
 }
 
 func TestSummaryStates(t *testing.T) {
-	j := newJudging(&model.Portal{Settings: model.Settings{Statuses: model.StatusSettings{OnTrackMargin: 0.3, AtRiskMargin: 0.5}}})
+	j := pagedata.NewJudging(&model.Portal{Settings: model.Settings{Statuses: model.StatusSettings{OnTrackMargin: 0.3, AtRiskMargin: 0.5}}})
 	q := quarter(2026, 4)
 	today := date(2026, 12, 1)
 	// Two thirds gone, a fifth done: off track by the spec, on track by
 	// this portal's margins.
-	_, _, _, class := j.summaryMeterArgs(compute.Summary{Objectives: 2, WithData: 2, Progress: 0.4}, q, today)
+	_, _, _, class := j.SummaryMeterArgs(compute.Summary{Objectives: 2, WithData: 2, Progress: 0.4}, q, today)
 	if class != "on-track" {
 		t.Errorf("summary class %q, want on-track with the portal's margins", class)
 	}
-	if _, _, _, class := j.summaryMeterArgs(compute.Summary{Objectives: 2, NoData: 2}, q, today); class != "no-data" {
+	if _, _, _, class := j.SummaryMeterArgs(compute.Summary{Objectives: 2, NoData: 2}, q, today); class != "no-data" {
 		t.Errorf("summary without data: class %q", class)
 	}
 	closed := compute.Summary{Objectives: 3, Closed: 3, Scored: 1, NotScored: 2}
-	if got := summaryNote(closed, true); got != "2 not scored" {
+	if got := pagedata.SummaryNote(closed, true); got != "2 not scored" {
 		t.Errorf("note %q", got)
 	}
 	fr := testFragments(t, &model.Portal{})
@@ -303,7 +304,7 @@ func TestHealthFollowsTheReview(t *testing.T) {
 		p.Today = today
 		fig := review.Measure(p)
 		pw := newSite(p, Options{}, nil).health.Powers[3]
-		if want := pctOf(fig.Fresh, fig.Checkable); pw.Figure != want || fig.Checkable == 0 {
+		if want := pagedata.PercentOf(fig.Fresh, fig.Checkable); pw.Figure != want || fig.Checkable == 0 {
 			t.Errorf("%s: engagement %s, Measure %d of %d", pagedata.ISODate(today), pw.Figure, fig.Fresh, fig.Checkable)
 		}
 	}

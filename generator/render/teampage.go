@@ -43,11 +43,11 @@ func (d *teamData) Head() (template.HTML, error) {
 		m.person(t.Lead)
 		if len(t.Members) > 0 {
 			m.Raw(` · `)
-			m.Text(plural(len(t.Members), "member"))
+			m.Text(pagedata.Plural(len(t.Members), "member"))
 		}
 		if len(t.Children) > 0 {
 			m.Raw(` · `)
-			m.Text(plural(len(t.Children), "sub-team"))
+			m.Text(pagedata.Plural(len(t.Children), "sub-team"))
 		}
 		m.Raw("</p>\n</header>\n\n")
 		s.teamGlance(m, d)
@@ -75,15 +75,15 @@ func (s *site) teamGlance(m *markup, d *teamData) {
 		return
 	}
 	m.Raw("\n" + `<div class="now-grid">` + "\n<div>\n" + `<div class="big">`)
-	m.frag(s.frags.meterHTML(now.judge.summaryMeterArgs(now.Sum, now.period, now.today)))
+	m.frag(s.frags.meterHTML(now.judge.SummaryMeterArgs(now.Sum, now.period, now.today)))
 	m.Raw("</div>\n" + `<p class="meta">Progress of `)
 	if now.Sum.NoData > 0 {
-		m.Text("the " + strconv.Itoa(now.Sum.WithData) + " of " + plural(now.Sum.Objectives, "objective") + " that have data")
+		m.Text("the " + strconv.Itoa(now.Sum.WithData) + " of " + pagedata.Plural(now.Sum.Objectives, "objective") + " that have data")
 	} else {
-		m.Text(plural(now.Sum.Objectives, "objective"))
+		m.Text(pagedata.Plural(now.Sum.Objectives, "objective"))
 	}
 	m.Raw("</p>\n")
-	s.counts(m, statusCounts(now.Sum))
+	s.counts(m, pagedata.StatusCounts(now.Sum))
 	m.Raw("\n</div>\n<div>\n<h3>Needs attention</h3>")
 	if len(d.Attention) == 0 {
 		m.Raw("\n" + `<p class="ok"><span aria-hidden="true">✓</span> Nothing at risk, and every key result is up to date.</p>`)
@@ -104,11 +104,11 @@ func (s *site) teamGlance(m *markup, d *teamData) {
 }
 
 // counts appends the "counts" partial: the status counts with their pills.
-func (s *site) counts(m *markup, cs []statusCount) {
+func (s *site) counts(m *markup, cs []pagedata.StatusCount) {
 	m.Raw(`<ul class="counts">`)
 	for _, c := range cs {
 		m.Raw("\n<li>")
-		m.frag(s.frags.statusPillHTML(c.status))
+		m.frag(s.frags.statusPillHTML(c.Status))
 		m.Raw(` <strong>`)
 		m.Int(c.N)
 		m.Raw(`</strong></li>`)
@@ -152,7 +152,7 @@ func (d *teamData) Links() (template.HTML, error) {
 
 // relationColumn appends one column of a grid of relations: a heading and
 // the relations, or none when there are none.
-func (s *site) relationColumn(m *markup, heading html.Trusted, rs []relation, none html.Trusted) {
+func (s *site) relationColumn(m *markup, heading html.Trusted, rs []pagedata.Relation, none html.Trusted) {
 	m.Raw("\n<div>\n<h2>")
 	m.Trusted(heading)
 	m.Raw("</h2>\n")
@@ -231,7 +231,7 @@ func (d *teamData) Past() (template.HTML, error) {
 				m.Text(g.Period.Name)
 			}
 			m.Raw(`</strong> <span class="meta">`)
-			m.Text(plural(len(g.Objectives), "objective"))
+			m.Text(pagedata.Plural(len(g.Objectives), "objective"))
 			m.Raw("</span></summary>\n")
 			s.objectiveRows(m, g.Objectives, d.page.Period)
 			m.Raw("\n</details>")

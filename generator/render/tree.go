@@ -69,7 +69,7 @@ type treeBuilder struct {
 // buildTree returns the alignment tree of period pe, visiting each of its
 // objectives once.
 func (s *site) buildTree(pe *model.Period) *tree {
-	b := &treeBuilder{s: s, period: pe, seen: make(map[*model.Objective]bool, len(pe.Objectives)), outer: outerParents(pe)}
+	b := &treeBuilder{s: s, period: pe, seen: make(map[*model.Objective]bool, len(pe.Objectives)), outer: pagedata.OuterParents(pe)}
 	t := &tree{Period: pe, Within: b.withinRoots()}
 	byPriority := map[*model.Priority][]*model.Objective{}
 	for _, o := range pe.Objectives {
@@ -208,7 +208,7 @@ func (s *site) treeHTML(m *markup, t *tree) {
 		m.Raw(`">`)
 		m.Text(pn.Period.Name)
 		m.Raw(`</a> <span class="meta">`)
-		m.Text(plural(len(pn.Nodes), "objective"))
+		m.Text(pagedata.Plural(len(pn.Nodes), "objective"))
 		m.Raw("</span></summary>\n<ul>")
 		s.treeNodes(m, pn.Nodes)
 		m.Raw("\n</ul>\n</details>\n</li>")
@@ -219,7 +219,7 @@ func (s *site) treeHTML(m *markup, t *tree) {
 		m.Raw(`">`)
 		m.Text(pn.Priority.Title)
 		m.Raw(`</a> <span class="meta">`)
-		m.Text(plural(len(pn.Nodes), "objective"))
+		m.Text(pagedata.Plural(len(pn.Nodes), "objective"))
 		m.Raw(`</span>`)
 		if len(pn.Nodes) == 0 {
 			m.Raw(` `)
@@ -235,7 +235,7 @@ func (s *site) treeHTML(m *markup, t *tree) {
 	if len(t.Elsewhere) > 0 {
 		m.Raw("\n" + `<li class="tnode prio other">` + "\n<details open>\n" +
 			`<summary><span class="tkind" title="Aligned outside this period">↗</span> Aligned to other periods <span class="meta">`)
-		m.Text(plural(len(t.Elsewhere), "objective"))
+		m.Text(pagedata.Plural(len(t.Elsewhere), "objective"))
 		m.Raw("</span></summary>\n<ul>")
 		s.treeNodes(m, t.Elsewhere)
 		m.Raw("\n</ul>\n</details>\n</li>")
@@ -243,7 +243,7 @@ func (s *site) treeHTML(m *markup, t *tree) {
 	m.Raw("\n</ul>")
 	if len(t.Unaligned) > 0 {
 		m.Raw("\n" + `<h2 id="unaligned">Not aligned <span class="sub">`)
-		m.Text(plural(len(t.Unaligned), "objective"))
+		m.Text(pagedata.Plural(len(t.Unaligned), "objective"))
 		m.Raw(` with neither a priority nor a parent objective</span></h2>` + "\n" + `<ul class="tree unaligned">`)
 		s.treeNodes(m, t.Unaligned)
 		m.Raw("\n</ul>")
@@ -300,7 +300,7 @@ func (s *site) treeNode(m *markup, n *node) {
 		m.Raw(`">`)
 		m.Text(k.Title)
 		m.Raw(`</a> <span class="d">`)
-		m.Text(krDetail(k))
+		m.Text(pagedata.KRDetail(k))
 		m.Raw(`</span><span class="tmeta">`)
 		m.frag(s.frags.keyResultMeterHTML(k))
 		m.frag(s.frags.keyResultPillHTML(k))

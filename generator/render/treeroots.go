@@ -6,40 +6,6 @@ import "github.com/okrportal/okrportal/generator/model"
 // quarter starts at the objectives of its longer periods that its own
 // objectives align to.
 
-// outerParents returns the objectives of the periods containing pe
-// (pe.Within) that pe's objectives align to, directly or through each
-// other.
-func outerParents(pe *model.Period) map[*model.Objective]bool {
-	if len(pe.Within) == 0 {
-		return nil
-	}
-	within := make(map[*model.Period]bool, len(pe.Within))
-	for _, w := range pe.Within {
-		within[w] = true
-	}
-	outer := map[*model.Objective]bool{}
-	var stack []*model.Objective
-	push := func(o *model.Objective) {
-		for _, a := range o.AlignsTo {
-			if p := a.Objective; p != nil && within[p.Period] && !outer[p] {
-				stack = append(stack, p)
-			}
-		}
-	}
-	for _, o := range pe.Objectives {
-		push(o)
-	}
-	for len(stack) > 0 {
-		o := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if !outer[o] {
-			outer[o] = true
-			push(o)
-		}
-	}
-	return outer
-}
-
 // withinRoots are the roots of the tree from longer periods, longest
 // period first: the outer objectives that align to no other outer one.
 func (b *treeBuilder) withinRoots() []*priorityNode {

@@ -56,7 +56,7 @@ func TestKeyResultDetail(t *testing.T) {
 		for _, k := range o.KeyResults {
 			if w, ok := want[k.Title]; ok {
 				seen++
-				if got := krDetail(k); got != w {
+				if got := pagedata.KRDetail(k); got != w {
 					t.Errorf("%s: detail %q, want %q", k.Title, got, w)
 				}
 			}
@@ -64,50 +64,6 @@ func TestKeyResultDetail(t *testing.T) {
 	}
 	if seen != len(want) {
 		t.Errorf("checked %d of %d key results", seen, len(want))
-	}
-}
-
-// TestKeyResultDetailSaysOnlyWhatIsKnown: no invented baseline, no 0 %
-// for a result never assessed, no broken line without a value.
-func TestKeyResultDetailSaysOnlyWhatIsKnown(t *testing.T) {
-	due := date(2026, 12, 15)
-	tests := []struct {
-		k    model.KeyResult
-		want string
-	}{
-		{model.KeyResult{Kind: model.KindMetric, Unit: "MiB/s", Target: f(10)}, "target 10 MiB/s"},
-		{model.KeyResult{Kind: model.KindMetric, Target: f(10), Stretch: f(12)}, "target 10 · stretch 12"},
-		{model.KeyResult{Kind: model.KindMetric, Target: f(10), Baseline: f(3)}, "from 3 → target 10"},
-		{model.KeyResult{Kind: model.KindMetric, Target: f(10), Baseline: f(3), Current: f(5)}, "3 → 5 → 10"},
-		{model.KeyResult{Kind: model.KindMetric, Target: f(10), Baseline: f(3), Current: f(3), BaselineOnly: true}, "from 3 → target 10"},
-		{model.KeyResult{Kind: model.KindKeepBelow, Unit: "ms", Threshold: f(5)}, "no value yet (line: ≤ 5 ms)"},
-		{model.KeyResult{Kind: model.KindKeepAbove, Threshold: f(5), Current: f(6),
-			Computed: model.KeyResultValues{HasData: true, Progress: 1}}, "keep ≥ 5 · now 6 · holds"},
-		{model.KeyResult{Kind: model.KindQualitative}, "not assessed yet"},
-		{model.KeyResult{Kind: model.KindQualitative, Computed: model.KeyResultValues{HasData: true, Progress: 0}}, "0% (assessed)"},
-		{model.KeyResult{Kind: model.KindBoolean, Due: &due}, "not reported yet · due 2026-12-15"},
-		{model.KeyResult{Kind: model.KindBoolean, Done: b(true)}, "done"},
-		{model.KeyResult{Kind: model.KindMilestones, Due: &due, Milestones: []model.Milestone{{Done: true}, {}}}, "1 of 2 milestones · due 2026-12-15"},
-	}
-	for _, tt := range tests {
-		if got := krDetail(&tt.k); got != tt.want {
-			t.Errorf("%s %+v: detail %q, want %q", tt.k.Kind, tt.k, got, tt.want)
-		}
-	}
-}
-
-func TestConfidenceText(t *testing.T) {
-	tests := []struct {
-		now, before *float64
-		want        string
-	}{
-		{nil, nil, ""}, {f(7), nil, "confidence 7/10"}, {f(7), f(5), "confidence 7/10 ↑"},
-		{f(4), f(5), "confidence 4/10 ↓"}, {f(5), f(5), "confidence 5/10 →"},
-	}
-	for _, tt := range tests {
-		if got := confidenceText(model.KeyResultValues{Confidence: tt.now, PreviousConfidence: tt.before}); got != tt.want {
-			t.Errorf("confidenceText(%v, %v) = %q, want %q", tt.now, tt.before, got, tt.want)
-		}
 	}
 }
 

@@ -1,4 +1,4 @@
-package render
+package pagedata
 
 import (
 	"strconv"
@@ -11,20 +11,20 @@ import (
 // objective without data is "no data yet" (never a percentage, never off
 // track), and a closed one never graded is "not scored" (never a 0.0).
 
-// notScored is the "status" of a closed objective or key result without a
+// NotScored is the "status" of a closed objective or key result without a
 // score; it is no model status, only a pill.
-const notScored model.Status = "not-scored"
+const NotScored model.Status = "not-scored"
 
-// scoreBands are the portal's score bands, the spec's when unset.
-func scoreBands(p *model.Portal) model.ScoreBands {
+// ScoreBands are the portal's score bands, the spec's when unset.
+func ScoreBands(p *model.Portal) model.ScoreBands {
 	if b := p.Settings.Scores; b.Amber > 0 || b.Green > 0 {
 		return b
 	}
 	return model.DefaultScoreBands()
 }
 
-// statusSettings are the portal's status margins, the spec's when unset.
-func statusSettings(p *model.Portal) model.StatusSettings {
+// StatusSettings are the portal's status margins, the spec's when unset.
+func StatusSettings(p *model.Portal) model.StatusSettings {
 	s, def := p.Settings.Statuses, model.DefaultStatusSettings()
 	if s.OnTrackMargin <= 0 && s.AtRiskMargin <= 0 {
 		s.OnTrackMargin, s.AtRiskMargin = def.OnTrackMargin, def.AtRiskMargin
@@ -32,9 +32,9 @@ func statusSettings(p *model.Portal) model.StatusSettings {
 	return s
 }
 
-// summaryNote is what a summary of objectives leaves out of its figures:
+// SummaryNote is what a summary of objectives leaves out of its figures:
 // once closed "1 not scored", else "2 without data yet"; "" when nothing.
-func summaryNote(sum compute.Summary, closed bool) string {
+func SummaryNote(sum compute.Summary, closed bool) string {
 	switch {
 	case closed && sum.NotScored > 0:
 		return strconv.Itoa(sum.NotScored) + " not scored"
@@ -44,20 +44,20 @@ func summaryNote(sum compute.Summary, closed bool) string {
 	return ""
 }
 
-// withoutData is "2 of 5 key results without data", or "" when every key
+// WithoutData is "2 of 5 key results without data", or "" when every key
 // result of o has data (or none has: o is no-data itself).
-func withoutData(o *model.Objective) string {
+func WithoutData(o *model.Objective) string {
 	n := o.Computed.WithoutData
 	if n == 0 || !o.Computed.HasData {
 		return ""
 	}
-	return strconv.Itoa(n) + " of " + plural(len(o.KeyResults), "key result") + " without data"
+	return strconv.Itoa(n) + " of " + Plural(len(o.KeyResults), "key result") + " without data"
 }
 
-// progressText is a progress as a percentage, or "no data" without data.
-func progressText(hasData bool, progress float64) string {
+// ProgressText is a progress as a percentage, or "no data" without data.
+func ProgressText(hasData bool, progress float64) string {
 	if !hasData {
 		return "no data"
 	}
-	return pct(progress)
+	return PercentText(progress)
 }

@@ -29,45 +29,21 @@ func (s *site) strategyPage() *page {
 				c.Other++
 			}
 		}
-		c.Reach, c.Teams = reach(c.Current, s.isNow)
+		c.Reach, c.Teams = pagedata.Reach(c.Current, s.isNow)
 		cs = append(cs, c)
 	}
 	return s.newPage("strategy", "strategy/index.html", "Strategy", cs)
 }
 
-// reach counts roots and the objectives aligned below them in their
-// period or a period nested in it that is now (a year's quarter), each
-// once, and their distinct teams.
-func reach(roots []*model.Objective, now func(*model.Period) bool) (objectives, teams int) {
-	seen := map[*model.Objective]bool{}
-	teamSeen := map[*model.Team]bool{}
-	stack := append([]*model.Objective(nil), roots...)
-	for len(stack) > 0 {
-		o := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[o] {
-			continue
-		}
-		seen[o] = true
-		teamSeen[o.Team] = true
-		for _, c := range o.Children {
-			if c.Period == o.Period || c.Period.Nests(o.Period) && now(c.Period) {
-				stack = append(stack, c)
-			}
-		}
-	}
-	return len(seen), len(teamSeen)
-}
-
 // priorityData is one priority's page content.
 type priorityData struct {
 	Pr     *model.Priority
-	Groups []periodGroup
+	Groups []pagedata.PeriodGroup
 }
 
 func (s *site) priorityPage(pr *model.Priority) *page {
 	pg := s.newPage("priority", file(pagedata.PriorityPath(pr)), pr.Title,
-		&priorityData{Pr: pr, Groups: s.groupByPeriod(pr.Objectives)})
+		&priorityData{Pr: pr, Groups: pagedata.GroupByPeriod(s.Current, pr.Objectives)})
 	pg.Crumbs = []crumb{{"Strategy", "strategy/"}}
 	return pg
 }
@@ -95,13 +71,13 @@ type teamData struct {
 	T             *model.Team
 	Now           *teamNow
 	Attention     []attention
-	Up            []relation // what our objectives align to
-	Down          []relation // who aligns to us
-	Needs         []relation // what we depend on
-	NeededBy      []relation // who depends on us
+	Up            []pagedata.Relation // what our objectives align to
+	Down          []pagedata.Relation // who aligns to us
+	Needs         []pagedata.Relation // what we depend on
+	NeededBy      []pagedata.Relation // who depends on us
 	Contributions []*model.Objective
 	Subteams      []*teamNow
-	Other         []periodGroup
+	Other         []pagedata.PeriodGroup
 	page          *page
 }
 
@@ -115,22 +91,22 @@ func (s *site) teamPage(t *model.Team) *page {
 			case st == model.StatusOffTrack || st == model.StatusAtRisk:
 				d.Attention = append(d.Attention, attention{k, st.Label()})
 			case review.Stale(s.p, o, k):
-				d.Attention = append(d.Attention, attention{k, "no check-in for " + plural(stale, "day")})
+				d.Attention = append(d.Attention, attention{k, "no check-in for " + pagedata.Plural(stale, "day")})
 			}
 		}
 		for _, a := range o.AlignsTo {
 			if a.Objective != nil {
-				d.Up = append(d.Up, relation{Ours: o, Theirs: a.Objective, KR: a.KeyResult})
+				d.Up = append(d.Up, pagedata.Relation{Ours: o, Theirs: a.Objective, KR: a.KeyResult})
 			}
 		}
 		for _, c := range o.Children {
-			d.Down = append(d.Down, relation{Ours: o, Theirs: c, KR: alignedKR(c, o)})
+			d.Down = append(d.Down, pagedata.Relation{Ours: o, Theirs: c, KR: pagedata.AlignedKR(c, o)})
 		}
 		for _, x := range o.DependsOn {
-			d.Needs = append(d.Needs, relation{Ours: o, Theirs: x})
+			d.Needs = append(d.Needs, pagedata.Relation{Ours: o, Theirs: x})
 		}
 		for _, x := range o.DependedOnBy {
-			d.NeededBy = append(d.NeededBy, relation{Ours: o, Theirs: x})
+			d.NeededBy = append(d.NeededBy, pagedata.Relation{Ours: o, Theirs: x})
 		}
 	}
 	for _, o := range t.Contributions {
@@ -147,7 +123,7 @@ func (s *site) teamPage(t *model.Team) *page {
 			other = append(other, o)
 		}
 	}
-	d.Other = s.groupByPeriod(other)
+	d.Other = pagedata.GroupByPeriod(s.Current, other)
 	pg := s.newPage("team", file(pagedata.TeamPath(t)), t.Name, d)
 	d.page = pg
 	pg.Crumbs = []crumb{{"Teams", "teams/"}}
@@ -189,7 +165,7 @@ func (s *site) objectiveCrumbs(o *model.Objective) []crumb {
 	case o.Period != nil:
 		cs = append(cs, crumb{o.Period.Name, pagedata.PeriodPath(o.Period)})
 	}
-	chain := firstParents(o)
+	chain := pagedata.FirstParents(o)
 	top := o
 	if len(chain) > 0 {
 		top = chain[0]
@@ -236,7 +212,7 @@ func (s *site) peoplePage() *page {
 // personData is one person's page content.
 type personData struct {
 	X      *model.Person
-	Owns   []periodGroup
+	Owns   []pagedata.PeriodGroup
 	KRs    []*model.KeyResult // key results owned this period
 	Helps  []*model.Objective // contributions this period
 	Others int                // key results and contributions of other periods
@@ -244,7 +220,7 @@ type personData struct {
 }
 
 func (s *site) personPage(x *model.Person) *page {
-	d := &personData{X: x, Owns: s.groupByPeriod(x.Owns)}
+	d := &personData{X: x, Owns: pagedata.GroupByPeriod(s.Current, x.Owns)}
 	for _, k := range x.OwnsKRs {
 		if k.Objective.Period == s.Current {
 			d.KRs = append(d.KRs, k)
@@ -264,7 +240,7 @@ func (s *site) personPage(x *model.Person) *page {
 
 func (s *site) periodsPage() *page {
 	views := make([]*periodView, 0, len(s.p.Periods))
-	for _, pe := range reversed(s.p.Periods) {
+	for _, pe := range pagedata.Reversed(s.p.Periods) {
 		views = append(views, s.periods[pe])
 	}
 	return s.newPage("periods", "periods/index.html", "Periods", views)

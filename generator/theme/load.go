@@ -1,9 +1,10 @@
-package render
+package theme
 
 import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -67,8 +68,9 @@ func (o overlayFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	return out, nil
 }
 
-// themeFS returns the default theme with dir (if not empty) laid over it.
-func themeFS(dir string) (fs.FS, error) {
+// FS returns the default theme with dir (if not empty) laid over it,
+// file by file.
+func FS(dir string) (fs.FS, error) {
 	if dir == "" {
 		return overlayFS{lower: defaulttheme.FS}, nil
 	}
@@ -82,35 +84,36 @@ func themeFS(dir string) (fs.FS, error) {
 	return overlayFS{upper: source.DirFS(dir), lower: defaulttheme.FS}, nil
 }
 
-// theme is a parsed theme: one template set per page kind, each holding the
-// base layout, the partials and the page's own "main" block, and the static
-// assets to copy.
-type theme struct {
+// Theme is a parsed theme: one template set per page kind, each holding
+// the base layout, the partials and the page's own "main" block, the root
+// set of the base layout and partials alone, and the static assets to
+// copy.
+type Theme struct {
 	pages  map[string]*template.Template // by kind, e.g. "team"
-	frags  *fragments
-	assets []asset
+	root   *template.Template
+	Assets []Asset // sorted by path
 }
 
-// asset is one file under assets/ of the theme.
-type asset struct {
-	rel  string // e.g. "assets/style.css"
-	data []byte
+// Asset is one file under assets/ of the theme.
+type Asset struct {
+	Path string // e.g. "assets/style.css"
+	Data []byte
 }
 
-// pageKinds are the page templates every theme must provide, as
+// PageKinds are the page templates every theme must provide, as
 // layouts/<kind>.html.
-var pageKinds = []string{
+var PageKinds = []string{
 	"home", "strategy", "priority", "alignment", "teams", "team",
 	"objective", "people", "person", "periods", "period", "health",
 	"updates", "search", "404",
 }
 
-// loadTheme parses the layouts of fsys once: layouts/baseof.html and
-// layouts/partials/*.html into a root set, then a clone of it per page kind
-// with layouts/<kind>.html added. It also reads every file under assets/.
-func loadTheme(fsys fs.FS) (*theme, error) {
-	frags := newFragments()
-	root := template.New("baseof.html").Funcs(templateFuncs(frags))
+// Load parses the layouts of fsys once, with the template functions
+// funcs: layouts/baseof.html and layouts/partials/*.html into a root set,
+// then a clone of it per page kind with layouts/<kind>.html added. It
+// also reads every file under assets/.
+func Load(fsys fs.FS, funcs template.FuncMap) (*Theme, error) {
+	root := template.New("baseof.html").Funcs(funcs)
 	if err := parseFile(root, fsys, "layouts/baseof.html"); err != nil {
 		return nil, err
 	}
@@ -123,8 +126,8 @@ func loadTheme(fsys fs.FS) (*theme, error) {
 			return nil, err
 		}
 	}
-	th := &theme{pages: map[string]*template.Template{}, frags: frags}
-	for _, kind := range pageKinds {
+	th := &Theme{pages: map[string]*template.Template{}}
+	for _, kind := range PageKinds {
 		t, err := root.Clone()
 		if err != nil {
 			return nil, err
@@ -134,11 +137,25 @@ func loadTheme(fsys fs.FS) (*theme, error) {
 		}
 		th.pages[kind] = t
 	}
-	// The root set is executed only for cached fragments, after every
-	// clone has been made (html/template cannot clone once executed).
-	frags.root = root
-	th.assets, err = readAssets(fsys)
+	th.root = root
+	th.Assets, err = readAssets(fsys)
 	return th, err
+}
+
+// Page is the template set of the page kind (one of PageKinds), to
+// execute with Execute.
+func (th *Theme) Page(kind string) *template.Template { return th.pages[kind] }
+
+// Partials is the root set: the base layout and the partials, without
+// any page's own layout. It is what a Fragments executes; html/template
+// cannot clone a set once executed, so it must be executed only after
+// Load, which has made every clone.
+func (th *Theme) Partials() *template.Template { return th.root }
+
+// Execute writes the page set t (from Page) executed with data: the base
+// layout, which calls the page's own blocks.
+func Execute(t *template.Template, w io.Writer, data any) error {
+	return t.ExecuteTemplate(w, "baseof.html", data)
 }
 
 // parseFile adds the templates defined in the file name of fsys to t.
@@ -160,8 +177,8 @@ func parseFile(t *template.Template, fsys fs.FS, name string) error {
 }
 
 // readAssets returns every regular file under assets/, sorted by path.
-func readAssets(fsys fs.FS) ([]asset, error) {
-	var out []asset
+func readAssets(fsys fs.FS) ([]Asset, error) {
+	var out []Asset
 	err := fs.WalkDir(fsys, "assets", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -173,21 +190,21 @@ func readAssets(fsys fs.FS) ([]asset, error) {
 		if err != nil {
 			return err
 		}
-		out = append(out, asset{rel: p, data: b})
+		out = append(out, Asset{Path: p, Data: b})
 		return nil
 	})
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("theme: %w", err)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].rel < out[j].rel })
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, nil
 }
 
-// css returns the theme's assets/style.css, or "" when it has none.
-func (th *theme) css() template.CSS {
-	for _, a := range th.assets {
-		if a.rel == "assets/style.css" {
-			return template.CSS(a.data)
+// CSS returns the theme's assets/style.css, or "" when it has none.
+func (th *Theme) CSS() template.CSS {
+	for _, a := range th.Assets {
+		if a.Path == "assets/style.css" {
+			return template.CSS(a.Data)
 		}
 	}
 	return ""

@@ -1,4 +1,4 @@
-package render
+package theme
 
 import (
 	"bytes"
@@ -8,33 +8,25 @@ import (
 	"sync"
 )
 
-// fragments renders small partial templates once per distinct input and
+// Fragments renders small partial templates once per distinct input and
 // reuses the HTML: a status pill or a progress bar with the same values is
 // the same markup on every page, and the header is the same on every page
 // at the same depth, period and section. This keeps big portals fast
 // without giving up html/template's escaping: every fragment is still
 // executed by html/template, only not over and over.
-type fragments struct {
+//
+// The zero value is ready once Init has given it the partials to execute;
+// it must not be copied after first use.
+type Fragments struct {
 	root *template.Template // the theme's base and partials
 	m    sync.Map           // fragmentKey → template.HTML
 	bufs sync.Pool
-
-	// The pills and meters of the Go-built fragments, by what they
-	// depend on (typed, so that a lookup does not allocate).
-	mu     sync.RWMutex
-	pills  map[pillKey]template.HTML
-	meters map[meterKey]template.HTML
-
-	// judge is the portal's score bands and status margins, set with the
-	// site before any fragment is made.
-	judge judging
+	mu   sync.RWMutex // of the typed caches of Cached
 }
 
-// newFragments returns an empty cache; root is set once the theme is
-// parsed.
-func newFragments() *fragments {
-	return &fragments{pills: map[pillKey]template.HTML{}, meters: map[meterKey]template.HTML{}}
-}
+// Init sets the template set the fragments are executed from: a theme's
+// Partials.
+func (f *Fragments) Init(root *template.Template) { f.root = root }
 
 // fragmentKey identifies one rendering of a partial.
 type fragmentKey struct {
@@ -42,14 +34,14 @@ type fragmentKey struct {
 	key  any
 }
 
-// render returns the partial name executed with data, from the cache when
+// Render returns the partial name executed with data, from the cache when
 // key was seen before. key must be comparable and determine the output.
-func (f *fragments) render(name string, key, data any) (template.HTML, error) {
+func (f *Fragments) Render(name string, key, data any) (template.HTML, error) {
 	k := fragmentKey{name, key}
 	if h, ok := f.m.Load(k); ok {
 		return h.(template.HTML), nil
 	}
-	h, err := f.execute(name, data)
+	h, err := f.Execute(name, data)
 	if err != nil {
 		return "", err
 	}
@@ -57,8 +49,8 @@ func (f *fragments) render(name string, key, data any) (template.HTML, error) {
 	return h, nil
 }
 
-// execute returns the partial name executed with data.
-func (f *fragments) execute(name string, data any) (template.HTML, error) {
+// Execute returns the partial name executed with data, uncached.
+func (f *Fragments) Execute(name string, data any) (template.HTML, error) {
 	buf, _ := f.bufs.Get().(*bytes.Buffer)
 	if buf == nil {
 		buf = new(bytes.Buffer)
@@ -71,16 +63,18 @@ func (f *fragments) execute(name string, data any) (template.HTML, error) {
 	return template.HTML(buf.String()), nil
 }
 
-// typed returns the partial name rendered with data() for key, from
-// cache when it was rendered before.
-func typed[K comparable](f *fragments, cache map[K]template.HTML, name string, key K, data func() any) (template.HTML, error) {
+// Cached returns the partial name rendered with data() for key, from
+// cache when it was rendered before. cache is the caller's, typed so that
+// a lookup does not allocate; f guards it, so every cache given to f must
+// be used only through Cached.
+func Cached[K comparable](f *Fragments, cache map[K]template.HTML, name string, key K, data func() any) (template.HTML, error) {
 	f.mu.RLock()
 	h, ok := cache[key]
 	f.mu.RUnlock()
 	if ok {
 		return h, nil
 	}
-	h, err := f.execute(name, data())
+	h, err := f.Execute(name, data())
 	if err != nil {
 		return "", err
 	}
@@ -90,11 +84,11 @@ func typed[K comparable](f *fragments, cache map[K]template.HTML, name string, k
 	return h, nil
 }
 
-// partial is the template function {{ partial "pill" $value }}: the
+// Partial is the template function {{ partial "pill" $value }}: the
 // partial executed with a comparable value that alone determines it.
-func (f *fragments) partial(name string, v any) (template.HTML, error) {
+func (f *Fragments) Partial(name string, v any) (template.HTML, error) {
 	if v != nil && !reflect.TypeOf(v).Comparable() {
 		return "", fmt.Errorf("partial %q: value of type %T cannot be cached", name, v)
 	}
-	return f.render(name, v, v)
+	return f.Render(name, v, v)
 }

@@ -1,4 +1,4 @@
-package render
+package pagedata
 
 import (
 	"fmt"
@@ -9,53 +9,55 @@ import (
 	"github.com/okrportal/okrportal/generator/review"
 )
 
-// health is the health page's content: the four superpowers of OKRs, each
+// Health is the health page's content: the four superpowers of OKRs, each
 // with figures of the running periods, and the review's findings.
-type health struct {
+type Health struct {
 	// Periods are the periods measured: those running today.
 	Periods []*model.Period
-	Powers  []*power
+	Powers  []*Power
 	// Other holds review findings of no superpower group (errors, strategy).
-	Other []findingGroup
+	Other []FindingGroup
 }
 
-// power is one superpower: focus, alignment, transparency or engagement.
-type power struct {
+// Power is one superpower: focus, alignment, transparency or engagement.
+type Power struct {
 	ID       string // anchor and group name
 	Name     string
 	Question string
 	Figure   string // the headline figure, e.g. "87%"
 	Caption  string // what the figure counts
 	Level    string // good, warn or bad
-	Facts    []fact
-	Findings []finding // from the review
+	Facts    []Fact
+	Findings []Finding // from the review
 }
 
-// fact is a secondary figure.
-type fact struct{ Label, Value string }
+// Fact is a secondary figure.
+type Fact struct{ Label, Value string }
 
-// finding is one review diagnostic with the page of its file.
-type finding struct {
+// Finding is one review diagnostic with the page of its file.
+type Finding struct {
 	diag.Diagnostic
 	Path string
 }
 
-// findingGroup is the findings of one group.
-type findingGroup struct {
+// FindingGroup is the findings of one group.
+type FindingGroup struct {
 	Group    string
-	Findings []finding
+	Findings []Finding
 }
 
-// newHealth computes the figures of the running periods with
-// review.Measure and files the review's findings (Options.Findings) under
-// them: both come from the computation `check` runs, so the page and
-// `check` agree and no rule is written here a second time.
-func newHealth(s *site) *health {
-	fig := review.Measure(s.p)
-	h := &health{Periods: fig.Periods, Powers: []*power{
+// NewHealth computes the figures of the running periods with
+// review.Measure and files the review's findings (render's
+// Options.Findings) under them: both come from the computation `check`
+// runs, so the page and `check` agree and no rule is written here a
+// second time. files maps a source file to the site path of its page,
+// for the findings' links.
+func NewHealth(p *model.Portal, findings []diag.Diagnostic, files map[string]string) *Health {
+	fig := review.Measure(p)
+	h := &Health{Periods: fig.Periods, Powers: []*Power{
 		focusPower(fig), alignmentPower(fig), transparencyPower(fig), engagementPower(fig),
 	}}
-	s.attachFindings(h)
+	h.attachFindings(findings, files)
 	if focus := h.Powers[0]; len(focus.Findings) > 0 && focus.Level == "good" {
 		focus.Level = "warn"
 	}
@@ -63,13 +65,13 @@ func newHealth(s *site) *health {
 }
 
 // Tiles are the four superpowers for the home page.
-func (h *health) Tiles() []*power { return h.Powers }
+func (h *Health) Tiles() []*Power { return h.Powers }
 
-func focusPower(fig review.Figures) *power {
-	pw := &power{ID: "focus", Name: "Focus", Question: "Are we doing a few things that matter?"}
+func focusPower(fig review.Figures) *Power {
+	pw := &Power{ID: "focus", Name: "Focus", Question: "Are we doing a few things that matter?"}
 	perTeam := ratio(fig.Objectives, fig.TeamsWithObjectives)
 	pw.Figure, pw.Caption = fmt.Sprintf("%.1f", perTeam), "objectives per team"
-	pw.Facts = []fact{
+	pw.Facts = []Fact{
 		{"Key results per objective", fmt.Sprintf("%.1f", ratio(fig.KeyResults, fig.Objectives))},
 		{"Teams with objectives", fmt.Sprint(fig.TeamsWithObjectives)},
 		{"Objectives running now", fmt.Sprint(fig.Objectives)},
@@ -81,44 +83,44 @@ func focusPower(fig review.Figures) *power {
 	return pw
 }
 
-func alignmentPower(fig review.Figures) *power {
-	pw := &power{ID: "alignment", Name: "Alignment", Question: "Does every objective trace up to the strategy?"}
+func alignmentPower(fig review.Figures) *Power {
+	pw := &Power{ID: "alignment", Name: "Alignment", Question: "Does every objective trace up to the strategy?"}
 	pw.percent(fig.Aligned, fig.Objectives, "of objectives aligned to a priority or parent")
-	pw.Facts = []fact{
+	pw.Facts = []Fact{
 		{"Aligned to a parent objective", fmt.Sprint(fig.WithParent)},
 		{"Not aligned", fmt.Sprint(fig.Objectives - fig.Aligned)},
 	}
 	return pw
 }
 
-func transparencyPower(fig review.Figures) *power {
-	pw := &power{ID: "transparency", Name: "Transparency", Question: "Can everyone see what every team is working on, and why?"}
+func transparencyPower(fig review.Figures) *Power {
+	pw := &Power{ID: "transparency", Name: "Transparency", Question: "Can everyone see what every team is working on, and why?"}
 	pw.percent(fig.TeamsWithObjectives, fig.Teams, "of teams have objectives running now")
-	pw.Facts = []fact{
-		{"Objectives that say why", pctOf(fig.WithWhy, fig.Objectives)},
-		{"Check-ins with a note", pctOf(fig.WithNote, fig.Checkins)},
+	pw.Facts = []Fact{
+		{"Objectives that say why", PercentOf(fig.WithWhy, fig.Objectives)},
+		{"Check-ins with a note", PercentOf(fig.WithNote, fig.Checkins)},
 	}
 	return pw
 }
 
-func engagementPower(fig review.Figures) *power {
-	pw := &power{ID: "engagement", Name: "Engagement", Question: "Are people updating their key results?"}
+func engagementPower(fig review.Figures) *Power {
+	pw := &Power{ID: "engagement", Name: "Engagement", Question: "Are people updating their key results?"}
 	if fig.StaleAfterDays <= 0 {
 		pw.Figure, pw.Caption, pw.Level = "–", "check-in freshness is not reviewed (stale_after_days: 0)", "none"
 	} else {
 		pw.percent(fig.Fresh, fig.Checkable, fmt.Sprintf("of key results checked in within %d days", fig.StaleAfterDays))
 	}
-	pw.Facts = []fact{
-		{"Objectives with an owner", pctOf(fig.Owned, fig.Objectives)},
-		{"Check-ins with a confidence", pctOf(fig.WithConfidence, fig.Checkins)},
+	pw.Facts = []Fact{
+		{"Objectives with an owner", PercentOf(fig.Owned, fig.Objectives)},
+		{"Check-ins with a confidence", PercentOf(fig.WithConfidence, fig.Checkins)},
 	}
 	return pw
 }
 
 // percent sets the headline figure to n of total as a percentage and the
 // level from it.
-func (pw *power) percent(n, total int, caption string) {
-	pw.Figure, pw.Caption = pctOf(n, total), caption
+func (pw *Power) percent(n, total int, caption string) {
+	pw.Figure, pw.Caption = PercentOf(n, total), caption
 	switch f := ratio(n, total); {
 	case total == 0:
 		pw.Level = "none"
@@ -138,7 +140,8 @@ func ratio(n, d int) float64 {
 	return float64(n) / float64(d)
 }
 
-func pctOf(n, d int) string {
+// PercentOf is n of d as a whole percentage, "–" when d is 0.
+func PercentOf(n, d int) string {
 	if d == 0 {
 		return "–"
 	}
@@ -147,14 +150,14 @@ func pctOf(n, d int) string {
 
 // attachFindings files the review findings under their superpower, or
 // under Other for other groups.
-func (s *site) attachFindings(h *health) {
-	byID := map[string]*power{}
+func (h *Health) attachFindings(findings []diag.Diagnostic, files map[string]string) {
+	byID := map[string]*Power{}
 	for _, pw := range h.Powers {
 		byID[pw.ID] = pw
 	}
-	other := map[string][]finding{}
-	for _, d := range s.opts.Findings {
-		f := finding{Diagnostic: d, Path: s.files[d.File]}
+	other := map[string][]Finding{}
+	for _, d := range findings {
+		f := Finding{Diagnostic: d, Path: files[d.File]}
 		if pw := byID[d.Group]; pw != nil {
 			pw.Findings = append(pw.Findings, f)
 			continue
@@ -167,7 +170,7 @@ func (s *site) attachFindings(h *health) {
 	}
 	sort.Strings(groups)
 	for _, g := range groups {
-		h.Other = append(h.Other, findingGroup{Group: groupName(g), Findings: other[g]})
+		h.Other = append(h.Other, FindingGroup{Group: groupName(g), Findings: other[g]})
 	}
 }
 
