@@ -58,6 +58,7 @@ type rawCheck struct {
 	MaxPriorities         *int        `yaml:"max_priorities"`
 	StaleAfterDays        *int        `yaml:"stale_after_days"`
 	UnscoredWindowDays    *int        `yaml:"unscored_window_days"`
+	StrategyReviewDays    *int        `yaml:"strategy_review_days"`
 }
 
 type rawStrategy struct {
@@ -66,14 +67,21 @@ type rawStrategy struct {
 	Vision  string      `yaml:"vision"`
 	Values  []string    `yaml:"values"`
 	Horizon string      `yaml:"horizon"`
+	// The strategy kernel (SPEC §2): each may instead be a `##` section
+	// of the body (see review.Kernel).
+	Diagnosis     string       `yaml:"diagnosis"`
+	GuidingPolicy string       `yaml:"guiding_policy"`
+	NotDoing      []string     `yaml:"not_doing"`
+	Reviewed      *decode.Date `yaml:"reviewed"`
 }
 
 type rawKPI struct {
-	Meta    decode.Meta `yaml:"-"`
-	Name    string      `yaml:"name"`
-	Current *float64    `yaml:"current"`
-	Target  *float64    `yaml:"target"`
-	Unit    string      `yaml:"unit"`
+	Meta    decode.Meta  `yaml:"-"`
+	Name    string       `yaml:"name"`
+	Current *float64     `yaml:"current"`
+	Target  *float64     `yaml:"target"`
+	Unit    string       `yaml:"unit"`
+	AsOf    *decode.Date `yaml:"as_of"`
 }
 
 type rawPriority struct {
@@ -84,6 +92,7 @@ type rawPriority struct {
 	Summary string      `yaml:"summary"`
 	Order   int         `yaml:"order"`
 	KPIs    []rawKPI    `yaml:"kpis"`
+	Horizon string      `yaml:"horizon"`
 }
 
 type rawLink struct {

@@ -188,14 +188,21 @@ func (r *resolver) checkSettings(c *model.CheckSettings, raw rawCheck) {
 	set(&c.MaxPriorities, raw.MaxPriorities, "max_priorities")
 	set(&c.StaleAfterDays, raw.StaleAfterDays, "stale_after_days")
 	set(&c.UnscoredWindowDays, raw.UnscoredWindowDays, "unscored_window_days")
+	set(&c.StrategyReviewDays, raw.StrategyReviewDays, "strategy_review_days")
 }
 
 func (r *resolver) strategy(doc *source.Document) {
 	raw := r.raw(doc).(*rawStrategy)
 	r.portal.Strategy = &model.Strategy{
 		Mission: raw.Mission, Vision: raw.Vision, Values: raw.Values, Horizon: raw.Horizon,
+		Diagnosis: raw.Diagnosis, GuidingPolicy: raw.GuidingPolicy, NotDoing: raw.NotDoing,
+		HorizonLine: raw.Meta.LineOf("horizon"), ReviewedLine: raw.Meta.LineOf("reviewed"),
 		Body:   model.Markdown{Text: doc.Body, Line: doc.BodyLine},
 		Source: model.Source{File: doc.Path, Line: doc.Line()},
+	}
+	if raw.Reviewed != nil {
+		t := raw.Reviewed.Time
+		r.portal.Strategy.Reviewed = &t
 	}
 }
 

@@ -28,17 +28,26 @@ title: Review
 ---
 mission: Make every shipment predictable.
 vision: The freight OS of the mid-market.
+horizon: 2026–2028
+reviewed: 2026-06-01
+diagnosis: Mid-market shippers are underserved.
+guiding_policy: Win them with fast onboarding.
+not_doing: [Brokerage]
 ---
 -- priorities/growth.md --
 ---
 title: Growth
 owner: ada
+kpis: [{name: ARR, current: 60, as_of: 2026-09-30, target: 90}]
 ---
+Because we must grow.
 -- priorities/reliability.md --
 ---
 title: Reliability
 owner: bob
+kpis: [{name: Uptime, current: 99.9, as_of: 2026-09-30, target: 99.95}]
 ---
+Because customers notice.
 -- teams/company.md --
 ---
 name: Company
@@ -105,6 +114,19 @@ key_results:
 Because customers notice.
 `
 
+// hiring is a third priority of cleanPortal that passes the strategy
+// review but is delivered by no objective.
+const hiring = "-- priorities/hiring.md --\n---\ntitle: Hiring\nowner: ada\nkpis: [{name: Hires, current: 3, as_of: 2026-09-30, target: 9}]\n---\nWhy.\n"
+
+// strategyWith is cleanPortal's strategy.md with the line old replaced.
+func strategyWith(old, new string) string {
+	s := cleanPortal[strings.Index(cleanPortal, "-- strategy.md --"):strings.Index(cleanPortal, "-- priorities/growth.md --")]
+	if !strings.Contains(s, old) {
+		panic("strategyWith: no " + old)
+	}
+	return strings.Replace(s, old, new, 1)
+}
+
 // reviewPortal loads cleanPortal with overlay applied (its files replace or add
 // to the portal's; a file whose text is "(delete)\n" removes it) on
 // 2026-11-20 and returns every diagnostic: it fails t on errors.
@@ -162,21 +184,71 @@ func TestRules(t *testing.T) {
 		// with the message possibly cut short.
 		want []string
 	}{
-		{"no-mission", "-- strategy.md --\n---\nvision: V\n---\n",
+		{"no-mission", strategyWith("mission: Make every shipment predictable.\n", ""),
 			[]string{"strategy.md:2: [strategy/no-mission] the strategy has no mission; add `mission:` to strategy.md"}},
-		{"no-vision", "-- strategy.md --\n---\nmission: M\n---\n",
+		{"no-vision", strategyWith("vision: The freight OS of the mid-market.\n", ""),
 			[]string{"strategy.md:2: [strategy/no-vision] the strategy has no vision; add `vision:` to strategy.md"}},
 		{"no strategy at all", "-- strategy.md --\n(delete)\n",
 			[]string{"strategy.md: [strategy/no-mission] the strategy has no mission", "strategy.md: [strategy/no-vision] the strategy has no vision"}},
+		{"strategy-no-diagnosis", strategyWith("diagnosis: Mid-market shippers are underserved.\n", ""),
+			[]string{"strategy.md:2: [strategy/strategy-no-diagnosis] the strategy states no diagnosis"}},
+		{"strategy-no-diagnosis: a ## Challenge section states it", strategyWith("diagnosis: Mid-market shippers are underserved.\n", "") + "## The challenge\n\nShippers churn.\n", nil},
+		{"strategy-no-diagnosis: an empty section does not", strategyWith("diagnosis: Mid-market shippers are underserved.\n", "") + "## Diagnosis\n\n## Next\nText.\n",
+			[]string{"strategy.md:2: [strategy/strategy-no-diagnosis]"}},
+		{"strategy-no-policy", strategyWith("guiding_policy: Win them with fast onboarding.\n", ""),
+			[]string{"strategy.md:2: [strategy/strategy-no-policy] the strategy states no guiding policy"}},
+		{"strategy-no-policy: a ## Guiding policy section", strategyWith("guiding_policy: Win them with fast onboarding.\n", "") + "## Guiding policy\n\nOnboard in 30 days.\n", nil},
+		{"strategy-no-not-doing", strategyWith("not_doing: [Brokerage]\n", ""),
+			[]string{"strategy.md:2: [strategy/strategy-no-not-doing] the strategy does not say what the company will not do"}},
+		{"strategy-no-not-doing: a ## What we will not do section", strategyWith("not_doing: [Brokerage]\n", "") + "## What we will not do\n\n- Brokerage\n", nil},
+		{"strategy-no-horizon", strategyWith("horizon: 2026–2028\n", ""),
+			[]string{"strategy.md:2: [strategy/strategy-no-horizon] the strategy has no horizon; add"}},
+		{"strategy-no-horizon, unreadable", strategyWith("horizon: 2026–2028\n", "horizon: the next few years\n"),
+			[]string{`strategy.md:4: [strategy/strategy-no-horizon] the strategy has no horizon it can read ("the next few years" names no year or date)`}},
+		{"strategy-expired", strategyWith("horizon: 2026–2028\n", "horizon: until 2026-11-19\n"),
+			[]string{`strategy.md:4: [strategy/strategy-expired] the strategy's horizon "until 2026-11-19" ended on 2026-11-19`}},
+		{"strategy-expired: the last day still runs", strategyWith("horizon: 2026–2028\n", "horizon: until 2026-11-20\n"), nil},
+		{"strategy-unreviewed, no date", strategyWith("reviewed: 2026-06-01\n", ""),
+			[]string{"strategy.md:2: [strategy/strategy-unreviewed] the strategy has no `reviewed:` date"}},
+		{"strategy-unreviewed, too old", strategyWith("reviewed: 2026-06-01\n", "reviewed: 2025-11-19\n"),
+			[]string{"strategy.md:5: [strategy/strategy-unreviewed] the strategy was last reviewed on 2025-11-19, 366 days ago; review it at least every 365 days"}},
+		{"strategy-unreviewed: 365 days is fine", strategyWith("reviewed: 2026-06-01\n", "reviewed: 2025-11-20\n"), nil},
+		{"strategy-unreviewed: configurable", "-- portal.yaml --\ncheck: {strategy_review_days: 90}\n",
+			[]string{"strategy.md:5: [strategy/strategy-unreviewed] the strategy was last reviewed on 2026-06-01, 172 days ago; review it at least every 90 days"}},
+		{"strategy-unreviewed: 0 turns it off", "-- portal.yaml --\ncheck: {strategy_review_days: 0}\n" + strategyWith("reviewed: 2026-06-01\n", ""), nil},
+		{"priority-no-rationale", "-- priorities/reliability.md --\n---\ntitle: Reliability\nowner: bob\nkpis: [{name: Uptime, current: 99.9, as_of: 2026-09-30, target: 99.95}]\n---\n\n",
+			[]string{`priorities/reliability.md:2: [strategy/priority-no-rationale] priority "Reliability" gives no rationale`}},
+		{"priority-no-measure, no KPI", "-- priorities/reliability.md --\n---\ntitle: Reliability\nowner: bob\n---\nWhy.\n",
+			[]string{`priorities/reliability.md:2: [strategy/priority-no-measure] priority "Reliability" has no KPI, so its success cannot be measured`}},
+		{"priority-no-measure, an undated KPI", "-- priorities/reliability.md --\n---\ntitle: Reliability\nowner: bob\nkpis: [{name: Uptime, current: 99.9, target: 99.95}]\n---\nWhy.\n",
+			[]string{`priorities/reliability.md:2: [strategy/priority-no-measure] priority "Reliability" has no KPI with a ` + "`target`, a `current` value and its `as_of` date"}},
+		{"priority-no-measure: one complete KPI of several is enough", "-- priorities/reliability.md --\n---\ntitle: Reliability\nowner: bob\nkpis: [{name: Uptime, current: 99.9, target: 99.95}, {name: MTTR, current: 50, as_of: 2026-10-01, target: 30}]\n---\nWhy.\n", nil},
+		{"priority-no-horizon: the priority's own, expired", "-- priorities/reliability.md --\n---\ntitle: Reliability\nowner: bob\nhorizon: 2025\nkpis: [{name: Uptime, current: 99.9, as_of: 2026-09-30, target: 99.95}]\n---\nWhy.\n",
+			[]string{`priorities/reliability.md:2: [strategy/priority-no-horizon] priority "Reliability"'s horizon "2025" ended on 2025-12-31`}},
+		{"priority-no-horizon, unreadable", "-- priorities/reliability.md --\n---\ntitle: Reliability\nowner: bob\nhorizon: for now\nkpis: [{name: Uptime, current: 99.9, as_of: 2026-09-30, target: 99.95}]\n---\nWhy.\n",
+			[]string{`priorities/reliability.md:2: [strategy/priority-no-horizon] priority "Reliability" has a horizon "for now" that names no year or date`}},
+		{"priority-no-horizon: its own overrides the strategy's", "-- priorities/reliability.md --\n---\ntitle: Reliability\nowner: bob\nhorizon: 2026–2027\nkpis: [{name: Uptime, current: 99.9, as_of: 2026-09-30, target: 99.95}]\n---\nWhy.\n" +
+			strategyWith("horizon: 2026–2028\n", "horizon: 2020\n"),
+			[]string{`strategy.md:4: [strategy/strategy-expired] the strategy's horizon "2020" ended on 2020-12-31`}},
+		{"priority-imbalance", hiring + strings.Replace(eng, "reliable.md", "second.md", 1) + strings.Replace(eng, "reliable.md", "third.md", 1) +
+			"-- okrs/2026/company/hire.md --\n---\ntitle: Hire\nowner: ada\npriorities: [hiring]\nkey_results: [{title: a, done: false, checkins: [{date: 2026-11-15, done: false}]}, {title: b, done: true, checkins: [{date: 2026-11-15, done: true}]}]\n---\nWhy.\n" +
+			"-- priorities/ops.md --\n---\ntitle: Ops\nowner: ada\nkpis: [{name: Cost, current: 3, as_of: 2026-09-30, target: 2}]\n---\nWhy.\n",
+			[]string{`priorities/growth.md:2: [strategy/priority-imbalance] priority "Growth" carries 4 of the 5 objectives of 2026 or 2026-Q4 while "Ops" has none`,
+				`priorities/ops.md:2: [strategy/priority-uncovered]`}},
+		{"priority-imbalance: a half is not most", hiring +
+			"-- okrs/2026/company/hire.md --\n---\ntitle: Hire\nowner: ada\npriorities: [hiring]\nkey_results: [{title: a, done: false, checkins: [{date: 2026-11-15, done: false}]}, {title: b, done: true, checkins: [{date: 2026-11-15, done: true}]}]\n---\nWhy.\n" +
+			"-- okrs/2026/company/hire2.md --\n---\ntitle: Hire more\nowner: ada\npriorities: [hiring]\nkey_results: [{title: a, done: false, checkins: [{date: 2026-11-15, done: false}]}, {title: b, done: true, checkins: [{date: 2026-11-15, done: true}]}]\n---\nWhy.\n" +
+			"-- priorities/ops.md --\n---\ntitle: Ops\nowner: ada\nkpis: [{name: Cost, current: 3, as_of: 2026-09-30, target: 2}]\n---\nWhy.\n",
+			[]string{`priorities/ops.md:2: [strategy/priority-uncovered]`}},
 		{"priority-count, too few", "-- portal.yaml --\ncheck: {min_priorities: 3}\n",
 			[]string{"priorities/: [strategy/priority-count] there are 2 strategic priorities; 3 to 5 keep a strategy focused"}},
 		{"priority-count, too many", "-- portal.yaml --\ncheck: {max_priorities: 1}\n",
 			[]string{"priorities/: [strategy/priority-count] there are 2 strategic priorities; 2 to 1 keep a strategy focused"}},
-		{"priority-no-owner", "-- priorities/reliability.md --\n---\ntitle: Reliability\n---\n",
+		{"priority-no-owner", "-- priorities/reliability.md --\n---\ntitle: Reliability\nkpis: [{name: Uptime, current: 99.9, as_of: 2026-09-30, target: 99.95}]\n---\nWhy.\n",
 			[]string{`priorities/reliability.md:2: [strategy/priority-no-owner] priority "Reliability" has no owner; add ` + "`owner:`"}},
-		{"priority-uncovered", "-- priorities/hiring.md --\n---\ntitle: Hiring\nowner: ada\n---\n",
+		{"priority-uncovered", hiring,
 			[]string{`priorities/hiring.md:2: [strategy/priority-uncovered] no objective of 2026-Q4 delivers priority "Hiring"`}},
-		{"priority-uncovered looks at the running year too", "-- priorities/hiring.md --\n---\ntitle: Hiring\nowner: ada\n---\n" +
+		{"priority-uncovered looks at the running year too", hiring +
 			"-- okrs/2026/company/hire.md --\n---\ntitle: Hire\nowner: ada\npriorities: [hiring]\nkey_results: [{title: a, done: false, checkins: [{date: 2026-11-15, done: false}]}, {title: b, done: true, checkins: [{date: 2026-11-15, done: true}]}]\n---\nWhy.\n", nil},
 		{"too-many-objectives", "-- portal.yaml --\ncheck: {max_objectives_per_team: 1}\n" + strings.Replace(eng, "reliable.md", "second.md", 1),
 			[]string{"teams/company/eng.md:2: [focus/too-many-objectives] team Engineering has 2 objectives in 2026-Q4; at most 1 keep a team focused"}},
@@ -331,5 +403,30 @@ func TestFiguresAgreeWithRules(t *testing.T) {
 				t.Errorf("figures %+v disagree with warnings %v", f, rules)
 			}
 		})
+	}
+}
+
+func TestParseHorizon(t *testing.T) {
+	fy := &model.Period{ID: "fy28", Name: "FY28", End: time.Date(2028, 1, 31, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range []struct {
+		h, want string
+	}{
+		{"2026–2028", "2028-12-31"},
+		{"2026-2028", "2028-12-31"},
+		{"until 2028-06-30", "2028-06-30"},
+		{"2026-01-01 to 2027-03-31", "2027-03-31"},
+		{"FY27–FY28", "2028-01-31"},
+		{"FY27–FY29", "2029-12-31"},
+		{"three years", ""},
+		{"", ""},
+	} {
+		end, ok := review.ParseHorizon(tc.h, []*model.Period{fy})
+		got := ""
+		if ok {
+			got = end.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("ParseHorizon(%q) = %q, want %q", tc.h, got, tc.want)
+		}
 	}
 }

@@ -24,7 +24,7 @@ organisation: My Company
 # base_url: https://okrs.example.com/
 `
 
-func strategyMD(year int) string {
+func strategyMD(today time.Time) string {
 	return fmt.Sprintf(`---
 # The top of the portal: why the company exists and where it is going.
 mission: What the company exists to do, in one sentence.
@@ -33,25 +33,38 @@ values:
   - Customers first
   - Write it down
 horizon: %d–%d
+reviewed: %s        # when the leadership last reviewed the strategy
 ---
-The strategy in a few paragraphs: where we play, how we win, and what we
-will not do. Objectives deliver it; they are not the strategy.
-`, year, year+2)
+The strategy in a few paragraphs. Objectives deliver it; they are not the
+strategy. `+"`okrportal check`"+` reviews the three sections below.
+
+## Diagnosis
+
+The challenge we face: what makes our situation hard, in a few sentences.
+
+## Guiding policy
+
+How we will meet it: where we play and how we win.
+
+## What we will not do
+
+- Something we say no to, so that the rest gets done.
+`, today.Year(), today.Year()+2, today.Format("2006-01-02"))
 }
 
 // priorityMD is a strategic priority; order sorts the priorities on the
 // home page, so each has its own.
-func priorityMD(title, owner string, order int) string {
+func priorityMD(title, owner string, order int, today time.Time) string {
 	return fmt.Sprintf(`---
 title: %s
 owner: %s            # a person id or name
 summary: One sentence on what this priority means.
 order: %d              # position on the home page
 kpis:                 # health metrics watched over several periods
-  - {name: A health metric, current: 0, target: 100, unit: "%%"}
+  - {name: A health metric, current: 0, as_of: %s, target: 100, unit: "%%"}
 ---
 Why this priority matters now.
-`, strconv.Quote(title), owner, order)
+`, strconv.Quote(title), owner, order, today.Format("2006-01-02"))
 }
 
 const starterTeamMD = `---
