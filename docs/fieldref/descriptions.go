@@ -26,6 +26,7 @@ var descriptions = map[string]string{
 	"settings.check.max_priorities":           "`priority-count` above this many strategic priorities (default 5)",
 	"settings.check.stale_after_days":         "`stale` when a key result has had no check-in for this many days (default 14; 0 turns the rule off)",
 	"settings.check.strategy_review_days":     "`strategy-unreviewed` when strategy.md's `reviewed:` date is older than this many days (default 365; 0 turns it off)",
+	"settings.check.rules":                    "the severity of review rules by id: `error` (fails `check`), `warning` (the default) or `off`, e.g. `{kr-activity: off, kr-no-due: error}`",
 	"settings.check.unscored_window_days":     "`unscored` warns about never-graded key results for this many days after their period closes (default 30; 0 turns it off)",
 	"settings.statuses":                       "the margins of the status computation",
 	"settings.statuses.on_track_margin":       "progress at most this far behind the expected progress is on track (default 0.10)",
@@ -42,6 +43,7 @@ var descriptions = map[string]string{
 	"strategy.diagnosis":      "the challenge the strategy answers: what makes the situation hard (or a `## Diagnosis` / `## The challenge` section of the body)",
 	"strategy.guiding_policy": "how the company will meet the challenge (or a `## Guiding policy` section of the body)",
 	"strategy.not_doing":      "what the company will not do, one line each (or a `## What we will not do` section of the body)",
+	"strategy.check_ignore":   "review rules this file is exempt from, each with the reason: `{strategy-unreviewed: \"first review in January\"}`; the findings are listed as suppressed by `check --format json`",
 	"strategy.reviewed":       "when the leadership last reviewed the strategy, YYYY-MM-DD; `check` warns when older than `check.strategy_review_days`",
 
 	"priority.id":           "overrides the id taken from the file's path",
@@ -55,6 +57,7 @@ var descriptions = map[string]string{
 	"priority.kpis.target":  "the value aimed for",
 	"priority.kpis.unit":    "shown after the values (`%`, `ms`, `€`)",
 	"priority.kpis.as_of":   "the date `current` was measured, YYYY-MM-DD; a KPI with a target, a current value and this date is the priority's measure of success",
+	"priority.check_ignore": "review rules this file is exempt from, each with the reason (see strategy)",
 	"priority.horizon":      "the span the priority runs over, as `strategy.horizon` (default: the strategy's horizon)",
 
 	"team.id":          "overrides the id taken from the file's path",
@@ -88,6 +91,7 @@ var descriptions = map[string]string{
 	"objective.status":                          "overrides the computed status: " + statuses,
 	"objective.tags":                            "free labels, searchable and in `okrs.json`",
 	"objective.key_results":                     "required: the key results, two to five (see below)",
+	"objective.check_ignore":                    "review rules this file (the objective and its key results) is exempt from, each with the reason: `{kr-activity: \"the launch is the outcome\"}`; the findings are listed as suppressed by `check --format json`",
 	"objective.retrospective":                   "what was learnt, for a closed period",
 	"objective.key_results.id":                  "overrides the key result's id, `krN` by position (the first is `kr1`)",
 	"objective.key_results.title":               "required: what is measured",

@@ -106,6 +106,11 @@ type CheckSettings struct {
 	// about key results never scored (rule unscored); history older than
 	// that cannot be fixed.
 	UnscoredWindowDays int
+	// Rules sets the severity of review rules by id: "error", "warning"
+	// or "off" (portal.yaml's check.rules); a rule not named is a warning.
+	Rules map[string]string
+	// RulesLines are the lines of portal.yaml naming each rule of Rules.
+	RulesLines map[string]int
 }
 
 // DefaultCheckSettings returns the thresholds of the spec.
@@ -167,8 +172,11 @@ type Strategy struct {
 	// HorizonLine and ReviewedLine are the lines of those fields (the
 	// front matter's first line when absent).
 	HorizonLine, ReviewedLine int
-	Body                      Markdown
-	Source                    Source
+	// CheckIgnore are the review rules this file's findings are exempt
+	// from, each with the reason given (`check_ignore:`).
+	CheckIgnore map[string]string
+	Body        Markdown
+	Source      Source
 }
 
 // KPI is a health metric of a strategic priority.
@@ -198,8 +206,10 @@ type Priority struct {
 	// Horizon is the span the priority runs over, as written ("2026–2027",
 	// "until 2027-12-31"); see review.ParseHorizon.
 	Horizon string
-	Body    Markdown
-	Source  Source
+	// CheckIgnore: see Strategy.CheckIgnore.
+	CheckIgnore map[string]string
+	Body        Markdown
+	Source      Source
 
 	// Objectives deliver this priority (any period), in portal order.
 	Objectives []*Objective

@@ -111,6 +111,7 @@ func (r *resolver) declarePriority(doc *source.Document, dup dupFunc) {
 		}
 		p.KPIs = append(p.KPIs, kpi)
 	}
+	p.CheckIgnore = r.checkIgnore(doc, raw.CheckIgnore)
 	r.priorities.add(id, p)
 	r.rawPriorities[p] = raw
 	r.portal.Priorities = append(r.portal.Priorities, p)
@@ -125,6 +126,7 @@ func (r *resolver) declareObjective(doc *source.Document, dup dupFunc) {
 	o := &model.Objective{ID: id, Title: raw.Title, Draft: raw.Draft, Tags: raw.Tags, Retrospective: raw.Retrospective,
 		Weight: 1, Body: model.Markdown{Text: doc.Body, Line: doc.BodyLine}, Source: sourceOf(doc)}
 	o.Period = r.objectivePeriod(doc, raw)
+	o.CheckIgnore = r.checkIgnore(doc, raw.CheckIgnore)
 	if raw.Weight != nil {
 		o.Weight = r.weight(doc, raw.Meta.LineOf("weight"), *raw.Weight)
 	}

@@ -98,9 +98,13 @@ email: ""
 `, strconv.Quote(name), team)
 }
 
-// starterObjectiveMD is the first objective, with check-ins dated today.
+// starterObjectiveMD is the first objective, with check-ins dated today
+// and its milestones due on the quarter's last day.
 func starterObjectiveMD(today time.Time) string {
-	return strings.ReplaceAll(starterObjective, "YYYY-MM-DD", today.Format("2006-01-02"))
+	q := (int(today.Month()) - 1) / 3
+	end := time.Date(today.Year(), time.Month(3*q+4), 0, 0, 0, 0, 0, time.UTC)
+	s := strings.ReplaceAll(starterObjective, "YYYY-MM-DD", today.Format("2006-01-02"))
+	return strings.ReplaceAll(s, "QUARTER-END", end.Format("2006-01-02"))
 }
 
 const starterObjective = `---
@@ -115,6 +119,7 @@ key_results:
       - {date: YYYY-MM-DD, value: 0, note: "Kick-off"}
   - title: Onboarding takes under a day
     kind: milestones
+    due: QUARTER-END                       # when it is due (else: the period's end)
     milestones:
       - {title: Self-service sign-up, done: false}
       - {title: Import from spreadsheets, done: false}
@@ -138,6 +143,7 @@ key_results:
     checkins: []      # - {date: YYYY-MM-DD, value: 3, note: "…"}
   - title: A second result
     kind: milestones
+    # due: YYYY-MM-DD  # when it is due
     milestones:
       - {title: First step, done: false}
       - {title: Second step, done: false}

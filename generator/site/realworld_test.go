@@ -86,7 +86,10 @@ func rwKR(t *testing.T, p *model.Portal, objective, kr string) *model.KeyResult 
 // The strategy review of each example: real OKR sets publish objectives,
 // not the strategy kernel, review date or priority KPIs beneath them, so
 // each draws the review's findings about what their strategy.md leaves out
-// (the READMEs say so). Halyard's "FY27–FY28" is a readable horizon.
+// (the READMEs say so). Halyard's "FY27–FY28" is a readable horizon. Their
+// outputs worded as key results ("Invoicing beta built", "Contributor
+// summit held") draw kr-activity, their yes/no key results without a date
+// kr-no-due.
 var (
 	kernelMissing  = map[string]int{"strategy-no-diagnosis": 1, "strategy-no-policy": 1, "strategy-no-not-doing": 1, "strategy-unreviewed": 1}
 	annualStrategy = with(kernelMissing, map[string]int{"priority-no-rationale": 2, "priority-no-measure": 2})
@@ -112,16 +115,16 @@ func TestRealWorldWarnings(t *testing.T) {
 		name, date string
 		want       map[string]int
 	}{
-		{annualExample, annualDate, with(annualStrategy, map[string]int{"no-target": 18, "stale": 23, "unaligned": 1})},
+		{annualExample, annualDate, with(annualStrategy, map[string]int{"no-target": 18, "stale": 23, "unaligned": 1, "kr-activity": 2, "kr-no-due": 1})},
 		// Three weeks after FY27 Q2 closed: its 11 never-graded key results
 		// are flagged while they can still be graded; the check-ins of late
 		// August and September do not count yet.
-		{annualExample, "2026-08-20", with(annualStrategy, map[string]int{"no-target": 18, "stale": 24, "unaligned": 1, "unscored": 11, "future-checkin": 4})},
-		{scoresExample, scoresDate, with(scoresStrategy, map[string]int{"unscored": 3})},
-		{weeklyExample, weeklyDate, with(weeklyStrategy, map[string]int{"future-checkin": 1})},
+		{annualExample, "2026-08-20", with(annualStrategy, map[string]int{"no-target": 18, "stale": 24, "unaligned": 1, "unscored": 11, "future-checkin": 4, "kr-activity": 2, "kr-no-due": 2})},
+		{scoresExample, scoresDate, with(scoresStrategy, map[string]int{"unscored": 3, "kr-activity": 4})},
+		{weeklyExample, weeklyDate, with(weeklyStrategy, map[string]int{"future-checkin": 1, "kr-activity": 1})},
 		// A week later the future check-in counts; two key results have gone
 		// 14 days without an update (two more are done and need none).
-		{weeklyExample, "2026-11-27", with(weeklyStrategy, map[string]int{"stale": 2})},
+		{weeklyExample, "2026-11-27", with(weeklyStrategy, map[string]int{"stale": 2, "kr-activity": 1})},
 	} {
 		t.Run(tc.name+"@"+tc.date, func(t *testing.T) {
 			_, diags := rwLoad(t, tc.name, tc.date)
