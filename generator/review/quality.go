@@ -86,7 +86,9 @@ func setOf(words string) map[string]bool {
 }
 
 var (
-	vagueVerb = regexp.MustCompile(`(?i)\b(improve|improved|improving|increase|increased|increasing|reduce|reduced|reducing|decrease|decreased|boost|enhance|optimi[sz]e|minimi[sz]e|maximi[sz]e|lower|raise|grow|better)\b`)
+	// vagueVerb are verbs of change; their adjectival forms ("an improved
+	// process", "a better name") are not.
+	vagueVerb = regexp.MustCompile(`(?i)\b(improve|increase|reduce|decrease|boost|enhance|optimi[sz]e|minimi[sz]e|maximi[sz]e|lower|raise|grow)\b`)
 	digit     = regexp.MustCompile(`\d`)
 	// target finds a number that states a target: a share or an amount
 	// ("74%", "$14M", "€2k"), or a number after a word of comparison

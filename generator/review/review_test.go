@@ -304,6 +304,7 @@ func TestRules(t *testing.T) {
 		{"kr-vague", strings.Replace(eng, "  - title: Incidents\n", "  - title: Improve customer satisfaction\n    progress: 40\n    checkins: [{date: 2026-11-15, progress: 40}]\n  - title: Incidents\n", 1),
 			[]string{`okrs/2026-Q4/eng/reliable.md:10: [focus/kr-vague] key result "Improve customer satisfaction" says "improve" without a number`}},
 		{"kr-vague: a number in the title", strings.Replace(eng, "  - title: Incidents\n", "  - title: Improve customer satisfaction from 7.1 to 8\n    progress: 40\n    checkins: [{date: 2026-11-15, progress: 40}]\n  - title: Incidents\n", 1), nil},
+		{"kr-vague: an adjective is no verb", strings.Replace(eng, "  - title: Incidents\n", "  - title: Find a better name, the improved process in the handbook\n    progress: 40\n    checkins: [{date: 2026-11-15, progress: 40}]\n  - title: Incidents\n", 1), nil},
 		{"kr-vague: a numeric target", strings.Replace(eng, "  - title: Incidents\n", "  - title: Reduce incidents\n    start: 10\n    target: 4\n    checkins: [{date: 2026-11-15, value: 6}]\n  - title: Incidents\n", 1), nil},
 		{"objective-numeric-title", strings.Replace(eng, "title: Be reliable", "title: Reach 99.95% uptime", 1),
 			[]string{`okrs/2026-Q4/eng/reliable.md:2: [focus/objective-numeric-title] objective "Reach 99.95% uptime" reads like a key result`}},
