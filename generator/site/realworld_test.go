@@ -125,6 +125,11 @@ func TestRealWorldWarnings(t *testing.T) {
 		// A week later the future check-in counts; two key results have gone
 		// 14 days without an update (two more are done and need none).
 		{weeklyExample, "2026-11-27", with(weeklyStrategy, map[string]int{"stale": 2, "kr-activity": 1})},
+		// The strategy that fails the review on purpose: its README
+		// explains each finding.
+		{"weak-strategy", "2026-11-20", map[string]int{"strategy-no-diagnosis": 1, "strategy-no-policy": 1, "strategy-no-not-doing": 1,
+			"strategy-expired": 1, "strategy-unreviewed": 1, "priority-count": 1, "priority-no-rationale": 2, "priority-no-measure": 3,
+			"priority-no-owner": 1, "priority-no-horizon": 2, "priority-uncovered": 4, "priority-imbalance": 1}},
 	} {
 		t.Run(tc.name+"@"+tc.date, func(t *testing.T) {
 			_, diags := rwLoad(t, tc.name, tc.date)
