@@ -93,7 +93,8 @@ var (
 	// target finds a number that states a target: a share or an amount
 	// ("74%", "$14M", "€2k"), or a number after a word of comparison
 	// ("to 95", "by 15", "under 15 minutes", "within 30 days").
-	target = regexp.MustCompile(`(?i)(\d[\d,.]*\s?%|[$€£]\s?\d|\b(to|by|under|over|within|below|above|than|least|most|from)\s+[$€£]?\d)`)
+	share      = regexp.MustCompile(`(\d[\d,.]*\s?%|[$€£]\s?\d)`)
+	comparison = regexp.MustCompile(`(?i)\b(?:to|by|under|over|within|below|above|than|least|most|from)\s+(\d[\d,]*(?:\.\d+)*)(\s?[xXkKmM]\b)?`)
 )
 
 // IsVague reports whether a key result's title says to improve, increase
@@ -110,7 +111,14 @@ func IsVague(kr *model.KeyResult) bool {
 // ("our 500 busiest facilities", "the top 150 carriers"), names ("Sev-1",
 // "v2", "Q4") or dates ("2026") does not.
 func HasQuantity(title string) bool {
-	if target.MatchString(title) {
+	if share.MatchString(title) {
+		return true
+	}
+	for _, m := range comparison.FindAllStringSubmatch(title, -1) {
+		n, unit := m[1], m[2]
+		if unit == "" && (year4.MatchString(n) || strings.Contains(n, ".")) {
+			continue // "by 2027", "to 1.0"
+		}
 		return true
 	}
 	f := strings.Fields(title)

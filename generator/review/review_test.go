@@ -308,6 +308,9 @@ func TestRules(t *testing.T) {
 		{"kr-vague: a numeric target", strings.Replace(eng, "  - title: Incidents\n", "  - title: Reduce incidents\n    start: 10\n    target: 4\n    checkins: [{date: 2026-11-15, value: 6}]\n  - title: Incidents\n", 1), nil},
 		{"objective-numeric-title", strings.Replace(eng, "title: Be reliable", "title: Reach 99.95% uptime", 1),
 			[]string{`okrs/2026-Q4/eng/reliable.md:2: [focus/objective-numeric-title] objective "Reach 99.95% uptime" reads like a key result`}},
+		{"objective-numeric-title: after a comparison", strings.Replace(eng, "title: Be reliable", "title: Deploys in under 15 minutes", 1),
+			[]string{`okrs/2026-Q4/eng/reliable.md:2: [focus/objective-numeric-title] objective "Deploys in under 15 minutes" reads like a key result`}},
+		{"objective-numeric-title: a year or version after a comparison is none", strings.Replace(eng, "title: Be reliable", "title: The path to 1.0, done by 2027", 1), nil},
 		{"objective-numeric-title: a year and a version are no quantity", strings.Replace(eng, "title: Be reliable", "title: Make v2.0 reliable for Q4 2026", 1), nil},
 		{"kr-no-owner", strings.Replace(strings.Replace(eng, "  - title: Uptime\n", "  - title: Uptime\n    owner: bob\n", 1), "  - title: Incidents\n", "  - title: Incidents\n    owner: bob\n", 1) +
 			strings.Replace(fileOf("okrs/2026-Q4/company/grow.md"), "  - title: Revenue\n", "  - title: Revenue\n    owner: ada\n", 1),
