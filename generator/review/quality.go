@@ -186,7 +186,7 @@ func (r *reviewer) quality() {
 				r.warn(src, Engagement, "kr-no-owner", "key result %q has no owner, though most key results here have one; add `owner:` to it", kr.Title)
 			}
 			if (kr.Kind == model.KindBoolean || kr.Kind == model.KindMilestones) && kr.Due == nil && !allMilestonesDue(kr) && !finished(kr) {
-				r.warn(src, Engagement, "kr-no-due", "%s key result %q has no `due:` date, so it shows on track until %s's last day; add `due: YYYY-MM-DD` (or a `due:` on each milestone)", kr.Kind, kr.Title, o.Period.Name)
+				r.warn(src, Engagement, "kr-no-due", "%s key result %q has no `due:` date, so it looks on track until shortly before %s ends; add `due: YYYY-MM-DD` (or a `due:` on each milestone)", kr.Kind, kr.Title, o.Period.Name)
 			}
 		}
 		for _, d := range o.DependsOn {
