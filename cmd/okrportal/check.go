@@ -18,7 +18,9 @@ const checkSynopsis = `Usage: okrportal check [-s DIR] [--format text|json|githu
 Review the portal's content: errors (unreadable files, unknown fields, wrong
 types, unresolved references, cycles, bad periods and dates) and the warnings
 of an OKR coach, grouped by strategy, focus, alignment, transparency and
-engagement. Drafts are checked too.
+engagement. Drafts are checked too. portal.yaml's check.rules sets a rule
+to error, warning or off; a file's check_ignore exempts it from a rule,
+with a reason (such findings are listed as "suppressed" by --format json).
 
 Exit status: 0 no errors (warnings allowed unless --strict), 1 errors,
 2 usage.`
@@ -59,7 +61,11 @@ func (c *checkCommand) Run(ctx context.Context, args []string) error {
 	}
 	errs, warns := list.Count(diag.Error), list.Count(diag.Warning)
 	if *format == "text" {
-		fmt.Fprintln(c.env.stderr, checkSummary(errs, warns, p != nil && !list.HasErrors(), len(p.Objectives)))
+		summary := checkSummary(errs, warns, p != nil && !list.HasErrors(), len(p.Objectives))
+		if n := list.Count(diag.Suppressed); n > 0 {
+			summary += fmt.Sprintf("; %d suppressed by check_ignore (listed by --format json)", n)
+		}
+		fmt.Fprintln(c.env.stderr, summary)
 	}
 	if errs > 0 || (*strict && warns > 0) {
 		return contentError{}

@@ -34,7 +34,7 @@ func TestImportExportCommands(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"import", first, "-s", dir, "--dry-run"}, 0, "=== okrs/2026-Q4/platform/fast-deploys.md (new)\n---\ntitle: Ship any service to production in under 15 minutes"},
+		{[]string{"import", first, "-s", dir, "--dry-run"}, 0, "=== okrs/2026-Q4/platform/fast-deploys.md (new)\n---\ntitle: Make shipping any service to production fast and boring"},
 		{[]string{"import", first, "-s", dir, "--today", "2026-11-30"}, 0, "Wrote 48 files into " + dir + ". Checking it:"},
 		{[]string{"import", first, "-s", dir}, 2, "files exist: okrs/2026/leadership/grow-arr.md, okrs/2026/leadership/trusted-platform.md, okrs/2026-Q3/support/backlog.md and 45 more; pass --force"},
 		{[]string{"import", first, "-s", dir, "--dry-run"}, 2, "(exists: replaced only with --force)"},

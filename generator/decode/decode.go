@@ -148,6 +148,9 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, path *Path) {
 	case v.Type() == dateType:
 		d.date(n, v, path)
 		return
+	case v.Type() == pairsType:
+		d.pairs(n, v, path)
+		return
 	case v.Type() == refType:
 		if d.scalar(n, path, "a reference (an id or a name)") {
 			*v.Addr().Interface().(*Ref) = Ref{Value: d.arena.str(strings.TrimSpace(n.Value)), Line: n.Line, Col: n.Column}
@@ -316,4 +319,61 @@ func (p *Path) String() string {
 		return p.name
 	}
 	return parent + "." + p.name
+}
+
+// Pairs is a mapping of names to texts whose names content chooses (a
+// rule id to a severity or a reason), in the order written, each with the
+// line of its name.
+type Pairs []Pair
+
+// Pair is one `name: text` line of a Pairs mapping.
+type Pair struct {
+	Key   string
+	Value string
+	Line  int
+	Col   int
+}
+
+var pairsType = reflect.TypeOf(Pairs{})
+
+// pairs decodes a mapping of names to texts.
+func (d *Decoder) pairs(n *yaml.Node, v reflect.Value, path *Path) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, "type", "%s should be a set of `name: text` lines, not %s", describe(path), kindName(n))
+		return
+	}
+	out := make(Pairs, 0, len(n.Content)/2)
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key, val := n.Content[i], n.Content[i+1]
+		if key.Kind != yaml.ScalarNode {
+			d.errorf(key, "syntax", "a name must be plain text")
+			continue
+		}
+		if first, ok := seen[key.Value]; ok {
+			d.errorf(key, "duplicate-field", "%q is given twice (first on line %d); keep one", key.Value, first)
+			continue
+		}
+		seen[key.Value] = key.Line
+		p := &Path{parent: path, name: key.Value}
+		text := ""
+		if !isNull(val) {
+			if !d.scalar(val, p, "text") {
+				continue
+			}
+			text = val.Value
+		}
+		out = append(out, Pair{Key: d.arena.str(key.Value), Value: d.arena.str(text), Line: key.Line, Col: key.Column})
+	}
+	v.Set(reflect.ValueOf(out))
+}
+
+// Get returns the value of name and whether it is given.
+func (ps Pairs) Get(name string) (string, bool) {
+	for _, p := range ps {
+		if p.Key == name {
+			return p.Value, true
+		}
+	}
+	return "", false
 }

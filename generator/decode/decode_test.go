@@ -248,3 +248,36 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestPairs(t *testing.T) {
+	type target struct {
+		Meta   Meta  `yaml:"-"`
+		Ignore Pairs `yaml:"check_ignore"`
+	}
+	var n yaml.Node
+	if err := yaml.Unmarshal([]byte("check_ignore:\n  kr-activity: \"a reason\"\n  stale:\n"), &n); err != nil {
+		t.Fatal(err)
+	}
+	list := &diag.List{}
+	var v target
+	(&Decoder{File: "f.md", List: list}).Decode(n.Content[0], &v)
+	if list.Len() > 0 {
+		t.Fatal(list.Sorted())
+	}
+	if r, ok := v.Ignore.Get("kr-activity"); !ok || r != "a reason" || v.Ignore[0].Line != 2 {
+		t.Errorf("kr-activity = %q %v, %+v", r, ok, v.Ignore)
+	}
+	if r, ok := v.Ignore.Get("stale"); !ok || r != "" {
+		t.Errorf("stale = %q %v", r, ok)
+	}
+	for _, bad := range []string{"check_ignore: [a, b]\n", "check_ignore: {a: [x]}\n"} {
+		if err := yaml.Unmarshal([]byte(bad), &n); err != nil {
+			t.Fatal(err)
+		}
+		list := &diag.List{}
+		(&Decoder{File: "f.md", List: list}).Decode(n.Content[0], &target{})
+		if !list.HasErrors() {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}

@@ -35,6 +35,9 @@ func Fields(t reflect.Type) []Field {
 
 // structOf returns the mapping type t or its list items are, or nil.
 func structOf(t reflect.Type) reflect.Type {
+	if t == pairsType {
+		return nil
+	}
 	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
 		t = t.Elem()
 	}
@@ -51,6 +54,8 @@ func typeName(t reflect.Type) string {
 		t = t.Elem()
 	}
 	switch {
+	case t == pairsType:
+		return "mapping of names to texts"
 	case t == dateType:
 		return "date"
 	case t == refType:

@@ -19,6 +19,10 @@ type Severity string
 const (
 	Error   Severity = "error"
 	Warning Severity = "warning"
+	// Suppressed is a review finding that a file's `check_ignore:`
+	// exempts, with the reason given: listed by `--format json`, neither
+	// printed as text nor counted as a warning.
+	Suppressed Severity = "suppressed"
 )
 
 // Diagnostic is one finding.
@@ -32,6 +36,9 @@ type Diagnostic struct {
 	// alignment, transparency, engagement); empty for errors.
 	Group   string `json:"group,omitempty"`
 	Message string `json:"message"`
+	// Reason is why a Suppressed finding does not apply, as its file's
+	// `check_ignore:` says.
+	Reason string `json:"reason,omitempty"`
 }
 
 // String formats the diagnostic as "file:line[:col]: severity: [rule] message".
@@ -147,6 +154,17 @@ func less(a, b Diagnostic) bool {
 		return a.Rule < b.Rule
 	}
 	return a.Message < b.Message
+}
+
+// Shown returns the diagnostics, sorted, without the suppressed ones.
+func (l *List) Shown() []Diagnostic {
+	var out []Diagnostic
+	for _, d := range l.Sorted() {
+		if d.Severity != Suppressed {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // Errors returns only the errors, sorted.

@@ -127,3 +127,42 @@ func TestAddKeepsOneOfIdenticalDiagnostics(t *testing.T) {
 		t.Errorf("Count = %d after adding one diagnostic twice and another once, want 2", got)
 	}
 }
+
+// TestSuppressed: a suppressed finding is listed, with its reason, by json
+// only, and counted apart from warnings.
+func TestSuppressed(t *testing.T) {
+	ds := []Diagnostic{
+		{File: "a.md", Line: 2, Severity: Warning, Rule: "stale", Message: "w"},
+		{File: "a.md", Line: 3, Severity: Suppressed, Rule: "kr-activity", Message: "s", Reason: "why"},
+	}
+	for _, format := range []string{"text", "github"} {
+		var b bytes.Buffer
+		if err := Write(&b, format, ds); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(b.String(), "kr-activity") || !strings.Contains(b.String(), "stale") {
+			t.Errorf("%s:\n%s", format, b.String())
+		}
+	}
+	var b bytes.Buffer
+	if err := Write(&b, "json", ds); err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Warnings, Suppressed int
+		Diagnostics          []Diagnostic
+	}
+	if err := json.Unmarshal(b.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	if out.Warnings != 1 || out.Suppressed != 1 || len(out.Diagnostics) != 2 || out.Diagnostics[1].Reason != "why" {
+		t.Errorf("json: %s", b.String())
+	}
+	l := &List{}
+	for _, d := range ds {
+		l.Add(d)
+	}
+	if l.Count(Warning) != 1 || l.Count(Suppressed) != 1 || len(l.Shown()) != 1 {
+		t.Errorf("counts: %d warnings, %d suppressed, %d shown", l.Count(Warning), l.Count(Suppressed), len(l.Shown()))
+	}
+}

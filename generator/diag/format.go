@@ -12,11 +12,15 @@ var Formats = []string{"text", "json", "github"}
 
 // Write prints ds in format: "text" (file:line: severity: [rule] message),
 // "json" (an object with a diagnostics array and counts) or "github"
-// (workflow annotation commands).
+// (workflow annotation commands). Suppressed findings are listed, with
+// their reason, in json only.
 func Write(w io.Writer, format string, ds []Diagnostic) error {
 	switch format {
 	case "", "text":
 		for _, d := range ds {
+			if d.Severity == Suppressed {
+				continue
+			}
 			if _, err := fmt.Fprintln(w, d.String()); err != nil {
 				return err
 			}
@@ -26,6 +30,9 @@ func Write(w io.Writer, format string, ds []Diagnostic) error {
 		return writeJSON(w, ds)
 	case "github":
 		for _, d := range ds {
+			if d.Severity == Suppressed {
+				continue
+			}
 			if _, err := fmt.Fprintln(w, github(d)); err != nil {
 				return err
 			}
@@ -39,15 +46,19 @@ func writeJSON(w io.Writer, ds []Diagnostic) error {
 	out := struct {
 		Errors      int          `json:"errors"`
 		Warnings    int          `json:"warnings"`
+		Suppressed  int          `json:"suppressed,omitempty"`
 		Diagnostics []Diagnostic `json:"diagnostics"`
 	}{Diagnostics: ds}
 	if out.Diagnostics == nil {
 		out.Diagnostics = []Diagnostic{}
 	}
 	for _, d := range ds {
-		if d.Severity == Error {
+		switch d.Severity {
+		case Error:
 			out.Errors++
-		} else {
+		case Suppressed:
+			out.Suppressed++
+		default:
 			out.Warnings++
 		}
 	}

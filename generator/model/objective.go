@@ -23,8 +23,11 @@ type Objective struct {
 	Tags              []string
 	KeyResults        []*KeyResult
 	Retrospective     string
-	Body              Markdown
-	Source            Source
+	// CheckIgnore are the review rules this objective's file is exempt
+	// from, each with the reason given (`check_ignore:`).
+	CheckIgnore map[string]string
+	Body        Markdown
+	Source      Source
 
 	// Children are the objectives that align to this objective or to one
 	// of its key results, in portal order, each once.

@@ -99,10 +99,18 @@ type CheckSettings struct {
 	MinPriorities         int
 	MaxPriorities         int
 	StaleAfterDays        int
+	// StrategyReviewDays is how old strategy.md's `reviewed:` date may be
+	// before the rule strategy-unreviewed fires (0 turns it off).
+	StrategyReviewDays int
 	// UnscoredWindowDays is how long after a period closes `check` warns
 	// about key results never scored (rule unscored); history older than
 	// that cannot be fixed.
 	UnscoredWindowDays int
+	// Rules sets the severity of review rules by id: "error", "warning"
+	// or "off" (portal.yaml's check.rules); a rule not named is a warning.
+	Rules map[string]string
+	// RulesLines are the lines of portal.yaml naming each rule of Rules.
+	RulesLines map[string]int
 }
 
 // DefaultCheckSettings returns the thresholds of the spec.
@@ -116,6 +124,7 @@ func DefaultCheckSettings() CheckSettings {
 		MaxPriorities:         5,
 		StaleAfterDays:        14,
 		UnscoredWindowDays:    30,
+		StrategyReviewDays:    365,
 	}
 }
 
@@ -152,8 +161,22 @@ type Strategy struct {
 	Vision  string
 	Values  []string
 	Horizon string
-	Body    Markdown
-	Source  Source
+	// Diagnosis, GuidingPolicy and NotDoing are the strategy's kernel as
+	// written in the front matter; each may instead be a `##` section of
+	// Body (review.Kernel reads both).
+	Diagnosis     string
+	GuidingPolicy string
+	NotDoing      []string
+	// Reviewed is when the strategy was last reviewed, or nil.
+	Reviewed *time.Time
+	// HorizonLine and ReviewedLine are the lines of those fields (the
+	// front matter's first line when absent).
+	HorizonLine, ReviewedLine int
+	// CheckIgnore are the review rules this file's findings are exempt
+	// from, each with the reason given (`check_ignore:`).
+	CheckIgnore map[string]string
+	Body        Markdown
+	Source      Source
 }
 
 // KPI is a health metric of a strategic priority.
@@ -162,6 +185,8 @@ type KPI struct {
 	Current *float64
 	Target  *float64
 	Unit    string
+	// AsOf is the date Current was measured, or nil.
+	AsOf *time.Time
 }
 
 // Link is a titled URL, e.g. a team's wiki.
@@ -178,8 +203,13 @@ type Priority struct {
 	Summary string
 	Order   int
 	KPIs    []KPI
-	Body    Markdown
-	Source  Source
+	// Horizon is the span the priority runs over, as written ("2026–2027",
+	// "until 2027-12-31"); see review.ParseHorizon.
+	Horizon string
+	// CheckIgnore: see Strategy.CheckIgnore.
+	CheckIgnore map[string]string
+	Body        Markdown
+	Source      Source
 
 	// Objectives deliver this priority (any period), in portal order.
 	Objectives []*Objective

@@ -99,13 +99,19 @@ func (r *resolver) declarePriority(doc *source.Document, dup dupFunc) {
 	if !r.required(doc, raw.Meta, "title", raw.Title, "Win the mid-market") || id == "" || dup(doc, source.SectionPriorities, id) {
 		return
 	}
-	p := &model.Priority{ID: id, Title: raw.Title, Summary: raw.Summary, Order: raw.Order, Body: model.Markdown{Text: doc.Body, Line: doc.BodyLine}, Source: sourceOf(doc)}
+	p := &model.Priority{ID: id, Title: raw.Title, Summary: raw.Summary, Order: raw.Order, Horizon: raw.Horizon, Body: model.Markdown{Text: doc.Body, Line: doc.BodyLine}, Source: sourceOf(doc)}
 	for _, k := range raw.KPIs {
 		if !r.required(doc, k.Meta, "name", k.Name, "Net revenue retention") {
 			continue
 		}
-		p.KPIs = append(p.KPIs, model.KPI{Name: k.Name, Current: k.Current, Target: k.Target, Unit: k.Unit})
+		kpi := model.KPI{Name: k.Name, Current: k.Current, Target: k.Target, Unit: k.Unit}
+		if k.AsOf != nil {
+			t := k.AsOf.Time
+			kpi.AsOf = &t
+		}
+		p.KPIs = append(p.KPIs, kpi)
 	}
+	p.CheckIgnore = r.checkIgnore(doc, raw.CheckIgnore)
 	r.priorities.add(id, p)
 	r.rawPriorities[p] = raw
 	r.portal.Priorities = append(r.portal.Priorities, p)
@@ -120,6 +126,7 @@ func (r *resolver) declareObjective(doc *source.Document, dup dupFunc) {
 	o := &model.Objective{ID: id, Title: raw.Title, Draft: raw.Draft, Tags: raw.Tags, Retrospective: raw.Retrospective,
 		Weight: 1, Body: model.Markdown{Text: doc.Body, Line: doc.BodyLine}, Source: sourceOf(doc)}
 	o.Period = r.objectivePeriod(doc, raw)
+	o.CheckIgnore = r.checkIgnore(doc, raw.CheckIgnore)
 	if raw.Weight != nil {
 		o.Weight = r.weight(doc, raw.Meta.LineOf("weight"), *raw.Weight)
 	}

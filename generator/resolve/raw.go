@@ -49,15 +49,17 @@ type rawPeriod struct {
 }
 
 type rawCheck struct {
-	Meta                  decode.Meta `yaml:"-"`
-	MaxObjectivesPerTeam  *int        `yaml:"max_objectives_per_team"`
-	MaxObjectivesPerOwner *int        `yaml:"max_objectives_per_owner"`
-	MinKeyResults         *int        `yaml:"min_key_results"`
-	MaxKeyResults         *int        `yaml:"max_key_results"`
-	MinPriorities         *int        `yaml:"min_priorities"`
-	MaxPriorities         *int        `yaml:"max_priorities"`
-	StaleAfterDays        *int        `yaml:"stale_after_days"`
-	UnscoredWindowDays    *int        `yaml:"unscored_window_days"`
+	Meta                  decode.Meta  `yaml:"-"`
+	MaxObjectivesPerTeam  *int         `yaml:"max_objectives_per_team"`
+	MaxObjectivesPerOwner *int         `yaml:"max_objectives_per_owner"`
+	MinKeyResults         *int         `yaml:"min_key_results"`
+	MaxKeyResults         *int         `yaml:"max_key_results"`
+	MinPriorities         *int         `yaml:"min_priorities"`
+	MaxPriorities         *int         `yaml:"max_priorities"`
+	StaleAfterDays        *int         `yaml:"stale_after_days"`
+	UnscoredWindowDays    *int         `yaml:"unscored_window_days"`
+	StrategyReviewDays    *int         `yaml:"strategy_review_days"`
+	Rules                 decode.Pairs `yaml:"rules"`
 }
 
 type rawStrategy struct {
@@ -66,24 +68,34 @@ type rawStrategy struct {
 	Vision  string      `yaml:"vision"`
 	Values  []string    `yaml:"values"`
 	Horizon string      `yaml:"horizon"`
+	// The strategy kernel (SPEC §2): each may instead be a `##` section
+	// of the body (see review.Kernel).
+	Diagnosis     string       `yaml:"diagnosis"`
+	GuidingPolicy string       `yaml:"guiding_policy"`
+	NotDoing      []string     `yaml:"not_doing"`
+	Reviewed      *decode.Date `yaml:"reviewed"`
+	CheckIgnore   decode.Pairs `yaml:"check_ignore"`
 }
 
 type rawKPI struct {
-	Meta    decode.Meta `yaml:"-"`
-	Name    string      `yaml:"name"`
-	Current *float64    `yaml:"current"`
-	Target  *float64    `yaml:"target"`
-	Unit    string      `yaml:"unit"`
+	Meta    decode.Meta  `yaml:"-"`
+	Name    string       `yaml:"name"`
+	Current *float64     `yaml:"current"`
+	Target  *float64     `yaml:"target"`
+	Unit    string       `yaml:"unit"`
+	AsOf    *decode.Date `yaml:"as_of"`
 }
 
 type rawPriority struct {
-	Meta    decode.Meta `yaml:"-"`
-	ID      string      `yaml:"id"`
-	Title   string      `yaml:"title"`
-	Owner   *decode.Ref `yaml:"owner"`
-	Summary string      `yaml:"summary"`
-	Order   int         `yaml:"order"`
-	KPIs    []rawKPI    `yaml:"kpis"`
+	Meta        decode.Meta  `yaml:"-"`
+	ID          string       `yaml:"id"`
+	Title       string       `yaml:"title"`
+	Owner       *decode.Ref  `yaml:"owner"`
+	Summary     string       `yaml:"summary"`
+	Order       int          `yaml:"order"`
+	KPIs        []rawKPI     `yaml:"kpis"`
+	Horizon     string       `yaml:"horizon"`
+	CheckIgnore decode.Pairs `yaml:"check_ignore"`
 }
 
 type rawLink struct {
@@ -130,6 +142,7 @@ type rawObjective struct {
 	Tags              []string       `yaml:"tags"`
 	KeyResults        []rawKeyResult `yaml:"key_results"`
 	Retrospective     string         `yaml:"retrospective"`
+	CheckIgnore       decode.Pairs   `yaml:"check_ignore"`
 }
 
 type rawKeyResult struct {

@@ -188,14 +188,50 @@ func (r *resolver) checkSettings(c *model.CheckSettings, raw rawCheck) {
 	set(&c.MaxPriorities, raw.MaxPriorities, "max_priorities")
 	set(&c.StaleAfterDays, raw.StaleAfterDays, "stale_after_days")
 	set(&c.UnscoredWindowDays, raw.UnscoredWindowDays, "unscored_window_days")
+	set(&c.StrategyReviewDays, raw.StrategyReviewDays, "strategy_review_days")
+	for _, p := range raw.Rules {
+		switch p.Value {
+		case "error", "warning", "off":
+			if c.Rules == nil {
+				c.Rules, c.RulesLines = map[string]string{}, map[string]int{}
+			}
+			c.Rules[p.Key], c.RulesLines[p.Key] = p.Value, p.Line
+		default:
+			r.errorf(portalFile, p.Line, "invalid-value", "check.rules.%s is %q; write error, warning or off", p.Key, p.Value)
+		}
+	}
+}
+
+// checkIgnore builds a file's `check_ignore:` exemptions; each needs a
+// reason, so that whoever reads the file later knows why.
+func (r *resolver) checkIgnore(doc *source.Document, raw decode.Pairs) map[string]string {
+	if len(raw) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(raw))
+	for _, p := range raw {
+		if strings.TrimSpace(p.Value) == "" {
+			r.errorf(doc.Path, p.Line, "missing-field", "check_ignore.%s gives no reason; write why the finding does not apply, e.g. %s: \"agreed with the owner on 2026-11-10\"", p.Key, p.Key)
+			continue
+		}
+		out[p.Key] = strings.TrimSpace(p.Value)
+	}
+	return out
 }
 
 func (r *resolver) strategy(doc *source.Document) {
 	raw := r.raw(doc).(*rawStrategy)
 	r.portal.Strategy = &model.Strategy{
 		Mission: raw.Mission, Vision: raw.Vision, Values: raw.Values, Horizon: raw.Horizon,
+		Diagnosis: raw.Diagnosis, GuidingPolicy: raw.GuidingPolicy, NotDoing: raw.NotDoing,
+		HorizonLine: raw.Meta.LineOf("horizon"), ReviewedLine: raw.Meta.LineOf("reviewed"),
 		Body:   model.Markdown{Text: doc.Body, Line: doc.BodyLine},
 		Source: model.Source{File: doc.Path, Line: doc.Line()},
+	}
+	r.portal.Strategy.CheckIgnore = r.checkIgnore(doc, raw.CheckIgnore)
+	if raw.Reviewed != nil {
+		t := raw.Reviewed.Time
+		r.portal.Strategy.Reviewed = &t
 	}
 }
 

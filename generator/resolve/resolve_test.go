@@ -653,3 +653,41 @@ func objective(p *model.Portal, id string) *model.Objective {
 	}
 	return nil
 }
+
+// TestCheckRulesAndIgnore: portal.yaml's check.rules takes error, warning
+// or off; a check_ignore exemption needs a reason.
+func TestCheckRulesAndIgnore(t *testing.T) {
+	p, list := load(t, `
+-- portal.yaml --
+check:
+  rules: {kr-activity: off, kr-no-due: error, stale: loud}
+-- teams/eng.md --
+---
+name: Eng
+---
+-- strategy.md --
+---
+check_ignore: {strategy-unreviewed: "first review in January"}
+---
+-- okrs/2026-Q4/eng/a.md --
+---
+title: A
+check_ignore:
+  no-why: ""
+  kr-activity: "the launch is the outcome here"
+key_results: [{title: x, target: 1}]
+---
+`, "2026-11-20")
+	assertErrors(t, list,
+		`okrs/2026-Q4/eng/a.md:4: [missing-field] check_ignore.no-why gives no reason`,
+		`portal.yaml:2: [invalid-value] check.rules.stale is "loud"; write error, warning or off`)
+	if got := p.Settings.Check.Rules; len(got) != 2 || got["kr-activity"] != "off" || got["kr-no-due"] != "error" {
+		t.Errorf("rules = %v", got)
+	}
+	if got := p.Strategy.CheckIgnore["strategy-unreviewed"]; got != "first review in January" {
+		t.Errorf("strategy check_ignore = %q", got)
+	}
+	if o := p.Objectives[0]; len(o.CheckIgnore) != 1 || o.CheckIgnore["kr-activity"] != "the launch is the outcome here" {
+		t.Errorf("objective check_ignore = %v", o.CheckIgnore)
+	}
+}

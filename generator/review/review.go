@@ -32,23 +32,31 @@ var Groups = []string{Strategy, Focus, Alignment, Transparency, Engagement}
 
 // Review adds the review warnings for p to list.
 func Review(p *model.Portal, list *diag.List) {
-	r := &reviewer{p: p, list: list, c: p.Settings.Check}
+	r := &reviewer{p: p, list: list, c: p.Settings.Check, used: map[string]bool{}}
+	r.ignore = r.ignores()
 	r.strategy()
 	r.focus()
 	r.alignment()
 	r.transparency()
 	r.engagement()
+	r.quality()
 	r.unscored()
+	r.settingsFindings()
 }
 
 type reviewer struct {
 	p    *model.Portal
 	list *diag.List
 	c    model.CheckSettings
+	// ignore is each file's check_ignore; used marks the file and rule
+	// pairs that suppressed a finding.
+	ignore map[string]map[string]string
+	used   map[string]bool
 }
 
+// warn files a finding of rule (see add: its severity and exemptions).
 func (r *reviewer) warn(src model.Source, group, rule, format string, args ...any) {
-	r.list.Warnf(src.File, src.Line, group, rule, format, args...)
+	r.add(src, group, rule, format, args...)
 }
 
 // open reports whether o is published (not a draft) and its period is not

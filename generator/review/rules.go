@@ -21,8 +21,10 @@ func (r *reviewer) strategy() {
 		r.warn(model.Source{File: "priorities/"}, Strategy, "priority-count",
 			"there %s %d strategic %s; %d to %d keep a strategy focused", plural(n, "is", "are"), n, plural(n, "priority", "priorities"), r.c.MinPriorities, r.c.MaxPriorities)
 	}
+	r.strategyKernel()
 	delivered := r.deliveredPriorities()
 	for _, pr := range r.p.Priorities {
+		r.priorityDepth(pr)
 		if pr.Owner == nil {
 			r.warn(pr.Source, Strategy, "priority-no-owner", "priority %q has no owner; add `owner:` so someone answers for it", pr.Title)
 		}
@@ -30,6 +32,7 @@ func (r *reviewer) strategy() {
 			r.warn(pr.Source, Strategy, "priority-uncovered", "no objective of %s delivers priority %q; list it in an objective's `priorities:` or drop it from the strategy", runningNames(now), pr.Title)
 		}
 	}
+	r.balance()
 }
 
 // deliveredPriorities are the priorities that an objective of a running

@@ -35,9 +35,9 @@ func Init(dir string, today time.Time) ([]string, error) {
 	period := Quarter(today)
 	files := []struct{ rel, text string }{
 		{"portal.yaml", portalYAML},
-		{"strategy.md", strategyMD(today.Year())},
-		{"priorities/customers.md", priorityMD("Delight our customers", "founder", 1)},
-		{"priorities/efficiency.md", priorityMD("Run an efficient business", "founder", 2)},
+		{"strategy.md", strategyMD(today)},
+		{"priorities/customers.md", priorityMD("Delight our customers", "founder", 1, today)},
+		{"priorities/efficiency.md", priorityMD("Run an efficient business", "founder", 2, today)},
 		{"teams/company.md", starterTeamMD},
 		{"people/founder.md", personMD("Founder", "company")},
 		{"okrs/" + period + "/company/first-objective.md", starterObjectiveMD(today)},
@@ -74,7 +74,7 @@ func New(src, kind, name string, today time.Time) (string, error) {
 	case "person":
 		rel, text = "people/"+id+".md", personMD(display, "")
 	case "priority":
-		rel, text = "priorities/"+id+".md", priorityMD(display, "", nextOrder(src))
+		rel, text = "priorities/"+id+".md", priorityMD(display, "", nextOrder(src), today)
 	case "objective":
 		path, err := objectivePath(src, id, today)
 		if err != nil {

@@ -24,7 +24,7 @@ organisation: My Company
 # base_url: https://okrs.example.com/
 `
 
-func strategyMD(year int) string {
+func strategyMD(today time.Time) string {
 	return fmt.Sprintf(`---
 # The top of the portal: why the company exists and where it is going.
 mission: What the company exists to do, in one sentence.
@@ -33,25 +33,38 @@ values:
   - Customers first
   - Write it down
 horizon: %d–%d
+reviewed: %s        # when the leadership last reviewed the strategy
 ---
-The strategy in a few paragraphs: where we play, how we win, and what we
-will not do. Objectives deliver it; they are not the strategy.
-`, year, year+2)
+The strategy in a few paragraphs. Objectives deliver it; they are not the
+strategy. `+"`okrportal check`"+` reviews the three sections below.
+
+## Diagnosis
+
+The challenge we face: what makes our situation hard, in a few sentences.
+
+## Guiding policy
+
+How we will meet it: where we play and how we win.
+
+## What we will not do
+
+- Something we say no to, so that the rest gets done.
+`, today.Year(), today.Year()+2, today.Format("2006-01-02"))
 }
 
 // priorityMD is a strategic priority; order sorts the priorities on the
 // home page, so each has its own.
-func priorityMD(title, owner string, order int) string {
+func priorityMD(title, owner string, order int, today time.Time) string {
 	return fmt.Sprintf(`---
 title: %s
 owner: %s            # a person id or name
 summary: One sentence on what this priority means.
 order: %d              # position on the home page
 kpis:                 # health metrics watched over several periods
-  - {name: A health metric, current: 0, target: 100, unit: "%%"}
+  - {name: A health metric, current: 0, as_of: %s, target: 100, unit: "%%"}
 ---
 Why this priority matters now.
-`, strconv.Quote(title), owner, order)
+`, strconv.Quote(title), owner, order, today.Format("2006-01-02"))
 }
 
 const starterTeamMD = `---
@@ -85,9 +98,13 @@ email: ""
 `, strconv.Quote(name), team)
 }
 
-// starterObjectiveMD is the first objective, with check-ins dated today.
+// starterObjectiveMD is the first objective, with check-ins dated today
+// and its milestones due on the quarter's last day.
 func starterObjectiveMD(today time.Time) string {
-	return strings.ReplaceAll(starterObjective, "YYYY-MM-DD", today.Format("2006-01-02"))
+	q := (int(today.Month()) - 1) / 3
+	end := time.Date(today.Year(), time.Month(3*q+4), 0, 0, 0, 0, 0, time.UTC)
+	s := strings.ReplaceAll(starterObjective, "YYYY-MM-DD", today.Format("2006-01-02"))
+	return strings.ReplaceAll(s, "QUARTER-END", end.Format("2006-01-02"))
 }
 
 const starterObjective = `---
@@ -102,6 +119,7 @@ key_results:
       - {date: YYYY-MM-DD, value: 0, note: "Kick-off"}
   - title: Onboarding takes under a day
     kind: milestones
+    due: QUARTER-END                       # when it is due (else: the period's end)
     milestones:
       - {title: Self-service sign-up, done: false}
       - {title: Import from spreadsheets, done: false}
@@ -125,6 +143,7 @@ key_results:
     checkins: []      # - {date: YYYY-MM-DD, value: 3, note: "…"}
   - title: A second result
     kind: milestones
+    # due: YYYY-MM-DD  # when it is due
     milestones:
       - {title: First step, done: false}
       - {title: Second step, done: false}

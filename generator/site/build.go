@@ -67,7 +67,8 @@ func Build(ctx context.Context, opts BuildOptions) (*Result, *diag.List, error) 
 
 // RenderOptions are the render options for p. The health page's findings
 // are what `check` prints for the same portal: the warnings found while
-// loading it (loaded, e.g. future-checkin) and the review's.
+// loading it (loaded, e.g. future-checkin) and the review's, without those
+// a file's check_ignore suppresses.
 func RenderOptions(p *model.Portal, loaded *diag.List, buildInfo string) render.Options {
 	findings := &diag.List{}
 	if loaded != nil {
@@ -83,7 +84,7 @@ func RenderOptions(p *model.Portal, loaded *diag.List, buildInfo string) render.
 		ThemeDir:   p.ThemeDir,
 		UnsafeHTML: p.Settings.UnsafeHTML,
 		BuildInfo:  buildInfo,
-		Findings:   findings.Sorted(),
+		Findings:   findings.Shown(),
 	}
 }
 

@@ -6,6 +6,7 @@ package testportal
 
 import (
 	"fmt"
+	"reflect"
 	"time"
 
 	"github.com/okrportal/okrportal/generator/compute"
@@ -60,7 +61,7 @@ func Link(p *model.Portal) *model.Portal {
 	if p.Settings.Statuses == (model.StatusSettings{}) { // as resolve defaults them
 		p.Settings.Statuses = model.DefaultStatusSettings()
 	}
-	if p.Settings.Check == (model.CheckSettings{}) {
+	if reflect.DeepEqual(p.Settings.Check, model.CheckSettings{}) {
 		p.Settings.Check = model.DefaultCheckSettings()
 	}
 	if p.Settings.Scores == (model.ScoreBands{}) {
