@@ -15,7 +15,11 @@ type Health struct {
 	// Periods are the periods measured: those running today.
 	Periods []*model.Period
 	Powers  []*Power
-	// Other holds review findings of no superpower group (errors, strategy).
+	// Strategy holds the strategy review's findings (the rules of group
+	// review.Strategy), shown on the health and strategy pages.
+	Strategy []Finding
+	// Other holds review findings of no superpower group nor the strategy
+	// (errors, loading warnings).
 	Other []FindingGroup
 }
 
@@ -162,6 +166,10 @@ func (h *Health) attachFindings(findings []diag.Diagnostic, files map[string]str
 			pw.Findings = append(pw.Findings, f)
 			continue
 		}
+		if d.Group == review.Strategy {
+			h.Strategy = append(h.Strategy, f)
+			continue
+		}
 		other[d.Group] = append(other[d.Group], f)
 	}
 	groups := make([]string, 0, len(other))
@@ -178,8 +186,6 @@ func groupName(g string) string {
 	switch g {
 	case "":
 		return "Other"
-	case "strategy":
-		return "Strategy"
 	}
 	return g
 }

@@ -290,3 +290,7 @@ func (s *site) TeamNow(t *model.Team) *teamNow { return s.teams[t] }
 
 // Title is the portal title, "OKRs" when unset.
 func (s *site) Title() string { return pagedata.Title(s.p) }
+
+// StrategyReview is the strategy review's findings, as the health page
+// lists them: from the review render was given, not computed again.
+func (s *site) StrategyReview() []pagedata.Finding { return s.health.Strategy }

@@ -172,15 +172,22 @@ func TestFeedWithoutBaseURLIsRelative(t *testing.T) {
 func TestHealthFindings(t *testing.T) {
 	findings := []diag.Diagnostic{
 		{File: "okrs/2026-Q4/sales/pipeline.md", Line: 3, Severity: diag.Warning, Group: "alignment", Rule: "unaligned", Message: "aligns to nothing"},
-		{File: "strategy.md", Line: 1, Severity: diag.Warning, Group: "strategy", Rule: "priority-count", Message: "too few priorities"},
+		{File: "strategy.md", Line: 1, Severity: diag.Warning, Group: "strategy", Rule: "no-diagnosis", Message: "no diagnosis; add `diagnosis:` <now>"},
 	}
 	p := samplePortal()
 	p.Objectives[7].Source.File = "okrs/2026-Q4/sales/pipeline.md"
-	page := string(renderAll(t, p, Options{Findings: findings})["health/index.html"])
-	for _, s := range []string{"aligns to nothing", `href="../objectives/2026-q4/sales/pipeline/"`, "<h2>Strategy</h2>", "too few priorities"} {
+	files := renderAll(t, p, Options{Findings: findings})
+	page := string(files["health/index.html"])
+	review := "no diagnosis; add <code>diagnosis:</code> &lt;now&gt;"
+	for _, s := range []string{"aligns to nothing", `href="../objectives/2026-q4/sales/pipeline/"`, `id="strategy-review"`, review} {
 		if !strings.Contains(page, s) {
 			t.Errorf("health page lacks %s", s)
 		}
+	}
+	// The strategy page lists the same findings, from the same review.
+	strategy := string(files["strategy/index.html"])
+	if !strings.Contains(strategy, review) || strings.Contains(strategy, "aligns to nothing") {
+		t.Errorf("strategy page does not list exactly the strategy findings")
 	}
 	// The page lists only what the review found: it restates no rule.
 	plain := string(renderAll(t, samplePortal(), Options{})["health/index.html"])
