@@ -19,6 +19,9 @@ type Health struct {
 	// previous periods (Previous, of the same lengths; none when empty).
 	Coach    []CoachFigure
 	Previous []*model.Period
+	// Plans are the plan scores of the teams in the running periods,
+	// weakest first.
+	Plans []*Plan
 	// Strategy holds the strategy review's findings (the rules of group
 	// review.Strategy), shown on the health and strategy pages.
 	Strategy []Finding
@@ -129,7 +132,7 @@ type FindingGroup struct {
 // runs, so the page and `check` agree and no rule is written here a
 // second time. files maps a source file to the site path of its page,
 // for the findings' links.
-func NewHealth(p *model.Portal, findings []diag.Diagnostic, files map[string]string) *Health {
+func NewHealth(p *model.Portal, findings []diag.Diagnostic, scores []*review.PlanScore, files map[string]string) *Health {
 	fig := review.Measure(p)
 	h := &Health{Periods: fig.Periods, Powers: []*Power{
 		focusPower(fig), alignmentPower(fig), transparencyPower(fig), engagementPower(fig),
@@ -139,6 +142,7 @@ func NewHealth(p *model.Portal, findings []diag.Diagnostic, files map[string]str
 		before = review.MeasurePeriods(p, h.Previous).Gauges(p.Settings.Check)
 	}
 	h.Coach = coachFigures(fig.Gauges(p.Settings.Check), before)
+	h.Plans = Plans(scores, fig.Periods, files)
 	h.attachFindings(findings, files)
 	if focus := h.Powers[0]; len(focus.Findings) > 0 && focus.Level == "good" {
 		focus.Level = "warn"

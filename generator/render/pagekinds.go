@@ -78,11 +78,14 @@ type teamData struct {
 	Contributions []*model.Objective
 	Subteams      []*teamNow
 	Other         []pagedata.PeriodGroup
-	page          *page
+	// Plan is the team's plan score in the current period; nil without
+	// live objectives there.
+	Plan *pagedata.Plan
+	page *page
 }
 
 func (s *site) teamPage(t *model.Team) *page {
-	d := &teamData{T: t, Now: s.teams[t]}
+	d := &teamData{T: t, Now: s.teams[t], Plan: s.plans[t]}
 	stale := s.p.Settings.Check.StaleAfterDays
 	for _, o := range d.Now.Objectives {
 		for _, k := range o.KeyResults {

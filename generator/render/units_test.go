@@ -311,3 +311,25 @@ func TestAlignmentTree(t *testing.T) {
 		t.Errorf("tree:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestPlanScoreOnTeamPage: a team's page shows its plan score from the
+// review's findings, with what to fix first; the health page lists it.
+func TestPlanScoreOnTeamPage(t *testing.T) {
+	p := samplePortal()
+	o := p.Objectives[7] // Sales: Fill the pipeline
+	o.Source.File = "okrs/2026-Q4/sales/pipeline.md"
+	findings := []diag.Diagnostic{
+		{File: o.Source.File, Line: 3, Severity: diag.Warning, Group: "alignment", Rule: "unaligned", Message: "add `aligns_to:`"},
+	}
+	files := renderAll(t, p, Options{Findings: findings})
+	team := string(files["teams/sales/index.html"])
+	for _, s := range []string{`<span class="plan-score">80</span>`, "<strong>What to fix first:</strong> Alignment", "add <code>aligns_to:</code>"} {
+		if !strings.Contains(team, s) {
+			t.Errorf("team page lacks %s", s)
+		}
+	}
+	health := string(files["health/index.html"])
+	if !strings.Contains(health, `<a href="../teams/sales/#plan-score">Sales</a></th><td>2026-Q4</td><td class="n"><strong>80</strong>`) {
+		t.Error("health page does not list the Sales plan score")
+	}
+}
