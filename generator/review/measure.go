@@ -106,7 +106,7 @@ func Previous(p *model.Portal, now []*model.Period) []*model.Period {
 	for _, cur := range now {
 		var best *model.Period
 		for _, q := range p.Periods {
-			if q == cur || !q.End.Before(cur.Start) || !sameLength(q, cur) {
+			if q == cur || !q.End.Before(cur.Start) || !q.SameKind(cur) {
 				continue
 			}
 			if best == nil || q.End.After(best.End) {
@@ -118,16 +118,6 @@ func Previous(p *model.Portal, now []*model.Period) []*model.Period {
 		}
 	}
 	return out
-}
-
-// sameLength reports whether two periods are of one kind: lengths within
-// a tenth of each other (quarters of 90 to 92 days, years of 365 or 366).
-func sameLength(a, b *model.Period) bool {
-	d := a.Days() - b.Days()
-	if d < 0 {
-		d = -d
-	}
-	return d*10 <= b.Days()
 }
 
 // objective adds o's figures.
