@@ -21,7 +21,7 @@ type Health struct {
 	Previous []*model.Period
 	// Plans are the plan scores of the teams in the running periods,
 	// weakest first.
-	Plans []*Plan
+	Plans PlanList
 	// Strategy holds the strategy review's findings (the rules of group
 	// review.Strategy), shown on the health and strategy pages.
 	Strategy []Finding

@@ -1,8 +1,8 @@
 package pagedata
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/review"
@@ -44,8 +44,8 @@ func NewPlan(ps *review.PlanScore, files map[string]string) *Plan {
 	for i, part := range ps.Parts {
 		pl.Parts = append(pl.Parts, PlanPart{
 			Name:    part.Name,
-			Value:   fmt.Sprintf("%d%%", int(part.Share()*100+0.5)),
-			Count:   fmt.Sprintf("%d of %d", part.Good, part.Total),
+			Value:   strconv.Itoa(int(part.Share()*100+0.5)) + "%",
+			Count:   strconv.Itoa(part.Good) + " of " + strconv.Itoa(part.Total),
 			Weakest: i == ps.First,
 		})
 	}
@@ -63,16 +63,42 @@ func NewPlan(ps *review.PlanScore, files map[string]string) *Plan {
 	return pl
 }
 
-// Plans words the scores of teams in the periods of now, weakest first.
-func Plans(scores []*review.PlanScore, now []*model.Period, files map[string]string) []*Plan {
-	var out []*Plan
+// PlanList is the plan scores of the teams in some periods: the weakest
+// (below 100) first, at most maxPlans of them.
+type PlanList struct {
+	Weakest []*Plan
+	// Scored counts the plans scored, Whole those scoring 100, More those
+	// below 100 left out of Weakest.
+	Scored, Whole, More int
+}
+
+// maxPlans caps the plans listed on the health page.
+const maxPlans = 25
+
+// Plans words the weakest scores of teams in the periods of now.
+func Plans(scores []*review.PlanScore, now []*model.Period, files map[string]string) PlanList {
+	var l PlanList
+	var weak []*review.PlanScore
 	for _, ps := range scores {
 		for _, pe := range now {
-			if ps.Period == pe {
-				out = append(out, NewPlan(ps, files))
+			if ps.Period != pe {
+				continue
+			}
+			l.Scored++
+			if ps.Score == 100 {
+				l.Whole++
+			} else {
+				weak = append(weak, ps)
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score < out[j].Score })
-	return out
+	sort.SliceStable(weak, func(i, j int) bool { return weak[i].Score < weak[j].Score })
+	if len(weak) > maxPlans {
+		l.More = len(weak) - maxPlans
+		weak = weak[:maxPlans]
+	}
+	for _, ps := range weak {
+		l.Weakest = append(l.Weakest, NewPlan(ps, files))
+	}
+	return l
 }

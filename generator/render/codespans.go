@@ -16,6 +16,12 @@ func codeSpans(s string) template.HTML {
 	}
 	var w html.Writer
 	w.SetBuffer(make([]byte, 0, len(s)+32))
+	appendCodeSpans(&w, s)
+	return template.HTML(w.Bytes())
+}
+
+// appendCodeSpans appends s as codeSpans renders it.
+func appendCodeSpans(w *html.Writer, s string) {
 	for {
 		i := strings.IndexByte(s, '`')
 		if i < 0 {
@@ -32,5 +38,4 @@ func codeSpans(s string) template.HTML {
 		s = s[i+2+j:]
 	}
 	w.Text(s)
-	return template.HTML(w.Bytes())
 }

@@ -10,8 +10,9 @@ import (
 const sparkW, sparkH, sparkTop, sparkBase = 96, 24, 3, 21
 
 // Sparkline is a team's results across periods (pagedata.TeamTrend) as a
-// small inline SVG line, each period a dot with its value in a title; the
-// label spells the whole series out for screen readers.
+// small inline SVG line, each period a dot (filled green when scored);
+// its title spells the whole series out, for screen readers and as a
+// tooltip.
 func (p *page) Sparkline(name string, pts []pagedata.TrendPoint) (template.HTML, error) {
 	return p.build(func(m *markup) {
 		label := name + ":"
@@ -21,9 +22,9 @@ func (p *page) Sparkline(name string, pts []pagedata.TrendPoint) (template.HTML,
 			}
 			label += " " + tp.Period.Name + " " + trendValue(tp)
 		}
-		m.Raw(`<svg class="spark" viewBox="0 0 96 24" width="96" height="24" role="img" aria-label="`)
+		m.Raw(`<svg class="spark" viewBox="0 0 96 24" width="96" height="24" role="img"><title>`)
 		m.Text(label)
-		m.Raw(`">`)
+		m.Raw(`</title>`)
 		with := 0
 		for _, tp := range pts {
 			if tp.Has {
@@ -44,9 +45,7 @@ func (p *page) Sparkline(name string, pts []pagedata.TrendPoint) (template.HTML,
 			if tp.Score {
 				m.Raw(`" class="scored`)
 			}
-			m.Raw(`"><title>`)
-			m.Text(tp.Period.Name + " " + trendValue(tp))
-			m.Raw(`</title></circle>`)
+			m.Raw(`"></circle>`)
 		}
 		m.Raw(`</svg>`)
 	})

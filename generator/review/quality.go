@@ -33,7 +33,10 @@ func init() {
 
 // firstWord is the lower-cased first word of a title, without leading
 // marks ("[P0] Launch" → "launch").
-func firstWord(title string) string {
+func firstWord(title string) string { return strings.ToLower(firstRawWord(title)) }
+
+// firstRawWord is firstWord before lower-casing.
+func firstRawWord(title string) string {
 	t := strings.TrimSpace(title)
 	for strings.HasPrefix(t, "[") {
 		if i := strings.Index(t, "]"); i > 0 {
@@ -43,11 +46,29 @@ func firstWord(title string) string {
 		}
 	}
 	t = strings.TrimLeft(t, "-*•:·\"' ")
-	f := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == '/' })
-	if len(f) == 0 {
-		return ""
+	for w := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == '/' }) {
+		return w
 	}
-	return strings.ToLower(f[0])
+	return ""
+}
+
+// lower is w lower-cased for a map look-up: in buf, without allocating,
+// when w is short ASCII.
+func lower(buf []byte, w string) []byte {
+	if len(w) > cap(buf) {
+		return []byte(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return []byte(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // ActivityWord returns the word that makes a key result's title name
@@ -57,17 +78,30 @@ func firstWord(title string) string {
 // none. A leading word followed by a measure ("Build time", "Deploy
 // frequency", "Release cadence") is a noun, not an activity.
 func ActivityWord(title string) string {
-	w := firstWord(title)
-	f := strings.Fields(strings.ToLower(title))
-	if len(f) > 1 {
-		if last := strings.Trim(f[len(f)-1], ".,;:!)\"'"); outputWords[last] {
-			return last
+	// The title's words, lower-cased: how many, the second and the last
+	// (it runs for every key result of the portal, so without a slice).
+	n, second, last := 0, "", ""
+	for f := range strings.FieldsSeq(title) {
+		n++
+		if n == 2 {
+			second = f
+		}
+		last = f
+	}
+	var buf [32]byte
+	if n > 1 {
+		if w := lower(buf[:0], strings.Trim(last, ".,;:!)\"'")); outputWords[string(w)] {
+			return string(w)
 		}
 	}
-	if activityVerbs[w] && !(len(f) > 1 && measureNouns[strings.Trim(f[1], ",.:;")]) {
-		return w
+	first := firstRawWord(title)
+	if !activityVerbs[string(lower(buf[:0], first))] {
+		return ""
 	}
-	return ""
+	if n > 1 && measureNouns[string(lower(buf[:0], strings.Trim(second, ",.:;")))] {
+		return ""
+	}
+	return strings.ToLower(first)
 }
 
 var (
