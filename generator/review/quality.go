@@ -3,6 +3,7 @@ package review
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/model"
 )
@@ -52,6 +53,45 @@ func firstRawWord(title string) string {
 	return ""
 }
 
+// words counts the words of s as strings.Fields splits them and returns
+// the second and the last.
+func words(s string) (n int, second, last string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf { // Unicode spaces: the general way
+			for f := range strings.FieldsSeq(s) {
+				n++
+				if n == 2 {
+					second = f
+				}
+				last = f
+			}
+			return n, second, last
+		}
+	}
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && !asciiSpace(s[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			n++
+			if n == 2 {
+				second = s[start:i]
+			}
+			last = s[start:i]
+			start = -1
+		}
+	}
+	return n, second, last
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
 // lower is w lower-cased for a map look-up: in buf, without allocating,
 // when w is short ASCII.
 func lower(buf []byte, w string) []byte {
@@ -80,14 +120,7 @@ func lower(buf []byte, w string) []byte {
 func ActivityWord(title string) string {
 	// The title's words, lower-cased: how many, the second and the last
 	// (it runs for every key result of the portal, so without a slice).
-	n, second, last := 0, "", ""
-	for f := range strings.FieldsSeq(title) {
-		n++
-		if n == 2 {
-			second = f
-		}
-		last = f
-	}
+	n, second, last := words(title)
 	var buf [32]byte
 	if n > 1 {
 		if w := lower(buf[:0], strings.Trim(last, ".,;:!)\"'")); outputWords[string(w)] {
