@@ -30,6 +30,17 @@ const day = 24 * time.Hour
 // Days is the number of calendar days in the period.
 func (p *Period) Days() int { return int(p.End.Sub(p.Start)/day) + 1 }
 
+// SameKind reports whether p and q are periods of one kind: lengths
+// within a tenth of each other (quarters of 90 to 92 days, years of 365
+// or 366), so that one follows the other.
+func (p *Period) SameKind(q *Period) bool {
+	d := p.Days() - q.Days()
+	if d < 0 {
+		d = -d
+	}
+	return d*10 <= q.Days()
+}
+
 // Contains reports whether the day t falls within the period.
 func (p *Period) Contains(t time.Time) bool {
 	return !t.Before(p.Start) && !t.After(p.End)

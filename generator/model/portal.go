@@ -106,6 +106,12 @@ type CheckSettings struct {
 	// about key results never scored (rule unscored); history older than
 	// that cannot be fixed.
 	UnscoredWindowDays int
+	// The targets of the health page's coach figures, in percent (see
+	// review.Gauges): key results worded as outcomes, aligned objectives
+	// naming a key result, people involved, check-ins with a note or a
+	// confidence, each at least; dependencies on at-risk work at most.
+	TargetOutcomes, TargetKRAlignment, TargetInvolved, TargetCheckinNotes int
+	MaxDependenciesAtRisk                                                 int
 	// Rules sets the severity of review rules by id: "error", "warning"
 	// or "off" (portal.yaml's check.rules); a rule not named is a warning.
 	Rules map[string]string
@@ -125,6 +131,11 @@ func DefaultCheckSettings() CheckSettings {
 		StaleAfterDays:        14,
 		UnscoredWindowDays:    30,
 		StrategyReviewDays:    365,
+		TargetOutcomes:        80,
+		TargetKRAlignment:     50,
+		TargetInvolved:        60,
+		TargetCheckinNotes:    80,
+		MaxDependenciesAtRisk: 20,
 	}
 }
 

@@ -15,7 +15,18 @@ type Health struct {
 	// Periods are the periods measured: those running today.
 	Periods []*model.Period
 	Powers  []*Power
-	// Other holds review findings of no superpower group (errors, strategy).
+	// Coach are the figures a coach tracks, against their targets and the
+	// previous periods (Previous, of the same lengths; none when empty).
+	Coach    []CoachFigure
+	Previous []*model.Period
+	// Plans are the plan scores of the teams in the running periods,
+	// weakest first.
+	Plans PlanList
+	// Strategy holds the strategy review's findings (the rules of group
+	// review.Strategy), shown on the health and strategy pages.
+	Strategy []Finding
+	// Other holds review findings of no superpower group nor the strategy
+	// (errors, loading warnings).
 	Other []FindingGroup
 }
 
@@ -29,6 +40,75 @@ type Power struct {
 	Level    string // good, warn or bad
 	Facts    []Fact
 	Findings []Finding // from the review
+}
+
+// CoachFigure is one of review.Gauges as the health page shows it.
+type CoachFigure struct {
+	ID, Name string
+	Value    string // "72%", "–" with nothing to count
+	Count    string // "13 of 18"
+	Target   string // "≥ 80%" or "≤ 20%"
+	Level    string // good (target met), bad, or none
+	Previous string // the previous periods' value, "–" when unknown
+	// Trend is the change since the previous periods ("+12 pts"), "" when
+	// either is unknown; Better tells whether it moved towards the target
+	// ("better", "worse" or "same").
+	Trend, Better string
+	// Link is the site path of the list behind the figure, LinkText its
+	// name.
+	Link, LinkText string
+}
+
+// coachLabels name each gauge and the list behind it.
+var coachLabels = map[string][3]string{
+	"outcomes":             {"Key results worded as outcomes", "health/#focus", "kr-activity findings"},
+	"kr-alignment":         {"Aligned to a key result, not only an objective", "alignment/", "alignment tree"},
+	"dependencies-at-risk": {"Dependencies on at-risk work", "health/#alignment", "depends-on-at-risk findings"},
+	"involved":             {"People involved in running objectives", "people/", "people"},
+	"checkin-notes":        {"Check-ins with a note or a confidence", "updates/", "latest check-ins"},
+}
+
+// coachFigures pairs the gauges of now with those of before (nil when no
+// previous period).
+func coachFigures(now, before []review.Gauge) []CoachFigure {
+	out := make([]CoachFigure, 0, len(now))
+	for i, g := range now {
+		l := coachLabels[g.ID]
+		cf := CoachFigure{ID: g.ID, Name: l[0], Link: l[1], LinkText: l[2], Value: "–", Previous: "–", Level: "none"}
+		cf.Target = fmt.Sprintf("≥ %d%%", g.Target)
+		if g.AtMost {
+			cf.Target = fmt.Sprintf("≤ %d%%", g.Target)
+		}
+		pct, ok := g.Percent()
+		if ok {
+			cf.Value, cf.Count = fmt.Sprintf("%d%%", pct), fmt.Sprintf("%d of %d", g.N, g.D)
+			cf.Level = "bad"
+			if g.Met() {
+				cf.Level = "good"
+			}
+		}
+		if before != nil {
+			if prev, pok := before[i].Percent(); pok {
+				cf.Previous = fmt.Sprintf("%d%%", prev)
+				if ok {
+					cf.Trend, cf.Better = trend(pct-prev, g.AtMost)
+				}
+			}
+		}
+		out = append(out, cf)
+	}
+	return out
+}
+
+// trend words a change of d points and whether it is for the better.
+func trend(d int, atMost bool) (text, better string) {
+	switch {
+	case d == 0:
+		return "±0 pts", "same"
+	case (d > 0) != atMost:
+		return fmt.Sprintf("%+d pts", d), "better"
+	}
+	return fmt.Sprintf("%+d pts", d), "worse"
 }
 
 // Fact is a secondary figure.
@@ -52,11 +132,17 @@ type FindingGroup struct {
 // runs, so the page and `check` agree and no rule is written here a
 // second time. files maps a source file to the site path of its page,
 // for the findings' links.
-func NewHealth(p *model.Portal, findings []diag.Diagnostic, files map[string]string) *Health {
+func NewHealth(p *model.Portal, findings []diag.Diagnostic, scores []*review.PlanScore, files map[string]string) *Health {
 	fig := review.Measure(p)
 	h := &Health{Periods: fig.Periods, Powers: []*Power{
 		focusPower(fig), alignmentPower(fig), transparencyPower(fig), engagementPower(fig),
 	}}
+	var before []review.Gauge
+	if h.Previous = review.Previous(p, fig.Periods); len(h.Previous) > 0 {
+		before = review.MeasurePeriods(p, h.Previous).Gauges(p.Settings.Check)
+	}
+	h.Coach = coachFigures(fig.Gauges(p.Settings.Check), before)
+	h.Plans = Plans(scores, fig.Periods, files)
 	h.attachFindings(findings, files)
 	if focus := h.Powers[0]; len(focus.Findings) > 0 && focus.Level == "good" {
 		focus.Level = "warn"
@@ -162,6 +248,10 @@ func (h *Health) attachFindings(findings []diag.Diagnostic, files map[string]str
 			pw.Findings = append(pw.Findings, f)
 			continue
 		}
+		if d.Group == review.Strategy {
+			h.Strategy = append(h.Strategy, f)
+			continue
+		}
 		other[d.Group] = append(other[d.Group], f)
 	}
 	groups := make([]string, 0, len(other))
@@ -178,8 +268,6 @@ func groupName(g string) string {
 	switch g {
 	case "":
 		return "Other"
-	case "strategy":
-		return "Strategy"
 	}
 	return g
 }

@@ -18,6 +18,8 @@ func templateFuncs(frags *fragments) template.FuncMap {
 	meterHTML := func(m meter) (template.HTML, error) { return frags.Partial("meter", m) }
 	return template.FuncMap{
 		"partial": frags.Partial,
+		// code renders a review message's `code spans` as <code>.
+		"code": codeSpans,
 		// Status pills and progress bars, rendered by the "pill" and
 		// "meter" partials once per distinct value.
 		"pill":   frags.statusPillHTML,

@@ -78,11 +78,14 @@ type teamData struct {
 	Contributions []*model.Objective
 	Subteams      []*teamNow
 	Other         []pagedata.PeriodGroup
-	page          *page
+	// Plan is the team's plan score in the current period; nil without
+	// live objectives there.
+	Plan *pagedata.Plan
+	page *page
 }
 
 func (s *site) teamPage(t *model.Team) *page {
-	d := &teamData{T: t, Now: s.teams[t]}
+	d := &teamData{T: t, Now: s.teams[t], Plan: s.plans[t]}
 	stale := s.p.Settings.Check.StaleAfterDays
 	for _, o := range d.Now.Objectives {
 		for _, k := range o.KeyResults {
@@ -251,6 +254,7 @@ type periodData struct {
 	View  *periodView
 	Teams []*teamRow
 	Tree  *tree
+	Stats *pagedata.PeriodStats
 }
 
 // teamRow is a team's objectives in a period.
@@ -258,10 +262,13 @@ type teamRow struct {
 	Team       *model.Team
 	Objectives []*model.Objective
 	Sum        compute.Summary
+	// Trend is the team's results in the periods of this kind up to this
+	// one.
+	Trend []pagedata.TrendPoint
 }
 
 func (s *site) periodPage(pe *model.Period) *page {
-	d := &periodData{View: s.periods[pe], Tree: s.tree(pe)}
+	d := &periodData{View: s.periods[pe], Tree: s.tree(pe), Stats: pagedata.NewPeriodStats(s.p, pe, s.periods[pe].judge)}
 	rows := map[*model.Team]*teamRow{}
 	for _, o := range pe.Objectives {
 		r := rows[o.Team]
@@ -274,6 +281,9 @@ func (s *site) periodPage(pe *model.Period) *page {
 	}
 	for _, r := range d.Teams {
 		r.Sum = compute.Summarise(r.Objectives)
+		if r.Team != nil {
+			r.Trend = pagedata.TeamTrend(r.Team, pe, s.p.Periods, s.p.Today)
+		}
 	}
 	pg := s.newPage("period", file(pagedata.PeriodPath(pe)), pe.Name, d)
 	pg.Period = pe

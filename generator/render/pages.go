@@ -47,7 +47,7 @@ func (s *site) jobs(th *themeSet) []job {
 	add("search", "search/index.html", s.searchPage)
 	add("404", "404.html", s.notFoundPage)
 	for _, pe := range p.Periods {
-		addTree("period", file(pagedata.PeriodPath(pe)), pe, 64<<10+1024*len(p.Teams), func() *page { return s.periodPage(pe) })
+		addTree("period", file(pagedata.PeriodPath(pe)), pe, 64<<10+2048*len(p.Teams), func() *page { return s.periodPage(pe) })
 	}
 	for _, pr := range p.Priorities {
 		add("priority", file(pagedata.PriorityPath(pr)), func() *page { return s.priorityPage(pr) })

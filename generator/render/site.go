@@ -14,6 +14,7 @@ import (
 	"github.com/okrportal/okrportal/generator/markdown"
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/pagedata"
+	"github.com/okrportal/okrportal/generator/review"
 )
 
 // site is everything the pages share, computed once per Render call before
@@ -41,8 +42,9 @@ type site struct {
 	latest  []pagedata.CheckinRef // newest first, capped
 	export  *export.Exporter
 	health  *pagedata.Health
-	files   map[string]string // source file → site path, for findings
-	scratch chan []byte       // free scratch buffers of pages (page.build)
+	files   map[string]string              // source file → site path, for findings
+	plans   map[*model.Team]*pagedata.Plan // plan scores of the current period
+	scratch chan []byte                    // free scratch buffers of pages (page.build)
 }
 
 // teamNow is a team's current-period objectives and their summary.
@@ -115,7 +117,14 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 	s.index()
 	s.latest = pagedata.LatestCheckins(p.Objectives, maxLatest)
 	s.export = export.New(p, s.latest)
-	s.health = pagedata.NewHealth(p, opts.Findings, s.files)
+	scores := review.PlanScores(p, opts.Findings)
+	s.health = pagedata.NewHealth(p, opts.Findings, scores, s.files)
+	s.plans = map[*model.Team]*pagedata.Plan{}
+	for _, ps := range scores {
+		if ps.Period == p.Current {
+			s.plans[ps.Team] = pagedata.NewPlan(ps, s.files)
+		}
+	}
 	return s
 }
 
@@ -290,3 +299,7 @@ func (s *site) TeamNow(t *model.Team) *teamNow { return s.teams[t] }
 
 // Title is the portal title, "OKRs" when unset.
 func (s *site) Title() string { return pagedata.Title(s.p) }
+
+// StrategyReview is the strategy review's findings, as the health page
+// lists them: from the review render was given, not computed again.
+func (s *site) StrategyReview() []pagedata.Finding { return s.health.Strategy }

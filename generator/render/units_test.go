@@ -172,15 +172,22 @@ func TestFeedWithoutBaseURLIsRelative(t *testing.T) {
 func TestHealthFindings(t *testing.T) {
 	findings := []diag.Diagnostic{
 		{File: "okrs/2026-Q4/sales/pipeline.md", Line: 3, Severity: diag.Warning, Group: "alignment", Rule: "unaligned", Message: "aligns to nothing"},
-		{File: "strategy.md", Line: 1, Severity: diag.Warning, Group: "strategy", Rule: "priority-count", Message: "too few priorities"},
+		{File: "strategy.md", Line: 1, Severity: diag.Warning, Group: "strategy", Rule: "no-diagnosis", Message: "no diagnosis; add `diagnosis:` <now>"},
 	}
 	p := samplePortal()
 	p.Objectives[7].Source.File = "okrs/2026-Q4/sales/pipeline.md"
-	page := string(renderAll(t, p, Options{Findings: findings})["health/index.html"])
-	for _, s := range []string{"aligns to nothing", `href="../objectives/2026-q4/sales/pipeline/"`, "<h2>Strategy</h2>", "too few priorities"} {
+	files := renderAll(t, p, Options{Findings: findings})
+	page := string(files["health/index.html"])
+	review := "no diagnosis; add <code>diagnosis:</code> &lt;now&gt;"
+	for _, s := range []string{"aligns to nothing", `href="../objectives/2026-q4/sales/pipeline/"`, `id="strategy-review"`, review} {
 		if !strings.Contains(page, s) {
 			t.Errorf("health page lacks %s", s)
 		}
+	}
+	// The strategy page lists the same findings, from the same review.
+	strategy := string(files["strategy/index.html"])
+	if !strings.Contains(strategy, review) || strings.Contains(strategy, "aligns to nothing") {
+		t.Errorf("strategy page does not list exactly the strategy findings")
 	}
 	// The page lists only what the review found: it restates no rule.
 	plain := string(renderAll(t, samplePortal(), Options{})["health/index.html"])
@@ -302,5 +309,27 @@ func TestAlignmentTree(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("tree:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPlanScoreOnTeamPage: a team's page shows its plan score from the
+// review's findings, with what to fix first; the health page lists it.
+func TestPlanScoreOnTeamPage(t *testing.T) {
+	p := samplePortal()
+	o := p.Objectives[7] // Sales: Fill the pipeline
+	o.Source.File = "okrs/2026-Q4/sales/pipeline.md"
+	findings := []diag.Diagnostic{
+		{File: o.Source.File, Line: 3, Severity: diag.Warning, Group: "alignment", Rule: "unaligned", Message: "add `aligns_to:`"},
+	}
+	files := renderAll(t, p, Options{Findings: findings})
+	team := string(files["teams/sales/index.html"])
+	for _, s := range []string{`<span class="plan-score">80</span>`, "<strong>What to fix first:</strong> Alignment", "add <code>aligns_to:</code>"} {
+		if !strings.Contains(team, s) {
+			t.Errorf("team page lacks %s", s)
+		}
+	}
+	health := string(files["health/index.html"])
+	if !strings.Contains(health, `<a href="../teams/sales/#plan-score">Sales</a></th><td>2026-Q4</td><td class="n"><strong>80</strong>`) {
+		t.Error("health page does not list the Sales plan score")
 	}
 }

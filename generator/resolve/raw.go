@@ -59,6 +59,11 @@ type rawCheck struct {
 	StaleAfterDays        *int         `yaml:"stale_after_days"`
 	UnscoredWindowDays    *int         `yaml:"unscored_window_days"`
 	StrategyReviewDays    *int         `yaml:"strategy_review_days"`
+	TargetOutcomes        *int         `yaml:"target_outcomes"`
+	TargetKRAlignment     *int         `yaml:"target_kr_alignment"`
+	TargetInvolved        *int         `yaml:"target_involved"`
+	TargetCheckinNotes    *int         `yaml:"target_checkin_notes"`
+	MaxDependenciesAtRisk *int         `yaml:"max_dependencies_at_risk"`
 	Rules                 decode.Pairs `yaml:"rules"`
 }
 

@@ -189,6 +189,18 @@ func (r *resolver) checkSettings(c *model.CheckSettings, raw rawCheck) {
 	set(&c.StaleAfterDays, raw.StaleAfterDays, "stale_after_days")
 	set(&c.UnscoredWindowDays, raw.UnscoredWindowDays, "unscored_window_days")
 	set(&c.StrategyReviewDays, raw.StrategyReviewDays, "strategy_review_days")
+	percent := func(dst *int, v *int, name string) {
+		if v != nil && *v > 100 {
+			r.errorf(portalFile, raw.Meta.LineOf(name), "invalid-value", "check.%s is a percentage; write 0 to 100", name)
+			return
+		}
+		set(dst, v, name)
+	}
+	percent(&c.TargetOutcomes, raw.TargetOutcomes, "target_outcomes")
+	percent(&c.TargetKRAlignment, raw.TargetKRAlignment, "target_kr_alignment")
+	percent(&c.TargetInvolved, raw.TargetInvolved, "target_involved")
+	percent(&c.TargetCheckinNotes, raw.TargetCheckinNotes, "target_checkin_notes")
+	percent(&c.MaxDependenciesAtRisk, raw.MaxDependenciesAtRisk, "max_dependencies_at_risk")
 	for _, p := range raw.Rules {
 		switch p.Value {
 		case "error", "warning", "off":

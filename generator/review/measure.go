@@ -39,12 +39,36 @@ type Figures struct {
 	// objectives that carry a note or a confidence; Checkins counts them
 	// all.
 	Checkins, WithNote, WithConfidence int
+	// WithNoteOrConfidence count the check-ins with either.
+	WithNoteOrConfidence int
+
+	// The coach's figures, measuring use rather than presence.
+
+	// LiveKRs are the key results of live objectives, those the rule
+	// kr-activity reads; Outcomes of them are worded as outcomes (the rule
+	// does not flag them).
+	LiveKRs, Outcomes int
+	// ToKeyResult of the WithParent objectives align to a key result of
+	// their parent (aligns_to: obj#kr), or have a key result aligned to
+	// one: the link says which result they move, not only whose objective.
+	ToKeyResult int
+	// Dependencies are the depends_on links of live objectives; AtRisk of
+	// them point to an objective at risk or off track (the rule
+	// depends-on-at-risk).
+	Dependencies, AtRisk int
+	// People of the portal; Involved of them own or contribute to a
+	// measured objective, or own one of its key results.
+	People, Involved int
 }
 
-// Measure computes the figures of p, which must be computed.
-func Measure(p *model.Portal) Figures {
-	now := running(p)
-	f := Figures{Periods: now, Teams: len(p.Teams), StaleAfterDays: p.Settings.Check.StaleAfterDays}
+// Measure computes the figures of p, which must be computed, over the
+// running periods.
+func Measure(p *model.Portal) Figures { return MeasurePeriods(p, running(p)) }
+
+// MeasurePeriods computes the figures of p over the objectives of now.
+func MeasurePeriods(p *model.Portal, now []*model.Period) Figures {
+	f := Figures{Periods: now, Teams: len(p.Teams), People: len(p.People), StaleAfterDays: p.Settings.Check.StaleAfterDays}
+	involved := map[*model.Person]bool{}
 	for _, t := range p.Teams {
 		if hasRunning(t.Objectives, now) {
 			f.TeamsWithObjectives++
@@ -53,9 +77,47 @@ func Measure(p *model.Portal) Figures {
 	for _, per := range now {
 		for _, o := range published(per.Objectives) {
 			f.objective(p, o)
+			involve(involved, o)
 		}
 	}
+	f.Involved = len(involved)
 	return f
+}
+
+// involve marks the owners and contributors of o and its key results.
+func involve(seen map[*model.Person]bool, o *model.Objective) {
+	for _, ps := range [][]*model.Person{o.Owners, o.Contributors} {
+		for _, x := range ps {
+			seen[x] = true
+		}
+	}
+	for _, kr := range o.KeyResults {
+		for _, x := range kr.Owners {
+			seen[x] = true
+		}
+	}
+}
+
+// Previous returns, for each period of now, the period of the same length
+// that ended last before it started (2026-Q3 for 2026-Q4, 2025 for 2026),
+// without repeats; nil when none has one.
+func Previous(p *model.Portal, now []*model.Period) []*model.Period {
+	var out []*model.Period
+	for _, cur := range now {
+		var best *model.Period
+		for _, q := range p.Periods {
+			if q == cur || !q.End.Before(cur.Start) || !q.SameKind(cur) {
+				continue
+			}
+			if best == nil || q.End.After(best.End) {
+				best = q
+			}
+		}
+		if best != nil && !isRunning(out, best) {
+			out = append(out, best)
+		}
+	}
+	return out
 }
 
 // objective adds o's figures.
@@ -74,6 +136,23 @@ func (f *Figures) objective(p *model.Portal, o *model.Objective) {
 	if o.Owner != nil {
 		f.Owned++
 	}
+	if len(o.AlignsTo) > 0 && toKeyResult(o) {
+		f.ToKeyResult++
+	}
+	if Live(o) {
+		f.LiveKRs += len(o.KeyResults)
+		for _, kr := range o.KeyResults {
+			if ActivityWord(kr.Title) == "" {
+				f.Outcomes++
+			}
+		}
+		f.Dependencies += len(o.DependsOn)
+		for _, d := range o.DependsOn {
+			if troubled(d) {
+				f.AtRisk++
+			}
+		}
+	}
 	active := o.Period.PhaseOn(p.Today) == model.PhaseActive
 	for _, kr := range o.KeyResults {
 		for _, c := range kr.Checkins {
@@ -84,6 +163,9 @@ func (f *Figures) objective(p *model.Portal, o *model.Objective) {
 			if c.Confidence != nil {
 				f.WithConfidence++
 			}
+			if c.Note != "" || c.Confidence != nil {
+				f.WithNoteOrConfidence++
+			}
 		}
 		if !active || !ExpectsCheckins(o, kr) {
 			continue
@@ -93,6 +175,22 @@ func (f *Figures) objective(p *model.Portal, o *model.Objective) {
 			f.Fresh++
 		}
 	}
+}
+
+// toKeyResult reports whether o aligns to a key result of a parent, or
+// has a key result aligned to one.
+func toKeyResult(o *model.Objective) bool {
+	for _, a := range o.AlignsTo {
+		if a.KeyResult != nil {
+			return true
+		}
+	}
+	for _, kr := range o.KeyResults {
+		if len(kr.AlignsTo) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // aligned reports whether o traces up to the strategy directly: it names

@@ -3,6 +3,7 @@ package review
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/model"
 )
@@ -33,7 +34,10 @@ func init() {
 
 // firstWord is the lower-cased first word of a title, without leading
 // marks ("[P0] Launch" → "launch").
-func firstWord(title string) string {
+func firstWord(title string) string { return strings.ToLower(firstRawWord(title)) }
+
+// firstRawWord is firstWord before lower-casing.
+func firstRawWord(title string) string {
 	t := strings.TrimSpace(title)
 	for strings.HasPrefix(t, "[") {
 		if i := strings.Index(t, "]"); i > 0 {
@@ -43,11 +47,68 @@ func firstWord(title string) string {
 		}
 	}
 	t = strings.TrimLeft(t, "-*•:·\"' ")
-	f := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == '/' })
-	if len(f) == 0 {
-		return ""
+	for w := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == '/' }) {
+		return w
 	}
-	return strings.ToLower(f[0])
+	return ""
+}
+
+// words counts the words of s as strings.Fields splits them and returns
+// the second and the last.
+func words(s string) (n int, second, last string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf { // Unicode spaces: the general way
+			for f := range strings.FieldsSeq(s) {
+				n++
+				if n == 2 {
+					second = f
+				}
+				last = f
+			}
+			return n, second, last
+		}
+	}
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && !asciiSpace(s[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			n++
+			if n == 2 {
+				second = s[start:i]
+			}
+			last = s[start:i]
+			start = -1
+		}
+	}
+	return n, second, last
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// lower is w lower-cased for a map look-up: in buf, without allocating,
+// when w is short ASCII.
+func lower(buf []byte, w string) []byte {
+	if len(w) > cap(buf) {
+		return []byte(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return []byte(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // ActivityWord returns the word that makes a key result's title name
@@ -57,17 +118,23 @@ func firstWord(title string) string {
 // none. A leading word followed by a measure ("Build time", "Deploy
 // frequency", "Release cadence") is a noun, not an activity.
 func ActivityWord(title string) string {
-	w := firstWord(title)
-	f := strings.Fields(strings.ToLower(title))
-	if len(f) > 1 {
-		if last := strings.Trim(f[len(f)-1], ".,;:!)\"'"); outputWords[last] {
-			return last
+	// The title's words, lower-cased: how many, the second and the last
+	// (it runs for every key result of the portal, so without a slice).
+	n, second, last := words(title)
+	var buf [32]byte
+	if n > 1 {
+		if w := lower(buf[:0], strings.Trim(last, ".,;:!)\"'")); outputWords[string(w)] {
+			return string(w)
 		}
 	}
-	if activityVerbs[w] && !(len(f) > 1 && measureNouns[strings.Trim(f[1], ",.:;")]) {
-		return w
+	first := firstRawWord(title)
+	if !activityVerbs[string(lower(buf[:0], first))] {
+		return ""
 	}
-	return ""
+	if n > 1 && measureNouns[string(lower(buf[:0], strings.Trim(second, ",.:;")))] {
+		return ""
+	}
+	return strings.ToLower(first)
 }
 
 var (

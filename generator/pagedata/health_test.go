@@ -1,0 +1,42 @@
+package pagedata
+
+import (
+	"testing"
+
+	"github.com/okrportal/okrportal/generator/review"
+)
+
+func TestCoachFigures(t *testing.T) {
+	up := review.Gauge{ID: "outcomes", N: 9, D: 10, Target: 80}
+	ceiling := review.Gauge{ID: "dependencies-at-risk", N: 1, D: 4, Target: 20, AtMost: true}
+	tests := []struct {
+		name                                      string
+		now, before                               review.Gauge
+		noBefore                                  bool
+		value, target, prev, trend, better, level string
+	}{
+		{"met and better", up, review.Gauge{ID: "outcomes", N: 7, D: 10, Target: 80}, false, "90%", "≥ 80%", "70%", "+20 pts", "better", "good"},
+		{"unchanged", up, up, false, "90%", "≥ 80%", "90%", "±0 pts", "same", "good"},
+		{"no previous period", up, review.Gauge{}, true, "90%", "≥ 80%", "–", "", "", "good"},
+		{"nothing counted before", up, review.Gauge{ID: "outcomes"}, false, "90%", "≥ 80%", "–", "", "", "good"},
+		{"a ceiling: up is worse", ceiling, review.Gauge{ID: "dependencies-at-risk", N: 0, D: 4, Target: 20, AtMost: true}, false, "25%", "≤ 20%", "0%", "+25 pts", "worse", "bad"},
+		{"a ceiling: down is better", review.Gauge{ID: "dependencies-at-risk", N: 0, D: 4, Target: 20, AtMost: true}, ceiling, false, "0%", "≤ 20%", "25%", "-25 pts", "better", "good"},
+		{"nothing to count", review.Gauge{ID: "involved", Target: 60}, review.Gauge{ID: "involved", N: 1, D: 2}, false, "–", "≥ 60%", "50%", "", "", "none"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var before []review.Gauge
+			if !tt.noBefore {
+				before = []review.Gauge{tt.before}
+			}
+			c := coachFigures([]review.Gauge{tt.now}, before)[0]
+			got := [6]string{c.Value, c.Target, c.Previous, c.Trend, c.Better, c.Level}
+			if want := [6]string{tt.value, tt.target, tt.prev, tt.trend, tt.better, tt.level}; got != want {
+				t.Errorf("got %q, want %q", got, want)
+			}
+			if c.Name == "" || c.Link == "" {
+				t.Errorf("%s has no name or link", c.ID)
+			}
+		})
+	}
+}
