@@ -25,6 +25,8 @@ type Health struct {
 	// Strategy holds the strategy review's findings (the rules of group
 	// review.Strategy), shown on the health and strategy pages.
 	Strategy []Finding
+	// StrategyMore is the number of strategy findings left off the page.
+	StrategyMore int
 	// Other holds review findings of no superpower group nor the strategy
 	// (errors, loading warnings).
 	Other []FindingGroup
@@ -39,8 +41,14 @@ type Power struct {
 	Caption  string // what the figure counts
 	Level    string // good, warn or bad
 	Facts    []Fact
-	Findings []Finding // from the review
+	Findings []Finding // from the review, at most MaxFindings
+	// FindingsMore is the number of findings left off the page.
+	FindingsMore int
 }
+
+// MaxFindings caps each list of findings on the health page, so that the
+// page stays small on a large portal; `okrportal check` lists them all.
+const MaxFindings = 100
 
 // CoachFigure is one of review.Gauges as the health page shows it.
 type CoachFigure struct {
@@ -122,8 +130,9 @@ type Finding struct {
 
 // FindingGroup is the findings of one group.
 type FindingGroup struct {
-	Group    string
-	Findings []Finding
+	Group        string
+	Findings     []Finding // at most MaxFindings
+	FindingsMore int       // left off the page
 }
 
 // NewHealth computes the figures of the running periods with
@@ -245,11 +254,11 @@ func (h *Health) attachFindings(findings []diag.Diagnostic, files map[string]str
 	for _, d := range findings {
 		f := Finding{Diagnostic: d, Path: files[d.File]}
 		if pw := byID[d.Group]; pw != nil {
-			pw.Findings = append(pw.Findings, f)
+			pw.Findings, pw.FindingsMore = capped(pw.Findings, pw.FindingsMore, f)
 			continue
 		}
 		if d.Group == review.Strategy {
-			h.Strategy = append(h.Strategy, f)
+			h.Strategy, h.StrategyMore = capped(h.Strategy, h.StrategyMore, f)
 			continue
 		}
 		other[d.Group] = append(other[d.Group], f)
@@ -260,8 +269,21 @@ func (h *Health) attachFindings(findings []diag.Diagnostic, files map[string]str
 	}
 	sort.Strings(groups)
 	for _, g := range groups {
-		h.Other = append(h.Other, FindingGroup{Group: groupName(g), Findings: other[g]})
+		fs, more := other[g], 0
+		if len(fs) > MaxFindings {
+			fs, more = fs[:MaxFindings], len(fs)-MaxFindings
+		}
+		h.Other = append(h.Other, FindingGroup{Group: groupName(g), Findings: fs, FindingsMore: more})
 	}
+}
+
+// capped appends f to list, or counts it in more once list holds
+// MaxFindings.
+func capped(list []Finding, more int, f Finding) ([]Finding, int) {
+	if len(list) >= MaxFindings {
+		return list, more + 1
+	}
+	return append(list, f), more
 }
 
 func groupName(g string) string {
