@@ -177,13 +177,8 @@ func ids(objs []*model.Objective) []string {
 func objectiveRefs(p *model.Portal) []string {
 	var out []string
 	for _, o := range p.Objectives {
-		for s := o.ID; ; {
+		for s := range resolve.RefsTo(o.ID) {
 			out = append(out, s)
-			i := strings.IndexByte(s, '/')
-			if i < 0 {
-				break
-			}
-			s = s[i+1:]
 		}
 	}
 	slices.Sort(out)

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"unicode"
@@ -97,15 +98,24 @@ func (ix *index[T]) add(id string, v T) bool {
 		return false
 	}
 	ix.byID[id] = v
-	for s := id; ; {
+	for s := range RefsTo(id) {
 		ix.bySuffix[s] = append(ix.bySuffix[s], id)
-		i := strings.IndexByte(s, '/')
-		if i < 0 {
-			break
-		}
-		s = s[i+1:]
 	}
 	return true
+}
+
+// RefsTo yields every reference that names id: id itself, then each
+// trailing part after a '/' ("eng/platform", "platform").
+func RefsTo(id string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for s := id; yield(s); {
+			i := strings.IndexByte(s, '/')
+			if i < 0 {
+				return
+			}
+			s = s[i+1:]
+		}
+	}
 }
 
 // find returns the full ids matching ref: the one whose id is ref exactly,

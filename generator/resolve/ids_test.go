@@ -115,3 +115,13 @@ func FuzzIDFastPaths(f *testing.F) {
 		}
 	})
 }
+
+func TestRefsTo(t *testing.T) {
+	var got []string
+	for s := range RefsTo("2026-q4/eng/platform") {
+		got = append(got, s)
+	}
+	if strings.Join(got, " ") != "2026-q4/eng/platform eng/platform platform" {
+		t.Errorf("RefsTo = %q", got)
+	}
+}

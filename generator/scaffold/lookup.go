@@ -68,13 +68,8 @@ func checkTeam(src, team string) error {
 		if id == team || strings.HasSuffix(id, "/"+team) {
 			return nil
 		}
-		for s := id; ; {
+		for s := range resolve.RefsTo(id) {
 			suffixes = append(suffixes, s)
-			i := strings.IndexByte(s, '/')
-			if i < 0 {
-				break
-			}
-			s = s[i+1:]
 		}
 	}
 	slices.Sort(suffixes)
