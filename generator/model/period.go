@@ -78,3 +78,29 @@ func (p *Period) PhaseOn(today time.Time) Phase {
 	}
 	return PhaseActive
 }
+
+// Now are the periods that pages and rules about "now" consider: the
+// running ones, else the current period alone.
+func (p *Portal) Now() []*Period {
+	if len(p.Running) > 0 || p.Current == nil {
+		return p.Running
+	}
+	return []*Period{p.Current}
+}
+
+// PeriodNames joins the names of ps for a sentence, with conj before the
+// last: "2026, 2026-H2 and 2026-Q4".
+func PeriodNames(ps []*Period, conj string) string {
+	s := ""
+	for i, p := range ps {
+		switch {
+		case i == 0:
+		case i == len(ps)-1:
+			s += " " + conj + " "
+		default:
+			s += ", "
+		}
+		s += p.Name
+	}
+	return s
+}

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"slices"
+
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/pagedata"
 )
@@ -33,12 +35,8 @@ func (s *site) homePage() *page {
 // running today, longest first, or in the current period when none is
 // running; periods without any are left out.
 func (s *site) companyObjectives() []pagedata.PeriodGroup {
-	periods := s.p.Running
-	if len(periods) == 0 && s.Current != nil {
-		periods = []*model.Period{s.Current}
-	}
 	var groups []pagedata.PeriodGroup
-	for _, pe := range periods {
+	for _, pe := range s.p.Now() {
 		g := pagedata.PeriodGroup{Period: pe}
 		for _, o := range pe.Objectives {
 			if o.Team != nil && o.Team.Parent == nil {
@@ -54,43 +52,15 @@ func (s *site) companyObjectives() []pagedata.PeriodGroup {
 
 // IsRunning reports whether period pe contains the build date: a running
 // year is not "not current" on its own pages.
-func (s *site) IsRunning(pe *model.Period) bool {
-	for _, r := range s.p.Running {
-		if r == pe {
-			return true
-		}
-	}
-	return false
-}
+func (s *site) IsRunning(pe *model.Period) bool { return slices.Contains(s.p.Running, pe) }
 
 // isNow reports whether pe is a period the pages consider now: running
 // today, or the current period when none is.
 func (s *site) isNow(pe *model.Period) bool {
-	if pe == nil {
-		return false
-	}
-	if len(s.p.Running) == 0 {
-		return pe == s.Current
-	}
-	return s.IsRunning(pe)
+	return pe != nil && slices.Contains(s.p.Now(), pe)
 }
 
 // NowNames names the periods considered now, "2026 and 2026-Q4".
 func (s *site) NowNames() string {
-	ps := s.p.Running
-	if len(ps) == 0 && s.Current != nil {
-		ps = []*model.Period{s.Current}
-	}
-	out := ""
-	for i, pe := range ps {
-		switch {
-		case i == 0:
-		case i == len(ps)-1:
-			out += " and "
-		default:
-			out += ", "
-		}
-		out += pe.Name
-	}
-	return out
+	return model.PeriodNames(s.p.Now(), "and")
 }

@@ -67,33 +67,11 @@ func (r *reviewer) open(o *model.Objective) bool {
 	return !o.Draft && o.Period != nil && o.Period.PhaseOn(r.p.Today) != model.PhaseClosed
 }
 
-// running are the periods the rules about "now" consider: those running
-// today, else the current period.
-func running(p *model.Portal) []*model.Period {
-	if len(p.Running) > 0 {
-		return p.Running
-	}
-	if p.Current != nil {
-		return []*model.Period{p.Current}
-	}
-	return nil
-}
+// running are the periods the rules about "now" consider (Portal.Now).
+func running(p *model.Portal) []*model.Period { return p.Now() }
 
 // runningNames names the running periods for messages: "2026 or 2026-Q4".
-func runningNames(ps []*model.Period) string {
-	s := ""
-	for i, p := range ps {
-		switch {
-		case i == 0:
-		case i == len(ps)-1:
-			s += " or "
-		default:
-			s += ", "
-		}
-		s += p.Name
-	}
-	return s
-}
+func runningNames(ps []*model.Period) string { return model.PeriodNames(ps, "or") }
 
 // published are the objectives of objs that are not drafts.
 func published(objs []*model.Objective) []*model.Objective {
