@@ -88,14 +88,7 @@ func (c *chart) appendSVG(b []byte) []byte {
 	}
 	if len(c.Steps) > 0 {
 		b = append(b, `<polyline class="ref" fill="none" points="`...)
-		for i, d := range c.Steps {
-			if i > 0 {
-				b = append(b, ' ')
-			}
-			b = appendF1(b, d.X)
-			b = append(b, ',')
-			b = appendF1(b, d.Y)
-		}
+		b = appendPoints(b, c.Steps)
 		b = append(b, `"></polyline>`...)
 	}
 	if c.Today != "" {
@@ -110,14 +103,7 @@ func (c *chart) appendSVG(b []byte) []byte {
 		b = append(b, `"></line>`...)
 	}
 	b = append(b, `<polyline class="series" points="`...)
-	for i, d := range c.Dots {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = appendF1(b, d.X)
-		b = append(b, ',')
-		b = appendF1(b, d.Y)
-	}
+	b = appendPoints(b, c.Dots)
 	b = append(b, `"></polyline>`...)
 	for _, d := range c.Dots {
 		b = append(b, `<circle class="dot" cx="`...)
@@ -176,4 +162,17 @@ func appendHTMLEscaped(b []byte, s string) []byte {
 		last = i + 1
 	}
 	return append(b, s[last:]...)
+}
+
+// appendPoints appends the points attribute of a polyline: "x,y x,y …".
+func appendPoints(b []byte, pts []dot) []byte {
+	for i, d := range pts {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendF1(b, d.X)
+		b = append(b, ',')
+		b = appendF1(b, d.Y)
+	}
+	return b
 }
