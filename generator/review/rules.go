@@ -151,6 +151,7 @@ func hasRunning(objs []*model.Objective, now []*model.Period) bool {
 }
 
 func (r *reviewer) engagement() {
+	now := running(r.p)
 	for _, o := range r.openObjectives() {
 		if o.Owner == nil {
 			r.warn(o.Source, Engagement, "no-owner", "objective %q has no owner; add `owner:` so one person answers for it", o.Title)
@@ -160,7 +161,7 @@ func (r *reviewer) engagement() {
 			if kr.NoTarget {
 				r.warn(src, Engagement, "no-target", "key result %q has nothing measurable; give it a target (or a threshold, milestones, or done)", kr.Title)
 			}
-			if isRunning(running(r.p), o.Period) {
+			if isRunning(now, o.Period) {
 				r.stale(o, kr, src)
 			}
 		}
