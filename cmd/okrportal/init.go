@@ -28,7 +28,7 @@ type initCommand struct{ env env }
 
 func (c *initCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlags(c.env, "init", initSynopsis)
-	ci := fs.String("ci", "", "also write a CI pipeline: `github` or gitlab")
+	ci := fs.String("ci", "", "also write a CI pipeline for `PROVIDER`: github or gitlab")
 	if err := parse(fs, args); err != nil {
 		return err
 	}

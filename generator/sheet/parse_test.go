@@ -108,7 +108,7 @@ func TestHeadersMatchLooselyAndThroughMap(t *testing.T) {
 
 func TestPlanCreatesMissingTeamsAndPeople(t *testing.T) {
 	csv := "period,team,objective,objective owner,key result,owner\n" +
-		"2026-Q4,Web Shop,Grow,Inés García; ann,Signups,Bo\n2026-Q4,eng/platform,Fast deploys,ann,Deploy time,\n" +
+		"2026-Q4,Web Shop,Grow,Inés García; ann,Signups,Bo\n2026-Q4,eng/infra,Fast deploys,ann,Deploy time,\n" +
 		"2026-Q4,web shop,Sell,inés garcía,Deals,\n"
 	objs, _ := Parse(table(t, csv), nil, Options{})
 	known := Known{Teams: []Entity{{"engineering/platform", "Platform"}}, People: []Entity{{"ann", "Ann Lee"}}}
@@ -118,12 +118,31 @@ func TestPlanCreatesMissingTeamsAndPeople(t *testing.T) {
 		paths = append(paths, f.Path)
 	}
 	got := strings.Join(paths, " ")
-	want := "teams/web-shop.md people/ines-garcia.md people/bo.md okrs/2026-Q4/web-shop/grow.md teams/eng/platform.md okrs/2026-Q4/eng/platform/fast-deploys.md okrs/2026-Q4/web-shop/sell.md"
+	want := "teams/web-shop.md people/ines-garcia.md people/bo.md okrs/2026-Q4/web-shop/grow.md teams/eng/infra.md okrs/2026-Q4/eng/infra/fast-deploys.md okrs/2026-Q4/web-shop/sell.md"
 	if len(probs) > 0 || got != want {
 		t.Errorf("files %s\nwant  %s\n%v", got, want, probs)
 	}
 	if files[0].Content != "---\nname: Web Shop\n---\n" || files[1].Content != "---\nname: Inés García\n---\n" {
 		t.Errorf("team %q, person %q", files[0].Content, files[1].Content)
+	}
+}
+
+func TestPlanRefusesATeamOneTypoFromAKnownOne(t *testing.T) {
+	known := Known{Teams: []Entity{{"engineering/platform", "Platform"}, {"growth", "Growth Team"}}}
+	for _, tc := range []struct{ team, want string }{
+		{"Platfrom", `okrs.csv:2: team "Platfrom" matches no team; did you mean engineering/platform (Platform)?`},
+		{"Growth Taem", `okrs.csv:2: team "Growth Taem" matches no team; did you mean growth (Growth Team)?`},
+		{"Web Shop", ""},
+		{"Growth Team", ""},
+	} {
+		objs, _ := Parse(table(t, "period,team,objective\n2026-Q4,"+tc.team+",Grow\n"), nil, Options{})
+		files, probs := Plan("okrs.csv", objs, known)
+		switch {
+		case tc.want == "" && (len(probs) > 0 || len(files) == 0):
+			t.Errorf("%s: %v %v", tc.team, probs, files)
+		case tc.want != "" && (len(probs) != 1 || !strings.HasPrefix(probs[0].Error(), tc.want) || len(files) > 0):
+			t.Errorf("%s: %v, files %v\nwant %s", tc.team, probs, files, tc.want)
+		}
 	}
 }
 

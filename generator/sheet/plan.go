@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/okrportal/okrportal/generator/decode"
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/resolve"
 )
@@ -66,7 +67,10 @@ func Plan(sheet string, objs []*Objective, known Known) ([]File, []Problem) {
 }
 
 func (pl *planner) objective(o *Objective) {
-	team := pl.team(o.Values["team"])
+	team, ok := pl.team(o.Values["team"], o.Row)
+	if !ok {
+		return
+	}
 	p := path.Join("okrs", strings.ToUpper(o.Values["period"]), team, o.Slug()+".md")
 	if resolve.CheckPeriod(o.Values["period"], nil) != nil { // a declared period keeps its spelling
 		p = path.Join("okrs", o.Values["period"], team, o.Slug()+".md")
@@ -100,18 +104,24 @@ func (pl *planner) add(f File) {
 }
 
 // team returns the folder of the team named v under okrs/<period>/,
-// planning teams/<id>.md when no team matches.
-func (pl *planner) team(v string) string {
+// planning teams/<id>.md when no team matches. A name one typo away from
+// a team's is a problem of row, not a new team: false then.
+func (pl *planner) team(v string, row int) (string, bool) {
 	id := resolve.PathID(v)
 	for _, t := range pl.known.Teams {
 		if t.ID == id || strings.HasSuffix(t.ID, "/"+id) {
-			return id
+			return id, true
 		}
 	}
 	for _, t := range pl.known.Teams {
 		if strings.EqualFold(t.Name, v) {
-			return t.ID
+			return t.ID, true
 		}
+	}
+	if t, ok := pl.misspelledTeam(v); ok {
+		pl.probs = append(pl.probs, Problem{File: pl.sheet, Row: row, Message: fmt.Sprintf(
+			"team %q matches no team; did you mean %s (%s)? Correct the cell, or add teams/%s.md first to make it a team of its own", v, t.ID, t.Name, id)})
+		return "", false
 	}
 	p := "teams/" + id + ".md"
 	if _, done := pl.made[p]; !done {
@@ -119,7 +129,30 @@ func (pl *planner) team(v string) string {
 		pl.add(File{Path: p, Content: "---\nname: " + quote(name) + "\n---\n"})
 		pl.known.Teams = append(pl.known.Teams, Entity{id, name}) // later rows may name it another way
 	}
-	return id
+	return id, true
+}
+
+// misspelledTeam returns the known team whose id, last id part or name v
+// most likely misspells.
+func (pl *planner) misspelledTeam(v string) (Entity, bool) {
+	v = strings.ToLower(strings.TrimSpace(v))
+	if len(v) < 4 {
+		return Entity{}, false
+	}
+	owner := map[string]Entity{}
+	var names []string
+	for _, t := range pl.known.Teams {
+		for _, n := range []string{t.ID, t.ID[strings.LastIndex(t.ID, "/")+1:], strings.ToLower(t.Name)} {
+			if _, seen := owner[n]; !seen && n != "" {
+				owner[n] = t
+				names = append(names, n)
+			}
+		}
+	}
+	if s := decode.Suggest(v, names); s != "" {
+		return owner[s], true
+	}
+	return Entity{}, false
 }
 
 // person plans people/<id>.md for a name no known person has.
