@@ -63,7 +63,7 @@ func TestUnknownIsItsOwnState(t *testing.T) {
 		notPillAny []string
 	}{
 		{"no data, stale status", handKR(model.KindMetric, model.PhaseActive, model.KeyResultValues{Status: model.StatusOffTrack}),
-			[]string{`class="pill no-data"`, "○", "no data yet"}, []string{`meter no-data`, `>–<`}, []string{"%<", "<b "}, []string{"off track"}},
+			[]string{`class="pill no-data"`, "no data yet"}, []string{`meter no-data`, `>–<`}, []string{"%<", "<b "}, []string{"off track"}},
 		{"no data", handKR(model.KindQualitative, model.PhaseActive, model.KeyResultValues{Status: model.StatusNoData}),
 			[]string{"no data yet"}, []string{`width:0%`}, []string{"0%<"}, nil},
 		{"with data", handKR(model.KindMetric, model.PhaseActive, model.KeyResultValues{HasData: true, Progress: 0.3, Expected: 0.5, Status: model.StatusAtRisk}),
