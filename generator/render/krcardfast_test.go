@@ -87,3 +87,51 @@ func TestKRCardOverridden(t *testing.T) {
 		t.Errorf("KRCard = %q, %v", got, err)
 	}
 }
+
+// TestObjectiveCardIsThePartial: the card page.ObjectiveCard builds in Go
+// is what the default theme's objective-card.html prints, for every
+// objective of three portals on its team's page, in its own period and in
+// another, with directory and file links.
+func TestObjectiveCardIsThePartial(t *testing.T) {
+	fsys, err := theme.FS("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := loadTheme(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !th.frags.fastObjectiveCard {
+		t.Fatal("the default theme's objective-card.html is not recognised as the default")
+	}
+	cards := 0
+	for _, p := range []*model.Portal{samplePortal(), hostilePortal(), largePortal(300, 20, 60)} {
+		for _, fileLinks := range []bool{false, true} {
+			s := newSite(p, Options{FileLinks: fileLinks}, th.frags)
+			for _, o := range p.Objectives {
+				if o.Team == nil {
+					continue
+				}
+				pg := s.teamPage(o.Team)
+				for _, pe := range []*model.Period{o.Period, nil} {
+					want, err := th.frags.Execute("objective-card.html", pg.CardIn(o, pe))
+					if err != nil {
+						t.Fatal(err)
+					}
+					got, err := pg.ObjectiveCard(o, pe)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if got != want {
+						t.Fatalf("%s: ObjectiveCard gives\n%s\nthe partial\n%s", o.ID, got, want)
+					}
+					cards++
+				}
+				pg.release()
+			}
+		}
+	}
+	if cards < 600 {
+		t.Errorf("compared %d cards", cards)
+	}
+}

@@ -23,6 +23,9 @@ type fragments struct {
 	// fastKRCard: the theme's kr-card.html is the default theme's, which
 	// page.KRCard builds in Go.
 	fastKRCard bool
+	// fastObjectiveCard: the same of objective-card.html and
+	// page.ObjectiveCard.
+	fastObjectiveCard bool
 }
 
 // newFragments returns an empty cache; it is initialised once the theme
@@ -48,5 +51,6 @@ func loadTheme(fsys fs.FS) (*themeSet, error) {
 	}
 	frags.Init(th.Partials())
 	frags.fastKRCard = th.IsDefault("kr-card.html")
+	frags.fastObjectiveCard = th.IsDefault("objective-card.html")
 	return &themeSet{Theme: th, frags: frags}, nil
 }
