@@ -55,15 +55,15 @@ func (s *site) checkinTable(m *markup, k *model.KeyResult) {
 	m.Int(n)
 	m.Raw(`)</span></summary>` + "\n" + `<div class="table-wrap" tabindex="0" role="region" aria-label="Check-ins of “`)
 	m.Text(k.Title)
-	m.Raw(`”"><table class="data ci">` + "\n" + `<thead><tr><th scope="col">Date<th scope="col" class="n">Reported`)
+	m.Raw(`”"><table class="data ci">` + "\n" + `<thead><tr><th>Date<th class="n">Reported`)
 	conf, status := pagedata.HasConfidence(k), hasStatus(k.Checkins)
 	if conf {
-		m.Raw(`<th scope="col" class="n">Confidence`)
+		m.Raw(`<th class="n">Confidence`)
 	}
 	if status {
-		m.Raw(`<th scope="col">Status`)
+		m.Raw(`<th>Status`)
 	}
-	m.Raw(`<th scope="col">Note</thead>` + "\n<tbody>")
+	m.Raw(`<th>Note</thead>` + "\n<tbody>")
 	for i := n - 1; i >= 0; i-- {
 		c := &k.Checkins[i]
 		m.Raw("\n<tr><td>")
