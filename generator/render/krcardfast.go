@@ -22,6 +22,28 @@ func (p *page) KRCard(v krView) (template.HTML, error) {
 	return p.build(func(m *markup) { p.Site.krCard(m, p, &v) })
 }
 
+// KRCards are the cards of vs (KRCard), each after a newline: one call
+// from the layout for all the cards of a page.
+func (p *page) KRCards(vs []krView) (template.HTML, error) {
+	if !p.Site.frags.fastKRCard {
+		var b strings.Builder
+		for _, v := range vs {
+			h, err := p.Site.frags.Execute("kr-card.html", p.With(v))
+			if err != nil {
+				return "", err
+			}
+			b.WriteString("\n" + string(h))
+		}
+		return template.HTML(b.String()), nil
+	}
+	return p.build(func(m *markup) {
+		for i := range vs {
+			m.Raw("\n")
+			p.Site.krCard(m, p, &vs[i])
+		}
+	})
+}
+
 // krCard appends what the default kr-card.html prints for v on page p.
 func (s *site) krCard(m *markup, p *page, v *krView) {
 	k := v.K

@@ -86,6 +86,13 @@ func TestKRCardOverridden(t *testing.T) {
 	if err != nil || string(got) != `<p class="mine">`+p.Objectives[0].KeyResults[0].Title+`</p>` {
 		t.Errorf("KRCard = %q, %v", got, err)
 	}
+	want := ""
+	for _, k := range p.Objectives[0].KeyResults {
+		want += "\n" + `<p class="mine">` + k.Title + `</p>`
+	}
+	if got, err := pg.KRCards(pg.Data.(*objectiveData).KRs); err != nil || string(got) != want {
+		t.Errorf("KRCards = %q, %v; want %q", got, err, want)
+	}
 }
 
 // TestObjectiveCardIsThePartial: the card page.ObjectiveCard builds in Go
