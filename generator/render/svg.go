@@ -39,15 +39,15 @@ func (c *chart) appendSVG(b []byte) []byte {
 	b = strconv.AppendInt(b, int64(c.H), 10)
 	b = append(b, `" role="img"><title>`...)
 	b = appendHTMLEscaped(b, c.Label)
-	b = append(b, `</title><rect class="plot" x="`...)
-	b = appendInt(b, c.Left)
-	b = append(b, `" y="`...)
-	b = appendInt(b, c.Top)
-	b = append(b, `" width="`...)
+	b = append(b, `</title><path class="plot" d="M`...)
+	b = appendXY(b, c.Left, c.Top)
+	b = append(b, 'h')
 	b = appendInt(b, c.PlotW)
-	b = append(b, `" height="`...)
+	b = append(b, 'v')
 	b = appendInt(b, c.PlotH)
-	b = append(b, `"/><path class="grid" d="`...)
+	b = append(b, 'H')
+	b = appendInt(b, c.Left)
+	b = append(b, `z"/><path class="grid" d="`...)
 	for _, t := range c.YTicks {
 		b = append(b, 'M')
 		b = appendXY(b, c.Left, t.At)
@@ -87,12 +87,34 @@ func (c *chart) appendSVG(b []byte) []byte {
 	b = append(b, `<polyline class="series" points="`...)
 	b = appendPoints(b, c.Dots)
 	b = append(b, `"/><path class="dots" d="`...)
-	for _, d := range c.Dots {
-		b = append(b, 'M')
-		b = appendXY(b, d.X, d.Y)
-		b = append(b, 'h', '0')
-	}
+	b = appendDots(b, c.Dots)
 	return append(b, `"/></svg>`...)
+}
+
+// appendDots appends the path data of a dot at each of pts: a zero-length
+// segment at each, which round caps draw as a dot; after the first, each
+// moves relative to the one before, as the rounded points do.
+func appendDots(b []byte, pts []dot) []byte {
+	var x0, y0 int64
+	for i, d := range pts {
+		x, y := int64(math.Round(d.X)), int64(math.Round(d.Y))
+		if i == 0 {
+			b = append(b, 'M')
+			b = strconv.AppendInt(b, x, 10)
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, y, 10)
+		} else {
+			b = append(b, 'm')
+			b = strconv.AppendInt(b, x-x0, 10)
+			if y-y0 >= 0 {
+				b = append(b, ' ')
+			}
+			b = strconv.AppendInt(b, y-y0, 10)
+		}
+		b = append(b, 'h', '0')
+		x0, y0 = x, y
+	}
+	return b
 }
 
 // The labels' offsets from their anchor points, in view-box units for the
