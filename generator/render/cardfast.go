@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"strings"
 
 	"github.com/okrportal/okrportal/generator/model"
 )
@@ -18,6 +19,37 @@ func (p *page) ObjectiveCard(o *model.Objective, pe *model.Period) (template.HTM
 	}
 	c := pr.V.(*card)
 	return p.build(func(m *markup) { objectiveCard(m, c) })
+}
+
+// ObjectiveCards are the cards of objs in a list of period pe's
+// objectives (ObjectiveCard), each after a newline: one call from the
+// layout for a whole list, as in
+//
+//	<div class="cards">
+//	{{- $.ObjectiveCards .Data.Now.Objectives $.Period }}
+//	</div>
+func (p *page) ObjectiveCards(objs []*model.Objective, pe *model.Period) (template.HTML, error) {
+	if !p.Site.frags.fastObjectiveCard {
+		var b strings.Builder
+		for _, o := range objs {
+			h, err := p.Site.frags.Execute("objective-card.html", p.CardIn(o, pe))
+			if err != nil {
+				return "", err
+			}
+			b.WriteString("\n" + string(h))
+		}
+		return template.HTML(b.String()), nil
+	}
+	cards := make([]*card, len(objs))
+	for i, o := range objs {
+		cards[i] = p.CardIn(o, pe).V.(*card)
+	}
+	return p.build(func(m *markup) {
+		for _, c := range cards {
+			m.Raw("\n")
+			objectiveCard(m, c)
+		}
+	})
 }
 
 // objectiveCard appends what the default objective-card.html prints for c.

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -134,11 +135,54 @@ func TestObjectiveCardIsThePartial(t *testing.T) {
 					}
 					cards++
 				}
+				if o.Team != nil && len(o.Team.Objectives) > 0 {
+					var want strings.Builder
+					for _, x := range o.Team.Objectives {
+						h, err := th.frags.Execute("objective-card.html", pg.CardIn(x, o.Period))
+						if err != nil {
+							t.Fatal(err)
+						}
+						want.WriteString("\n" + string(h))
+					}
+					if got, err := pg.ObjectiveCards(o.Team.Objectives, o.Period); err != nil || string(got) != want.String() {
+						t.Fatalf("%s: ObjectiveCards gives\n%s\n%v, the partials\n%s", o.Team.ID, got, err, want.String())
+					}
+				}
 				pg.release()
 			}
 		}
 	}
 	if cards < 600 {
 		t.Errorf("compared %d cards", cards)
+	}
+}
+
+// TestObjectiveCardOverridden: a theme with its own objective-card.html
+// gets it, from ObjectiveCard and ObjectiveCards.
+func TestObjectiveCardOverridden(t *testing.T) {
+	dir := t.TempDir()
+	writeThemeFile(t, dir, "layouts/partials/objective-card.html", `<p class="mine">{{ .V.O.Title }}</p>`)
+	fsys, err := theme.FS(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := loadTheme(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if th.frags.fastObjectiveCard || !th.frags.fastKRCard {
+		t.Fatalf("fast objective card %v, fast key result card %v", th.frags.fastObjectiveCard, th.frags.fastKRCard)
+	}
+	p := samplePortal()
+	s := newSite(p, Options{}, th.frags)
+	objs := p.Objectives[:2]
+	pg := s.teamPage(objs[0].Team)
+	defer pg.release()
+	want := "\n" + `<p class="mine">` + objs[0].Title + `</p>` + "\n" + `<p class="mine">` + objs[1].Title + `</p>`
+	if got, err := pg.ObjectiveCards(objs, objs[0].Period); err != nil || string(got) != want {
+		t.Errorf("ObjectiveCards = %q, %v; want %q", got, err, want)
+	}
+	if got, err := pg.ObjectiveCard(objs[0], nil); err != nil || string(got) != `<p class="mine">`+objs[0].Title+`</p>` {
+		t.Errorf("ObjectiveCard = %q, %v", got, err)
 	}
 }
