@@ -13,14 +13,15 @@ import (
 // Pill is a status or score badge: an icon and a word, never colour alone.
 type Pill struct {
 	Class string // CSS class, e.g. "on-track" or "band-green"
-	Icon  string
+	Icon  string // the symbol for the class (the default theme's CSS draws it)
 	Text  string
-	Title string
+	Title string // what Text alone does not say, e.g. "Key result score 0.7 of 1.0 (green)"; "" for a status
 }
 
-// StatusPill is the pill of a status.
+// StatusPill is the pill of a status: its word says what it is, so it has
+// no title.
 func StatusPill(s model.Status) Pill {
-	return Pill{Class: StatusClass(s), Icon: s.Icon(), Text: s.Label(), Title: "Status: " + s.Label()}
+	return Pill{Class: StatusClass(s), Icon: s.Icon(), Text: s.Label()}
 }
 
 // ScorePill is the pill of a score in band (red, amber or green).

@@ -2,7 +2,6 @@ package render
 
 import (
 	"math"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -13,8 +12,8 @@ import (
 
 // chart is an inline SVG line chart of a key result's check-ins over its
 // period, with the expected path (or the threshold) as a dashed line. All
-// coordinates are in the 0 0 W H view box; SVG formats them with one
-// decimal.
+// coordinates are in the 0 0 W H view box; SVG rounds them to whole
+// units.
 type chart struct {
 	W, H     int
 	Label    string   // accessible description
@@ -22,7 +21,8 @@ type chart struct {
 	Ref      *segment // expected path or threshold line
 	Steps    []dot    // or the expected path as steps at due dates
 	RefLabel string
-	Today    string // x of today's mark, "" when outside the period
+	Today    float64 // x of today's mark, when HasToday
+	HasToday bool    // today is in the period
 	YTicks   []tick
 	XTicks   []tick
 	Left     float64 // x of the plot's left edge
@@ -32,10 +32,9 @@ type chart struct {
 	PlotW    float64
 	PlotH    float64
 	LabelX   float64 // right edge of the y labels
-	unit     string  // of the dots' values
 }
 
-// dot is a check-in: where it is, and its date and value for its title.
+// dot is a check-in: where it is, and its date and value.
 type dot struct {
 	X, Y float64
 	t    time.Time
@@ -104,7 +103,7 @@ func newChart(k *model.KeyResult, today time.Time) *chart {
 	sc := scale{t0: t0, t1: t1, lo: lo - margin, hi: hi + margin, left: padL, width: chartW - padR - padL}
 	c := &chart{
 		W: chartW, H: chartH, Left: padL, Right: chartW - padR, Top: padT, Bottom: padT + plotH,
-		PlotW: sc.width, PlotH: plotH, LabelX: padL - 6, unit: unit,
+		PlotW: sc.width, PlotH: plotH, LabelX: padL - 6,
 		YTicks: []tick{{sc.y(hi), hiLabel, "end"}, {sc.y(lo), loLabel, "end"}},
 		XTicks: []tick{{sc.x(pe.Start), pagedata.DateText(pe.Start), "start"}, {sc.x(pe.End.Add(day)), pagedata.DateText(pe.End), "end"}},
 	}
@@ -120,7 +119,7 @@ func newChart(k *model.KeyResult, today time.Time) *chart {
 		c.RefLabel = label
 	}
 	if pe.Contains(today) {
-		c.Today = f1(sc.x(today))
+		c.Today, c.HasToday = sc.x(today), true
 	}
 	for i := range pts {
 		pts[i].X, pts[i].Y = sc.x(pts[i].t), sc.y(pts[i].v)
@@ -196,8 +195,6 @@ func (s scale) y(v float64) float64 {
 }
 
 func isFinite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
-
-func f1(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 
 func minTime(a, b time.Time) time.Time {
 	if b.Before(a) {

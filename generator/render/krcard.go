@@ -36,7 +36,12 @@ func (p *page) CheckinTable(k *model.KeyResult) (template.HTML, error) {
 	return p.build(func(m *markup) { p.Site.checkinTable(m, k) })
 }
 
-// checkinTable appends k's check-ins, newest first.
+// checkinTable appends k's check-ins, newest first. The table scrolls
+// sideways on a narrow screen, so its wrapper is a named region that takes
+// the focus. A column stays out when no check-in has a value for it (a
+// status, a confidence), and the rows leave out the end tags HTML lets
+// them: a portal has hundreds of thousands of these rows. The reported
+// value is the second column (class "ci" aligns it).
 func (s *site) checkinTable(m *markup, k *model.KeyResult) {
 	n := len(k.Checkins)
 	if n == 0 {
@@ -48,36 +53,49 @@ func (s *site) checkinTable(m *markup, k *model.KeyResult) {
 	}
 	m.Raw(">\n" + `<summary>Check-ins <span class="meta">(`)
 	m.Int(n)
-	conf := pagedata.HasConfidence(k)
-	m.Raw(`)</span></summary>` + "\n" + `<div class="table-wrap"><table class="data">` + "\n" +
-		`<thead><tr><th scope="col">Date</th><th scope="col" class="n">Reported</th>`)
+	m.Raw(`)</span></summary>` + "\n" + `<div class="table-wrap" tabindex="0" role="region" aria-label="Check-ins of “`)
+	m.Text(k.Title)
+	m.Raw(`”"><table class="data ci">` + "\n" + `<thead><tr><th>Date<th class="n">Reported`)
+	conf, status := pagedata.HasConfidence(k), hasStatus(k.Checkins)
 	if conf {
-		m.Raw(`<th scope="col" class="n">Confidence</th>`)
+		m.Raw(`<th class="n">Confidence`)
 	}
-	m.Raw(`<th scope="col">Status</th><th scope="col">Note</th></tr></thead>` + "\n<tbody>")
+	if status {
+		m.Raw(`<th>Status`)
+	}
+	m.Raw(`<th>Note</thead>` + "\n<tbody>")
 	for i := n - 1; i >= 0; i-- {
 		c := &k.Checkins[i]
-		m.Raw("\n" + `<tr><td><time datetime="`)
-		m.Date(c.Date, "2006-01-02")
-		m.Raw(`">`)
+		m.Raw("\n<tr><td>")
 		m.Date(c.Date, "2 Jan 2006")
-		m.Raw(`</time></td><td class="n">`)
+		m.Raw(`<td>`)
 		m.Text(pagedata.CheckinValue(k, c))
 		if conf {
-			m.Raw(`</td><td class="n">`)
+			m.Raw(`<td class="n">`)
 			if c.Confidence != nil {
 				m.Text(pagedata.NumText(*c.Confidence) + "/10")
 			}
 		}
-		m.Raw(`</td><td>`)
-		if c.Status != "" {
-			m.frag(s.frags.statusPillHTML(c.Status))
+		if status {
+			m.Raw(`<td>`)
+			if c.Status != "" {
+				m.frag(s.frags.statusPillHTML(c.Status))
+			}
 		}
-		m.Raw(`</td><td>`)
+		m.Raw(`<td>`)
 		m.Value(s.Inline(c.Note))
-		m.Raw(`</td></tr>`)
 	}
 	m.Raw("\n</tbody>\n</table></div>\n</details>")
+}
+
+// hasStatus reports whether any of cs has a status.
+func hasStatus(cs []model.Checkin) bool {
+	for i := range cs {
+		if cs[i].Status != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // person appends the "person" partial: a link to x, or "no owner".

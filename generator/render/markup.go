@@ -143,6 +143,16 @@ func (m *markup) linkObj(o *model.Objective, k *model.KeyResult) {
 	m.URLJoin(m.prefix, "objectives/", o.ID, "/", index, "#kr-", k.ID)
 }
 
+// linkKR appends the link to k's card from the page of objective from:
+// "#kr-" and its id on its own objective's page, else as linkObj.
+func (m *markup) linkKR(from *model.Objective, k *model.KeyResult) {
+	if k.Objective == from {
+		m.URLJoin("#kr-", k.ID)
+		return
+	}
+	m.linkObj(k.Objective, k)
+}
+
 // chunkSize is about the size of the pieces a yielding markup hands on:
 // small enough for fmt, which prints template values, to reuse its buffer.
 const chunkSize = 32 << 10

@@ -2,9 +2,6 @@ package render
 
 import (
 	"html"
-	"math"
-	"math/rand/v2"
-	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -68,21 +65,6 @@ func TestTreeInPieces(t *testing.T) {
 	}
 	if pg.err != nil {
 		t.Error(pg.err)
-	}
-}
-
-// TestAppendF1 formats coordinates as strconv does with one decimal.
-func TestAppendF1(t *testing.T) {
-	vals := []float64{0, 0.04, 0.05, 0.15, 0.25, 0.35, 1.45, 9.95, 99.95, 355.55, 624, 640.0000001,
-		1e6, 1e6 - 0.05, 123456.75, -0.04, -3.2, math.NaN(), math.Inf(1), math.SmallestNonzeroFloat64}
-	r := rand.New(rand.NewPCG(1, 2))
-	for range 200000 {
-		vals = append(vals, r.Float64()*700, float64(r.IntN(7000))/10, float64(r.IntN(70000))/100)
-	}
-	for _, v := range vals {
-		if got, want := string(appendF1(nil, v)), strconv.FormatFloat(v, 'f', 1, 64); got != want {
-			t.Errorf("appendF1(%v) = %s, want %s", v, got, want)
-		}
 	}
 }
 

@@ -257,7 +257,7 @@ func (s *site) childRows(m *markup, o *model.Objective, children []*model.Object
 		m.people(c.Owners, c.Owner)
 		if k := pagedata.AlignedKR(c, o); k != nil {
 			m.Raw(` · to <a href="`)
-			m.linkObj(k.Objective, k)
+			m.linkKR(o, k)
 			m.Raw(`">`)
 			m.Text(k.Title)
 			m.Raw(`</a>`)
@@ -277,11 +277,11 @@ func (s *site) objectiveRetrospective(m *markup, o *model.Objective) {
 	}
 	m.Raw("\n" + `<section class="panel retro" aria-labelledby="retro-h">` + "\n" + `<h2 id="retro-h">Retrospective</h2>`)
 	if pagedata.IsClosed(o) {
-		m.Raw("\n" + `<div class="table-wrap"><table class="data">` + "\n" +
+		m.Raw("\n" + `<div class="table-wrap" tabindex="0" role="region" aria-label="Key result scores"><table class="data">` + "\n" +
 			`<thead><tr><th scope="col">Key result</th><th scope="col" class="n">Progress</th><th scope="col" class="n">Score</th></tr></thead>` + "\n<tbody>")
 		for _, k := range o.KeyResults {
 			m.Raw("\n" + `<tr><th scope="row"><a href="`)
-			m.linkObj(k.Objective, k)
+			m.linkKR(o, k)
 			m.Raw(`">`)
 			m.Text(k.Title)
 			m.Raw(`</a></th><td class="n">`)

@@ -19,6 +19,13 @@ type fragments struct {
 	// judge is the portal's score bands and status margins, set with the
 	// site before any fragment is made.
 	judge pagedata.Judging
+
+	// fastKRCard: the theme's kr-card.html is the default theme's, which
+	// page.KRCard builds in Go.
+	fastKRCard bool
+	// fastObjectiveCard: the same of objective-card.html and
+	// page.ObjectiveCard.
+	fastObjectiveCard bool
 }
 
 // newFragments returns an empty cache; it is initialised once the theme
@@ -43,5 +50,7 @@ func loadTheme(fsys fs.FS) (*themeSet, error) {
 		return nil, err
 	}
 	frags.Init(th.Partials())
+	frags.fastKRCard = th.IsDefault("kr-card.html")
+	frags.fastObjectiveCard = th.IsDefault("objective-card.html")
 	return &themeSet{Theme: th, frags: frags}, nil
 }

@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/okrportal/okrportal/generator/compute"
@@ -20,6 +21,7 @@ import (
 type meter struct {
 	Width  template.CSS // "width:42%"
 	Left   template.CSS // "left:48%", where the expected mark sits
+	Vars   template.CSS // both as the default theme's CSS variables: "--p:42%;--e:48%", "" without data
 	Num    string       // "42%"
 	ExpNum string       // "48%"
 	ShowE  bool
@@ -32,9 +34,11 @@ func newMeter(p, e float64, showE bool, class string) meter {
 	if class == string(model.StatusNoData) {
 		return meter{Width: width(0), Num: "–", Class: class}
 	}
-	m := meter{Width: width(p), Num: pagedata.PercentText(p), ShowE: showE, Class: class}
+	pc := strconv.Itoa(compute.Percent(p))
+	m := meter{Width: width(p), Vars: template.CSS("--p:" + pc + "%"), Num: pagedata.PercentText(p), ShowE: showE, Class: class}
 	if showE {
 		m.Left, m.ExpNum = left(e), pagedata.PercentText(e)
+		m.Vars += template.CSS(";--e:" + strconv.Itoa(compute.Percent(e)) + "%")
 	}
 	return m
 }

@@ -89,9 +89,10 @@ func FS(dir string) (fs.FS, error) {
 // set of the base layout and partials alone, and the static assets to
 // copy.
 type Theme struct {
-	pages  map[string]*template.Template // by kind, e.g. "team"
-	root   *template.Template
-	Assets []Asset // sorted by path
+	pages    map[string]*template.Template // by kind, e.g. "team"
+	root     *template.Template
+	Assets   []Asset         // sorted by path
+	defaults map[string]bool // partials that are the default theme's
 }
 
 // Asset is one file under assets/ of the theme.
@@ -126,7 +127,12 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Theme, error) {
 			return nil, err
 		}
 	}
-	th := &Theme{pages: map[string]*template.Template{}}
+	th := &Theme{pages: map[string]*template.Template{}, defaults: map[string]bool{}}
+	for _, name := range partials {
+		if th.defaults[path.Base(name)], err = isDefault(root, name, funcs); err != nil {
+			return nil, err
+		}
+	}
 	for _, kind := range PageKinds {
 		t, err := root.Clone()
 		if err != nil {
@@ -140,6 +146,30 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Theme, error) {
 	th.root = root
 	th.Assets, err = readAssets(fsys)
 	return th, err
+}
+
+// IsDefault reports whether the partial name (e.g. "kr-card.html") is the
+// default theme's layouts/partials/name as it ships: whatever file defines
+// it, it parses to the same template. A renderer may then print it by a
+// faster way that gives the same bytes.
+func (th *Theme) IsDefault(name string) bool { return th.defaults[name] }
+
+// isDefault reports whether the template of root named as the partial
+// file name is that file of the default theme, parsed.
+func isDefault(root *template.Template, name string, funcs template.FuncMap) (bool, error) {
+	t := root.Lookup(path.Base(name))
+	b, err := fs.ReadFile(defaulttheme.FS, name)
+	if t == nil || t.Tree == nil || errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("theme: %w", err)
+	}
+	want, err := template.New(path.Base(name)).Funcs(funcs).Parse(string(b))
+	if err != nil {
+		return false, fmt.Errorf("theme: %w", err)
+	}
+	return want.Tree != nil && t.Tree.Root.String() == want.Tree.Root.String(), nil
 }
 
 // Page is the template set of the page kind (one of PageKinds), to
