@@ -91,6 +91,9 @@ func TestPageHead(t *testing.T) {
 			t.Errorf("%s: description %q", rel, m)
 			continue
 		}
+		if !iconLink.MatchString(page) {
+			t.Errorf("%s: no icon link (browsers would ask for /favicon.ico)", rel)
+		}
 		for _, prop := range []string{"og:title", "og:description", "og:site_name", "og:type"} {
 			if !strings.Contains(page, `<meta property="`+prop+`" content="`) {
 				t.Errorf("%s: no %s", rel, prop)
