@@ -5,7 +5,7 @@ package fieldref
 var descriptions = map[string]string{
 	"settings.title":                          "the portal's title, in every page's header (default \"OKRs\")",
 	"settings.organisation":                   "the company's name, shown beside the title",
-	"settings.base_url":                       "absolute address of the published portal, with its sub-path (`https://intranet.example.com/okrs/`); pages link relatively, but the Atom feed, `okrs.json` and the 404 page (served at any path) need it",
+	"settings.base_url":                       "absolute address of the published portal, with its sub-path (`https://intranet.example.com/okrs/`); pages link relatively, but the Atom feed, `okrs.json`, the 404 page (served at any path) and each page's canonical address (`<link rel=\"canonical\">`, `og:url`) need it",
 	"settings.current_period":                 "the period the home page shows; default: the shortest period containing today, so leave it out to follow the calendar",
 	"settings.periods":                        "periods that are not calendar years, halves or quarters (a fiscal year)",
 	"settings.periods.id":                     "the period's id, also its folder name under `okrs/` (`FY27-Q1`)",
@@ -15,6 +15,7 @@ var descriptions = map[string]string{
 	"settings.file_links":                     "`true`: links end in `index.html` and search loads its index as a script, so the site works from `file://` and file shares",
 	"settings.theme":                          "a folder, relative to the source folder, whose files override the embedded default theme path by path (see [theming](theming.md))",
 	"settings.logo":                           "a picture under `static/` (`logo.svg` for `static/logo.svg`) that the default theme shows in the header, before the portal's name",
+	"settings.favicon":                        "the pages' icon, an `.svg`, `.png` or `.ico` picture under `static/` (`favicon.svg` for `static/favicon.svg`); default: the logo when it is SVG or PNG, else the theme's icon",
 	"settings.accent":                         "a CSS colour (`\"#0b5fff\"`, `rgb(11 95 255)`, `teal`) for the default theme's header band; checked, so it cannot break the page",
 	"settings.unsafe_html":                    "`true` keeps raw HTML in Markdown bodies (default: left out, for safety)",
 	"settings.check":                          "thresholds of the review's warnings",

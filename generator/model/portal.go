@@ -1,6 +1,10 @@
 package model
 
-import "time"
+import (
+	"path"
+	"strings"
+	"time"
+)
 
 // Portal is the whole resolved portal.
 type Portal struct {
@@ -42,6 +46,10 @@ type Settings struct {
 	// Logo is a file under static/ (a slash path, "logo.svg") shown in
 	// the default theme's header, or "".
 	Logo string
+	// Favicon is a file under static/ (an .svg, .png or .ico picture) the
+	// default theme uses as the pages' icon, or "": then the logo, when it
+	// is an SVG or PNG picture, else the theme's own icon.
+	Favicon string
 	// Accent is a CSS colour ("#0b5fff", "rgb(11 95 255)", "teal") for the
 	// default theme's header band, checked by resolve, or "".
 	Accent     string
@@ -274,4 +282,18 @@ type Person struct {
 	OwnsKRs      []*KeyResult
 	Contributes  []*Objective
 	OwnsPriority []*Priority
+}
+
+// IconType is the MIME type of a page icon at the slash path name, by its
+// extension: SVG, PNG or ICO; "" for any other file.
+func IconType(name string) string {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".svg":
+		return "image/svg+xml"
+	case ".png":
+		return "image/png"
+	case ".ico":
+		return "image/x-icon"
+	}
+	return ""
 }

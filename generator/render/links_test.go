@@ -60,6 +60,8 @@ func checkLink(rel, link string, fileLinks bool, files map[string][]byte, ids ma
 		return err.Error()
 	case u.Scheme == "https" || u.Scheme == "mailto":
 		return ""
+	case u.Scheme == "data" && rel == "404.html" && strings.HasPrefix(link, "data:image/"):
+		return "" // its icon, inlined: served at any path, it cannot link to one
 	case u.Scheme != "" || u.Host != "":
 		return "not a relative link"
 	case link == "":

@@ -41,6 +41,7 @@ func Prepare(ctx context.Context, p *model.Portal, opts Options) (*Plan, error) 
 	}
 	s := newSite(p, opts, th.frags)
 	s.css = th.CSS()
+	s.favicon = themeFavicon(th)
 	jobs := s.jobs(th)
 	pl := &Plan{jobs: jobs, byRel: make(map[string]job, len(jobs)), files: make([]string, 0, len(jobs))}
 	for _, j := range jobs {

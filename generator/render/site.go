@@ -26,6 +26,8 @@ type site struct {
 	md    *markdown.Renderer
 	frags *fragments   // the theme's cached partials
 	css   template.CSS // the theme's style.css, inlined into 404.html
+	// favicon is the theme's assets/favicon.svg, or nil (icon.go).
+	favicon []byte
 
 	// Current is the period the home page shows; may be nil.
 	Current *model.Period

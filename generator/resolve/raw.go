@@ -18,6 +18,7 @@ type rawPortal struct {
 	FileLinks     bool        `yaml:"file_links"`
 	Theme         string      `yaml:"theme"`
 	Logo          string      `yaml:"logo"`
+	Favicon       string      `yaml:"favicon"`
 	Accent        string      `yaml:"accent"`
 	UnsafeHTML    bool        `yaml:"unsafe_html"`
 	Check         rawCheck    `yaml:"check"`

@@ -64,8 +64,8 @@ func (r *resolver) setFraction(dst *float64, v *float64, meta interface{ LineOf(
 // declaration it is put in.
 var cssColour = regexp.MustCompile(`^(#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%/ +-]*\)|[a-zA-Z]+)$`)
 
-// branding applies portal.yaml's `logo:`, a file under static/, and
-// `accent:`, a CSS colour.
+// branding applies portal.yaml's `logo:` and `favicon:`, files under
+// static/, and `accent:`, a CSS colour.
 func (r *resolver) branding(s *model.Settings, raw *rawPortal) {
 	if a := strings.TrimSpace(raw.Accent); a != "" {
 		if cssColour.MatchString(a) {
@@ -75,24 +75,39 @@ func (r *resolver) branding(s *model.Settings, raw *rawPortal) {
 				"accent %q is not a CSS colour; write e.g. accent: \"#0b5fff\", accent: rgb(11 95 255) or accent: teal", raw.Accent)
 		}
 	}
-	logo := strings.TrimPrefix(strings.TrimSpace(raw.Logo), "static/")
-	if logo == "" {
-		return
+	s.Logo = r.staticFile(raw, "logo", raw.Logo, "logo.svg")
+	s.Favicon = r.staticFile(raw, "favicon", raw.Favicon, "favicon.svg")
+	if s.Favicon != "" && model.IconType(s.Favicon) == "" {
+		r.errorf(portalFile, raw.Meta.LineOf("favicon"), "invalid-value",
+			"favicon %q must be an .svg, .png or .ico picture", raw.Favicon)
+		s.Favicon = ""
 	}
-	clean := path.Clean(logo)
+}
+
+// staticFile checks the portal.yaml field name, whose value v names a
+// file under static/ (e.g. the example), and returns its slash path
+// relative to static/, or "" when v is empty or wrong (reported).
+func (r *resolver) staticFile(raw *rawPortal, name, v, example string) string {
+	rel := strings.TrimPrefix(strings.TrimSpace(v), "static/")
+	if rel == "" {
+		return ""
+	}
+	clean := path.Clean(rel)
+	line := raw.Meta.LineOf(name)
 	switch {
-	case path.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, "../") || strings.Contains(logo, "\\") || strings.ContainsAny(logo, "?#"):
-		r.errorf(portalFile, raw.Meta.LineOf("logo"), "invalid-value",
-			"logo %q must be a file under static/, written relative to it, e.g. logo: logo.svg for static/logo.svg", raw.Logo)
+	case path.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, "../") || strings.Contains(rel, "\\") || strings.ContainsAny(rel, "?#"):
+		r.errorf(portalFile, line, "invalid-value",
+			"%s %q must be a file under static/, written relative to it, e.g. %s: %s for static/%s", name, v, name, example, example)
 	case r.portal.StaticDir == "":
-		r.errorf(portalFile, raw.Meta.LineOf("logo"), "invalid-value",
-			"logo %q: there is no static/ folder; put the file in static/ beside portal.yaml", raw.Logo)
+		r.errorf(portalFile, line, "invalid-value",
+			"%s %q: there is no static/ folder; put the file in static/ beside portal.yaml", name, v)
 	default:
 		if st, err := os.Stat(filepath.Join(r.portal.StaticDir, filepath.FromSlash(clean))); err != nil || st.IsDir() {
-			r.errorf(portalFile, raw.Meta.LineOf("logo"), "invalid-value",
-				"logo %q: there is no file static/%s; put the logo there or correct the path", raw.Logo, clean)
-			return
+			r.errorf(portalFile, line, "invalid-value",
+				"%s %q: there is no file static/%s; put the %s there or correct the path", name, v, clean, name)
+			return ""
 		}
-		s.Logo = clean
+		return clean
 	}
+	return ""
 }

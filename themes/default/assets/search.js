@@ -18,20 +18,32 @@
 
   function say(text) { status.textContent = text; }
 
+  // loadScript adds the index as a script (assets/search-index.js, built
+  // with file_links), which sets window.OKR_SEARCH_INDEX.
+  function loadScript() {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = scriptURL;
+      s.onload = function () { window.OKR_SEARCH_INDEX ? resolve(window.OKR_SEARCH_INDEX) : reject(new Error("empty index")); };
+      s.onerror = function () { reject(new Error("no index script")); };
+      document.head.appendChild(s);
+    });
+  }
+
+  // load gets the index: from file:// straight from the script, as a
+  // fetch there fails (and logs a CORS error); over HTTP from the JSON,
+  // falling back to the script.
   function load() {
     if (window.OKR_SEARCH_INDEX) { return Promise.resolve(window.OKR_SEARCH_INDEX); }
+    if (window.location.protocol === "file:") {
+      return scriptURL ? loadScript() : Promise.reject(new Error("file:// without an index script"));
+    }
     return fetch(indexURL).then(function (r) {
       if (!r.ok) throw new Error("HTTP " + r.status);
       return r.json();
     }).catch(function (err) {
       if (!scriptURL) throw err;
-      return new Promise(function (resolve, reject) {
-        var s = document.createElement("script");
-        s.src = scriptURL;
-        s.onload = function () { window.OKR_SEARCH_INDEX ? resolve(window.OKR_SEARCH_INDEX) : reject(err); };
-        s.onerror = function () { reject(err); };
-        document.head.appendChild(s);
-      });
+      return loadScript();
     });
   }
 
@@ -119,6 +131,8 @@
     });
     form.addEventListener("submit", function (ev) { ev.preventDefault(); render(input.value); });
   }).catch(function () {
-    say("The search index could not be loaded. If you opened this site from files, serve it over HTTP, or browse Teams and People instead.");
+    say(window.location.protocol === "file:" && !scriptURL ?
+      "Search from files needs a site built with file_links: true. Serve the site over HTTP, or browse Teams and People instead." :
+      "The search index could not be loaded. Browse Teams and People instead.");
   });
 })();
