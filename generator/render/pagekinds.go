@@ -48,16 +48,53 @@ func (s *site) priorityPage(pr *model.Priority) *page {
 	return pg
 }
 
-func (s *site) alignmentPage() *page {
-	var t *tree
-	if s.Current != nil {
-		t = s.tree(s.Current)
+// alignData is a page of a period's alignment tree.
+type alignData struct {
+	Plan *treePlan
+	Page *treePage
+}
+
+// alignPage renders page tp of a period's alignment tree.
+func (s *site) alignPage(tp *treePage) *page {
+	pl := tp.plan
+	pg := s.newPage("alignment", file(tp.Path), tp.Title(), &alignData{Plan: pl, Page: tp})
+	pg.Period = pl.Period
+	if tp.Root != nil || tp.Group != nil {
+		pg.Crumbs = s.alignCrumbs(tp)
+	} else if pl.Period != s.Current {
+		pg.Crumbs = []crumb{{"Periods", "periods/"}, {pl.Period.Name, pagedata.PeriodPath(pl.Period)}}
 	}
-	return s.newPage("alignment", "alignment/index.html", "Alignment", t)
+	return pg
+}
+
+// alignCrumbs leads from the period's tree page down the tree pages to
+// tp.
+func (s *site) alignCrumbs(tp *treePage) []crumb {
+	var cs []crumb
+	if tp.plan.Period != s.Current {
+		cs = append(cs, crumb{tp.plan.Period.Name, pagedata.PeriodPath(tp.plan.Period)})
+	}
+	for _, up := range tp.Chain() {
+		t := up.Title()
+		if up.Parent == nil {
+			t = "Alignment"
+		}
+		cs = append(cs, crumb{t, up.Path})
+	}
+	return cs
+}
+
+// emptyAlignPage is alignment/ without a current period.
+func (s *site) emptyAlignPage() *page {
+	return s.newPage("alignment", "alignment/index.html", "Alignment", &alignData{})
 }
 
 func (s *site) teamsPage() *page {
-	return s.newPage("teams", "teams/index.html", "Teams", s.p.RootTeams)
+	var ot *orgTree
+	if len(s.p.RootTeams) > 0 {
+		ot = planOrg(s.p.RootTeams)
+	}
+	return s.newPage("teams", "teams/index.html", "Teams", ot)
 }
 
 // attention is a key result a team should look at, and why.
@@ -193,9 +230,18 @@ type personRow struct {
 	KRs        int
 }
 
-func (s *site) peoplePage() *page {
-	rows := make([]personRow, 0, len(s.p.People))
-	for _, x := range s.p.People {
+// peopleData is a page of the people index.
+type peopleData struct {
+	Rows  []personRow
+	Pager *pager
+}
+
+// peoplePage is page n of the people index.
+func (s *site) peoplePage(n int) *page {
+	pgr := &pager{N: n, Of: pageCount(len(s.p.People)), Base: "people/"}
+	lo, hi := pageRange(n, len(s.p.People))
+	rows := make([]personRow, 0, hi-lo)
+	for _, x := range s.p.People[lo:hi] {
 		r := personRow{X: x}
 		for _, o := range x.Owns {
 			if o.Period == s.Current {
@@ -209,7 +255,12 @@ func (s *site) peoplePage() *page {
 		}
 		rows = append(rows, r)
 	}
-	return s.newPage("people", "people/index.html", "People", rows)
+	pg := s.newPage("people", file(pagePath("people/", n)), "People", &peopleData{Rows: rows, Pager: pgr})
+	if n > 1 {
+		pg.Title = "People, page " + itoa(n)
+		pg.Crumbs = []crumb{{"People", "people/"}}
+	}
+	return pg
 }
 
 // personData is one person's page content.
@@ -249,11 +300,16 @@ func (s *site) periodsPage() *page {
 	return s.newPage("periods", "periods/index.html", "Periods", views)
 }
 
-// periodData is one period's page content.
+// periodData is one period's page content: on its first page, the
+// summary, the table of teams (its first page), statistics and the
+// overview of the alignment tree; on the next pages, the table only.
 type periodData struct {
 	View  *periodView
 	Teams []*teamRow
-	Tree  *tree
+	All   int // teams with objectives in the period
+	Pager *pager
+	Plan  *treePlan
+	Tree  *treePage // the overview of the tree
 	Stats *pagedata.PeriodStats
 }
 
@@ -267,17 +323,33 @@ type teamRow struct {
 	Trend []pagedata.TrendPoint
 }
 
-func (s *site) periodPage(pe *model.Period) *page {
-	d := &periodData{View: s.periods[pe], Tree: s.tree(pe), Stats: pagedata.NewPeriodStats(s.p, pe, s.periods[pe].judge)}
+// periodTeams are the teams with objectives in pe, in order of their
+// first objective, with those objectives.
+func periodTeams(pe *model.Period) []*teamRow {
+	var out []*teamRow
 	rows := map[*model.Team]*teamRow{}
 	for _, o := range pe.Objectives {
 		r := rows[o.Team]
 		if r == nil {
 			r = &teamRow{Team: o.Team}
 			rows[o.Team] = r
-			d.Teams = append(d.Teams, r)
+			out = append(out, r)
 		}
 		r.Objectives = append(r.Objectives, o)
+	}
+	return out
+}
+
+// periodPage is page n of period pe's page.
+func (s *site) periodPage(pe *model.Period, n int) *page {
+	all := periodTeams(pe)
+	pgr := &pager{N: n, Of: pageCount(len(all)), Base: pagedata.PeriodPath(pe)}
+	lo, hi := pageRange(n, len(all))
+	d := &periodData{View: s.periods[pe], Teams: all[lo:hi], All: len(all), Pager: pgr}
+	if pgr.First() {
+		d.Plan = s.treePlan(pe)
+		d.Tree = d.Plan.overview()
+		d.Stats = pagedata.NewPeriodStats(s.p, pe, s.periods[pe].judge)
 	}
 	for _, r := range d.Teams {
 		r.Sum = compute.Summarise(r.Objectives)
@@ -285,9 +357,13 @@ func (s *site) periodPage(pe *model.Period) *page {
 			r.Trend = pagedata.TeamTrend(r.Team, pe, s.p.Periods, s.p.Today)
 		}
 	}
-	pg := s.newPage("period", file(pagedata.PeriodPath(pe)), pe.Name, d)
+	pg := s.newPage("period", file(pagePath(pgr.Base, n)), pe.Name, d)
 	pg.Period = pe
 	pg.Crumbs = []crumb{{"Periods", "periods/"}}
+	if !pgr.First() {
+		pg.Title = pe.Name + ", teams page " + itoa(n)
+		pg.Crumbs = append(pg.Crumbs, crumb{pe.Name, pgr.Base})
+	}
 	return pg
 }
 
