@@ -50,8 +50,8 @@ type treeGroup struct {
 // page, a page of one group's roots, or an objective's subtree page.
 type treePage struct {
 	plan   *treePlan
-	Path   string    // site path of the page's folder
-	Root   *node     // of a subtree page
+	Path   string // site path of the page's folder
+	Root   *node  // of a subtree page
 	Groups []*treeGroup
 	Group  *treeGroup // of a group page
 	Pager  *pager     // of a group page
