@@ -118,11 +118,44 @@ type teamData struct {
 	// Plan is the team's plan score in the current period; nil without
 	// live objectives there.
 	Plan *pagedata.Plan
+	// Cards are the current objectives on this page of the team's page,
+	// Pager its place among them: the first page has every section, the
+	// next ones the cards only.
+	Cards []*model.Objective
+	Pager *pager
+	// more is how many of Attention, Up, Down, Needs, NeededBy,
+	// Contributions and each group of Other were left out (capped).
+	more map[any]int
 	page *page
 }
 
-func (s *site) teamPage(t *model.Team) *page {
-	d := &teamData{T: t, Now: s.teams[t], Plan: s.plans[t]}
+// teamPage is page n of team t's page.
+func (s *site) teamPage(t *model.Team, n int) *page {
+	now := s.teams[t]
+	pgr := &pager{N: n, Of: pageCount(len(now.Objectives)), Base: pagedata.TeamPath(t)}
+	lo, hi := pageRange(n, len(now.Objectives))
+	d := &teamData{T: t, Now: now, Plan: s.plans[t], Cards: now.Objectives[lo:hi], Pager: pgr}
+	if !pgr.First() {
+		pg := s.newPage("team", file(pagePath(pgr.Base, n)), t.Name, d)
+		d.page = pg
+		pg.Crumbs = []crumb{{"Teams", "teams/"}, {t.Name, pgr.Base}}
+		pg.Title = t.Name + ", objectives page " + itoa(n)
+		return pg
+	}
+	d.fill(s)
+	pg := s.newPage("team", file(pgr.Base), t.Name, d)
+	d.page = pg
+	pg.Crumbs = []crumb{{"Teams", "teams/"}}
+	for _, a := range t.Ancestors() {
+		pg.Crumbs = append(pg.Crumbs, crumb{a.Name, pagedata.TeamPath(a)})
+	}
+	return pg
+}
+
+// fill computes the sections of the team page's first page, each list
+// capped at pageSize.
+func (d *teamData) fill(s *site) {
+	t := d.T
 	stale := s.p.Settings.Check.StaleAfterDays
 	for _, o := range d.Now.Objectives {
 		for _, k := range o.KeyResults {
@@ -164,13 +197,24 @@ func (s *site) teamPage(t *model.Team) *page {
 		}
 	}
 	d.Other = pagedata.GroupByPeriod(s.Current, other)
-	pg := s.newPage("team", file(pagedata.TeamPath(t)), t.Name, d)
-	d.page = pg
-	pg.Crumbs = []crumb{{"Teams", "teams/"}}
-	for _, a := range t.Ancestors() {
-		pg.Crumbs = append(pg.Crumbs, crumb{a.Name, pagedata.TeamPath(a)})
+	d.more = map[any]int{}
+	d.Attention = capList(d.more, "attention", d.Attention)
+	d.Up, d.Down = capList(d.more, "up", d.Up), capList(d.more, "down", d.Down)
+	d.Needs, d.NeededBy = capList(d.more, "needs", d.Needs), capList(d.more, "neededby", d.NeededBy)
+	d.Contributions = capList(d.more, "contrib", d.Contributions)
+	for i := range d.Other {
+		d.Other[i].Objectives = capList(d.more, d.Other[i].Period, d.Other[i].Objectives)
 	}
-	return pg
+}
+
+// capList is list cut to pageSize items, noting in more under key how
+// many were left out.
+func capList[T any](more map[any]int, key any, list []T) []T {
+	if len(list) <= pageSize {
+		return list
+	}
+	more[key] = len(list) - pageSize
+	return list[:pageSize]
 }
 
 // objectiveData is one objective's page content: the objective, its key

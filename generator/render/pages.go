@@ -58,7 +58,9 @@ func (s *site) jobs(th *themeSet) []job {
 		add("priority", file(pagedata.PriorityPath(pr)), func() *page { return s.priorityPage(pr) })
 	}
 	for _, t := range p.Teams {
-		add("team", file(pagedata.TeamPath(t)), func() *page { return s.teamPage(t) })
+		for n := 1; n <= pageCount(len(s.teams[t].Objectives)); n++ {
+			add("team", file(pagePath(pagedata.TeamPath(t), n)), func() *page { return s.teamPage(t, n) })
+		}
 	}
 	for _, o := range p.Objectives {
 		add("objective", file(pagedata.ObjPath(o)), func() *page { return s.objectivePage(o) })

@@ -31,12 +31,22 @@ func TestLargeSiteScales(t *testing.T) {
 // (one objective with 1,500 aligned to one key result, 300 not aligned,
 // 300 naming one priority) and checks the same.
 func TestWideTreeScales(t *testing.T) {
-	files := renderAll(t, widePortal(1500, 300, 300), Options{})
+	files := renderAll(t, widePortal(1500, 300, 300, 100), Options{})
 	checkScale(t, files)
 	for _, want := range []string{"alignment/g/unaligned/page/2/index.html", "alignment/g/priority-p0/index.html", "alignment/o/q/company/root/index.html"} {
 		if files[want] == nil {
 			t.Errorf("no %s", want)
 		}
+	}
+}
+
+// TestBigTeamScales renders a portal where one team has 2,100 current
+// objectives and checks that its page is paged.
+func TestBigTeamScales(t *testing.T) {
+	files := renderAll(t, widePortal(1500, 300, 300, 1), Options{})
+	checkScale(t, files)
+	if files["teams/t1/page/11/index.html"] == nil {
+		t.Error("no page 11 of team t1's page")
 	}
 }
 
@@ -128,9 +138,9 @@ func hrefs(data []byte) []string {
 
 // widePortal is one period with a company objective delivering priority
 // p0, nWide objectives aligned to its first key result, nFree objectives
-// aligned to nothing and nPrio more naming priority p0, those of 100
-// teams and owners.
-func widePortal(nWide, nFree, nPrio int) *model.Portal {
+// aligned to nothing and nPrio more naming priority p0, those of nTeams
+// teams (under the company's) and of 100 owners.
+func widePortal(nWide, nFree, nPrio, nTeams int) *model.Portal {
 	pe := quarter(2026, 4)
 	pe.ID = "q"
 	p := &model.Portal{Settings: model.Settings{Title: "OKRs"}, Strategy: &model.Strategy{Mission: "Be wide."},
@@ -147,12 +157,12 @@ func widePortal(nWide, nFree, nPrio int) *model.Portal {
 	}
 	p.Teams[0].ID = "company"
 	obj := func(id string) *model.Objective {
-		i := len(p.Objectives)%100 + 1
+		i, j := len(p.Objectives)%nTeams+1, len(p.Objectives)%100+1
 		if id == "root" {
-			i = 0
+			i, j = 0, 0
 		}
 		t := p.Teams[i]
-		o := &model.Objective{ID: "q/" + t.ID + "/" + id, Title: "Objective " + id, Team: t, Period: pe, Owner: p.People[i]}
+		o := &model.Objective{ID: "q/" + t.ID + "/" + id, Title: "Objective " + id, Team: t, Period: pe, Owner: p.People[j]}
 		o.KeyResults = []*model.KeyResult{{ID: "kr1", Title: "Key result", Kind: model.KindMetric, Start: f(0), Target: f(10)}}
 		p.Objectives = append(p.Objectives, o)
 		return o
