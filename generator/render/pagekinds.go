@@ -38,12 +38,22 @@ func (s *site) strategyPage() *page {
 // priorityData is one priority's page content.
 type priorityData struct {
 	Pr     *model.Priority
-	Groups []pagedata.PeriodGroup
+	Groups []pagedata.PeriodGroup // each of at most pageSize objectives
+	// More are the objectives left out of a group, by period, and All
+	// where the period's alignment tree lists them all.
+	More map[any]int // keyed by *model.Period
+	All  map[*model.Period]string
 }
 
 func (s *site) priorityPage(pr *model.Priority) *page {
-	pg := s.newPage("priority", file(pagedata.PriorityPath(pr)), pr.Title,
-		&priorityData{Pr: pr, Groups: pagedata.GroupByPeriod(s.Current, pr.Objectives)})
+	d := &priorityData{Pr: pr, Groups: pagedata.GroupByPeriod(s.Current, pr.Objectives), More: map[any]int{}, All: map[*model.Period]string{}}
+	for i, g := range d.Groups {
+		d.Groups[i].Objectives = capList(d.More, g.Period, g.Objectives)
+		if g.Period != nil && d.More[g.Period] > 0 {
+			d.All[g.Period] = s.alignPath(g.Period) + "g/priority-" + pr.ID + "/"
+		}
+	}
+	pg := s.newPage("priority", file(pagedata.PriorityPath(pr)), pr.Title, d)
 	pg.Crumbs = []crumb{{"Strategy", "strategy/"}}
 	return pg
 }

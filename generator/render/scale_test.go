@@ -29,14 +29,17 @@ func TestLargeSiteScales(t *testing.T) {
 
 // TestWideTreeScales renders a portal whose tree is wide rather than deep
 // (one objective with 1,500 aligned to one key result, 300 not aligned,
-// 300 naming one priority) and checks the same.
+// 600 naming one priority) and checks the same.
 func TestWideTreeScales(t *testing.T) {
-	files := renderAll(t, widePortal(1500, 300, 300, 100), Options{})
+	files := renderAll(t, widePortal(1500, 300, 600, 100), Options{})
 	checkScale(t, files)
-	for _, want := range []string{"alignment/g/unaligned/page/2/index.html", "alignment/g/priority-p0/index.html", "alignment/o/q/company/root/index.html"} {
+	for _, want := range []string{"alignment/g/unaligned/page/2/index.html", "alignment/g/priority-p0/page/4/index.html", "alignment/o/q/company/root/index.html"} {
 		if files[want] == nil {
 			t.Errorf("no %s", want)
 		}
+	}
+	if !bytes.Contains(files["priorities/p0/index.html"], []byte(`… and 401 more: <a href="../../alignment/g/priority-p0/">`)) {
+		t.Error("the priority page does not link to the rest of its objectives")
 	}
 }
 
