@@ -324,7 +324,10 @@ type personData struct {
 	KRs    []*model.KeyResult // key results owned this period
 	Helps  []*model.Objective // contributions this period
 	Others int                // key results and contributions of other periods
-	page   *page
+	// more is how many of each group of Owns, of KRs and of Helps were
+	// left out (capped at pageSize).
+	more map[any]int
+	page *page
 }
 
 func (s *site) personPage(x *model.Person) *page {
@@ -340,6 +343,11 @@ func (s *site) personPage(x *model.Person) *page {
 		}
 	}
 	d.Others = len(x.OwnsKRs) - len(d.KRs) + len(x.Contributes) - len(d.Helps)
+	d.more = map[any]int{}
+	for i := range d.Owns {
+		d.Owns[i].Objectives = capList(d.more, d.Owns[i].Period, d.Owns[i].Objectives)
+	}
+	d.KRs, d.Helps = capList(d.more, "krs", d.KRs), capList(d.more, "helps", d.Helps)
 	pg := s.newPage("person", file(pagedata.PersonPath(x)), x.Name, d)
 	d.page = pg
 	pg.Crumbs = []crumb{{"People", "people/"}}

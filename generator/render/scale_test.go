@@ -44,12 +44,16 @@ func TestWideTreeScales(t *testing.T) {
 }
 
 // TestBigTeamScales renders a portal where one team has 2,100 current
-// objectives and checks that its page is paged.
+// objectives, all of one owner, and checks that its page is paged and
+// the owner's capped.
 func TestBigTeamScales(t *testing.T) {
 	files := renderAll(t, widePortal(1500, 300, 300, 1), Options{})
 	checkScale(t, files)
 	if files["teams/t1/page/11/index.html"] == nil {
 		t.Error("no page 11 of team t1's page")
+	}
+	if !bytes.Contains(files["people/x1/index.html"], []byte(`… and 1900 more`)) {
+		t.Error("the owner's page does not say how many objectives it leaves out")
 	}
 }
 
@@ -142,7 +146,7 @@ func hrefs(data []byte) []string {
 // widePortal is one period with a company objective delivering priority
 // p0, nWide objectives aligned to its first key result, nFree objectives
 // aligned to nothing and nPrio more naming priority p0, those of nTeams
-// teams (under the company's) and of 100 owners.
+// teams (under the company's) and as many owners.
 func widePortal(nWide, nFree, nPrio, nTeams int) *model.Portal {
 	pe := quarter(2026, 4)
 	pe.ID = "q"
@@ -160,7 +164,7 @@ func widePortal(nWide, nFree, nPrio, nTeams int) *model.Portal {
 	}
 	p.Teams[0].ID = "company"
 	obj := func(id string) *model.Objective {
-		i, j := len(p.Objectives)%nTeams+1, len(p.Objectives)%100+1
+		i, j := len(p.Objectives)%nTeams+1, len(p.Objectives)%nTeams+1
 		if id == "root" {
 			i, j = 0, 0
 		}
