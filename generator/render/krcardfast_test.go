@@ -120,7 +120,7 @@ func TestObjectiveCardIsThePartial(t *testing.T) {
 				if o.Team == nil {
 					continue
 				}
-				pg := s.teamPage(o.Team)
+				pg := s.teamPage(o.Team, 1)
 				for _, pe := range []*model.Period{o.Period, nil} {
 					want, err := th.frags.Execute("objective-card.html", pg.CardIn(o, pe))
 					if err != nil {
@@ -176,7 +176,7 @@ func TestObjectiveCardOverridden(t *testing.T) {
 	p := samplePortal()
 	s := newSite(p, Options{}, th.frags)
 	objs := p.Objectives[:2]
-	pg := s.teamPage(objs[0].Team)
+	pg := s.teamPage(objs[0].Team, 1)
 	defer pg.release()
 	want := "\n" + `<p class="mine">` + objs[0].Title + `</p>` + "\n" + `<p class="mine">` + objs[1].Title + `</p>`
 	if got, err := pg.ObjectiveCards(objs, objs[0].Period); err != nil || string(got) != want {

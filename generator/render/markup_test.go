@@ -47,8 +47,8 @@ func TestTreeInPieces(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := newSite(largePortal(1000, 100, 300), Options{}, th.frags)
-	pg := s.alignmentPage()
-	tr := pg.Data.(*tree)
+	tr := s.treePlan(s.Current).Pages[0]
+	pg := s.alignPage(tr)
 	var got strings.Builder
 	pieces := 0
 	for piece := range pg.Tree(tr) {

@@ -38,26 +38,73 @@ func (s *site) strategyPage() *page {
 // priorityData is one priority's page content.
 type priorityData struct {
 	Pr     *model.Priority
-	Groups []pagedata.PeriodGroup
+	Groups []pagedata.PeriodGroup // each of at most pageSize objectives
+	// More are the objectives left out of a group, by period, and All
+	// where the period's alignment tree lists them all.
+	More map[any]int // keyed by *model.Period
+	All  map[*model.Period]string
 }
 
 func (s *site) priorityPage(pr *model.Priority) *page {
-	pg := s.newPage("priority", file(pagedata.PriorityPath(pr)), pr.Title,
-		&priorityData{Pr: pr, Groups: pagedata.GroupByPeriod(s.Current, pr.Objectives)})
+	d := &priorityData{Pr: pr, Groups: pagedata.GroupByPeriod(s.Current, pr.Objectives), More: map[any]int{}, All: map[*model.Period]string{}}
+	for i, g := range d.Groups {
+		d.Groups[i].Objectives = capList(d.More, g.Period, g.Objectives)
+		if g.Period != nil && d.More[g.Period] > 0 {
+			d.All[g.Period] = s.alignPath(g.Period) + "g/priority-" + pr.ID + "/"
+		}
+	}
+	pg := s.newPage("priority", file(pagedata.PriorityPath(pr)), pr.Title, d)
 	pg.Crumbs = []crumb{{"Strategy", "strategy/"}}
 	return pg
 }
 
-func (s *site) alignmentPage() *page {
-	var t *tree
-	if s.Current != nil {
-		t = s.tree(s.Current)
+// alignData is a page of a period's alignment tree.
+type alignData struct {
+	Plan *treePlan
+	Page *treePage
+}
+
+// alignPage renders page tp of a period's alignment tree.
+func (s *site) alignPage(tp *treePage) *page {
+	pl := tp.plan
+	pg := s.newPage("alignment", file(tp.Path), tp.Title(), &alignData{Plan: pl, Page: tp})
+	pg.Period = pl.Period
+	if tp.Root != nil || tp.Group != nil {
+		pg.Crumbs = s.alignCrumbs(tp)
+	} else if pl.Period != s.Current {
+		pg.Crumbs = []crumb{{"Periods", "periods/"}, {pl.Period.Name, pagedata.PeriodPath(pl.Period)}}
 	}
-	return s.newPage("alignment", "alignment/index.html", "Alignment", t)
+	return pg
+}
+
+// alignCrumbs leads from the period's tree page down the tree pages to
+// tp.
+func (s *site) alignCrumbs(tp *treePage) []crumb {
+	var cs []crumb
+	if tp.plan.Period != s.Current {
+		cs = append(cs, crumb{tp.plan.Period.Name, pagedata.PeriodPath(tp.plan.Period)})
+	}
+	for _, up := range tp.Chain() {
+		t := up.Title()
+		if up.Parent == nil {
+			t = "Alignment"
+		}
+		cs = append(cs, crumb{t, up.Path})
+	}
+	return cs
+}
+
+// emptyAlignPage is alignment/ without a current period.
+func (s *site) emptyAlignPage() *page {
+	return s.newPage("alignment", "alignment/index.html", "Alignment", &alignData{})
 }
 
 func (s *site) teamsPage() *page {
-	return s.newPage("teams", "teams/index.html", "Teams", s.p.RootTeams)
+	var ot *orgTree
+	if len(s.p.RootTeams) > 0 {
+		ot = planOrg(s.p.RootTeams)
+	}
+	return s.newPage("teams", "teams/index.html", "Teams", ot)
 }
 
 // attention is a key result a team should look at, and why.
@@ -81,11 +128,44 @@ type teamData struct {
 	// Plan is the team's plan score in the current period; nil without
 	// live objectives there.
 	Plan *pagedata.Plan
+	// Cards are the current objectives on this page of the team's page,
+	// Pager its place among them: the first page has every section, the
+	// next ones the cards only.
+	Cards []*model.Objective
+	Pager *pager
+	// more is how many of Attention, Up, Down, Needs, NeededBy,
+	// Contributions and each group of Other were left out (capped).
+	more map[any]int
 	page *page
 }
 
-func (s *site) teamPage(t *model.Team) *page {
-	d := &teamData{T: t, Now: s.teams[t], Plan: s.plans[t]}
+// teamPage is page n of team t's page.
+func (s *site) teamPage(t *model.Team, n int) *page {
+	now := s.teams[t]
+	pgr := &pager{N: n, Of: pageCount(len(now.Objectives)), Base: pagedata.TeamPath(t)}
+	lo, hi := pageRange(n, len(now.Objectives))
+	d := &teamData{T: t, Now: now, Plan: s.plans[t], Cards: now.Objectives[lo:hi], Pager: pgr}
+	if !pgr.First() {
+		pg := s.newPage("team", file(pagePath(pgr.Base, n)), t.Name, d)
+		d.page = pg
+		pg.Crumbs = []crumb{{"Teams", "teams/"}, {t.Name, pgr.Base}}
+		pg.Title = t.Name + ", objectives page " + itoa(n)
+		return pg
+	}
+	d.fill(s)
+	pg := s.newPage("team", file(pgr.Base), t.Name, d)
+	d.page = pg
+	pg.Crumbs = []crumb{{"Teams", "teams/"}}
+	for _, a := range t.Ancestors() {
+		pg.Crumbs = append(pg.Crumbs, crumb{a.Name, pagedata.TeamPath(a)})
+	}
+	return pg
+}
+
+// fill computes the sections of the team page's first page, each list
+// capped at pageSize.
+func (d *teamData) fill(s *site) {
+	t := d.T
 	stale := s.p.Settings.Check.StaleAfterDays
 	for _, o := range d.Now.Objectives {
 		for _, k := range o.KeyResults {
@@ -127,13 +207,24 @@ func (s *site) teamPage(t *model.Team) *page {
 		}
 	}
 	d.Other = pagedata.GroupByPeriod(s.Current, other)
-	pg := s.newPage("team", file(pagedata.TeamPath(t)), t.Name, d)
-	d.page = pg
-	pg.Crumbs = []crumb{{"Teams", "teams/"}}
-	for _, a := range t.Ancestors() {
-		pg.Crumbs = append(pg.Crumbs, crumb{a.Name, pagedata.TeamPath(a)})
+	d.more = map[any]int{}
+	d.Attention = capList(d.more, "attention", d.Attention)
+	d.Up, d.Down = capList(d.more, "up", d.Up), capList(d.more, "down", d.Down)
+	d.Needs, d.NeededBy = capList(d.more, "needs", d.Needs), capList(d.more, "neededby", d.NeededBy)
+	d.Contributions = capList(d.more, "contrib", d.Contributions)
+	for i := range d.Other {
+		d.Other[i].Objectives = capList(d.more, d.Other[i].Period, d.Other[i].Objectives)
 	}
-	return pg
+}
+
+// capList is list cut to pageSize items, noting in more under key how
+// many were left out.
+func capList[T any](more map[any]int, key any, list []T) []T {
+	if len(list) <= pageSize {
+		return list
+	}
+	more[key] = len(list) - pageSize
+	return list[:pageSize]
 }
 
 // objectiveData is one objective's page content: the objective, its key
@@ -193,9 +284,18 @@ type personRow struct {
 	KRs        int
 }
 
-func (s *site) peoplePage() *page {
-	rows := make([]personRow, 0, len(s.p.People))
-	for _, x := range s.p.People {
+// peopleData is a page of the people index.
+type peopleData struct {
+	Rows  []personRow
+	Pager *pager
+}
+
+// peoplePage is page n of the people index.
+func (s *site) peoplePage(n int) *page {
+	pgr := &pager{N: n, Of: pageCount(len(s.p.People)), Base: "people/"}
+	lo, hi := pageRange(n, len(s.p.People))
+	rows := make([]personRow, 0, hi-lo)
+	for _, x := range s.p.People[lo:hi] {
 		r := personRow{X: x}
 		for _, o := range x.Owns {
 			if o.Period == s.Current {
@@ -209,7 +309,12 @@ func (s *site) peoplePage() *page {
 		}
 		rows = append(rows, r)
 	}
-	return s.newPage("people", "people/index.html", "People", rows)
+	pg := s.newPage("people", file(pagePath("people/", n)), "People", &peopleData{Rows: rows, Pager: pgr})
+	if n > 1 {
+		pg.Title = "People, page " + itoa(n)
+		pg.Crumbs = []crumb{{"People", "people/"}}
+	}
+	return pg
 }
 
 // personData is one person's page content.
@@ -219,7 +324,10 @@ type personData struct {
 	KRs    []*model.KeyResult // key results owned this period
 	Helps  []*model.Objective // contributions this period
 	Others int                // key results and contributions of other periods
-	page   *page
+	// more is how many of each group of Owns, of KRs and of Helps were
+	// left out (capped at pageSize).
+	more map[any]int
+	page *page
 }
 
 func (s *site) personPage(x *model.Person) *page {
@@ -235,6 +343,11 @@ func (s *site) personPage(x *model.Person) *page {
 		}
 	}
 	d.Others = len(x.OwnsKRs) - len(d.KRs) + len(x.Contributes) - len(d.Helps)
+	d.more = map[any]int{}
+	for i := range d.Owns {
+		d.Owns[i].Objectives = capList(d.more, d.Owns[i].Period, d.Owns[i].Objectives)
+	}
+	d.KRs, d.Helps = capList(d.more, "krs", d.KRs), capList(d.more, "helps", d.Helps)
 	pg := s.newPage("person", file(pagedata.PersonPath(x)), x.Name, d)
 	d.page = pg
 	pg.Crumbs = []crumb{{"People", "people/"}}
@@ -249,11 +362,16 @@ func (s *site) periodsPage() *page {
 	return s.newPage("periods", "periods/index.html", "Periods", views)
 }
 
-// periodData is one period's page content.
+// periodData is one period's page content: on its first page, the
+// summary, the table of teams (its first page), statistics and the
+// overview of the alignment tree; on the next pages, the table only.
 type periodData struct {
 	View  *periodView
 	Teams []*teamRow
-	Tree  *tree
+	All   int // teams with objectives in the period
+	Pager *pager
+	Plan  *treePlan
+	Tree  *treePage // the overview of the tree
 	Stats *pagedata.PeriodStats
 }
 
@@ -267,17 +385,33 @@ type teamRow struct {
 	Trend []pagedata.TrendPoint
 }
 
-func (s *site) periodPage(pe *model.Period) *page {
-	d := &periodData{View: s.periods[pe], Tree: s.tree(pe), Stats: pagedata.NewPeriodStats(s.p, pe, s.periods[pe].judge)}
+// periodTeams are the teams with objectives in pe, in order of their
+// first objective, with those objectives.
+func periodTeams(pe *model.Period) []*teamRow {
+	var out []*teamRow
 	rows := map[*model.Team]*teamRow{}
 	for _, o := range pe.Objectives {
 		r := rows[o.Team]
 		if r == nil {
 			r = &teamRow{Team: o.Team}
 			rows[o.Team] = r
-			d.Teams = append(d.Teams, r)
+			out = append(out, r)
 		}
 		r.Objectives = append(r.Objectives, o)
+	}
+	return out
+}
+
+// periodPage is page n of period pe's page.
+func (s *site) periodPage(pe *model.Period, n int) *page {
+	all := periodTeams(pe)
+	pgr := &pager{N: n, Of: pageCount(len(all)), Base: pagedata.PeriodPath(pe)}
+	lo, hi := pageRange(n, len(all))
+	d := &periodData{View: s.periods[pe], Teams: all[lo:hi], All: len(all), Pager: pgr}
+	if pgr.First() {
+		d.Plan = s.treePlan(pe)
+		d.Tree = d.Plan.overview()
+		d.Stats = pagedata.NewPeriodStats(s.p, pe, s.periods[pe].judge)
 	}
 	for _, r := range d.Teams {
 		r.Sum = compute.Summarise(r.Objectives)
@@ -285,9 +419,13 @@ func (s *site) periodPage(pe *model.Period) *page {
 			r.Trend = pagedata.TeamTrend(r.Team, pe, s.p.Periods, s.p.Today)
 		}
 	}
-	pg := s.newPage("period", file(pagedata.PeriodPath(pe)), pe.Name, d)
+	pg := s.newPage("period", file(pagePath(pgr.Base, n)), pe.Name, d)
 	pg.Period = pe
 	pg.Crumbs = []crumb{{"Periods", "periods/"}}
+	if !pgr.First() {
+		pg.Title = pe.Name + ", teams page " + itoa(n)
+		pg.Crumbs = append(pg.Crumbs, crumb{pe.Name, pgr.Base})
+	}
 	return pg
 }
 

@@ -3,13 +3,11 @@ package render
 import (
 	"html/template"
 
-	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/pagedata"
 	"github.com/okrportal/okrportal/generator/theme"
 )
 
-// jobs lists every file of the site. The big single pages come first so
-// that they do not finish last on one worker.
+// jobs lists every file of the site.
 func (s *site) jobs(th *themeSet) []job {
 	p := s.p
 	js := make([]job, 0, 16+len(p.Teams)+len(p.Objectives)+len(p.People)+len(p.Periods)+len(p.Priorities)+len(th.Assets))
@@ -17,18 +15,21 @@ func (s *site) jobs(th *themeSet) []job {
 		t := th.Page(kind)
 		js = append(js, job{rel: rel, make: func(w *fileWriter) error { return exec(t, w, mk()) }})
 	}
-	// Pages with a tree are megabytes in a large portal: unless they are
-	// streamed, grow the buffer once, to about their size.
-	addTree := func(kind, rel string, pe *model.Period, extra int, mk func() *page) {
-		t := th.Page(kind)
-		js = append(js, job{rel: rel, make: func(w *fileWriter) error {
-			if pe != nil {
-				w.Reserve(s.treeSize(pe) + extra)
-			}
-			return exec(t, w, mk())
-		}})
+	// The pages of the alignment trees: planned here, before any page is
+	// rendered (planning is linear in the objectives), as their number
+	// depends on the trees.
+	if s.Current == nil {
+		add("alignment", "alignment/index.html", s.emptyAlignPage)
 	}
-	addTree("alignment", "alignment/index.html", s.Current, 64<<10, s.alignmentPage)
+	for _, pe := range p.Periods {
+		for _, tp := range s.treePlan(pe).Pages {
+			t := th.Page("alignment")
+			js = append(js, job{rel: file(tp.Path), make: func(w *fileWriter) error {
+				w.Reserve(tp.Size())
+				return exec(t, w, s.alignPage(tp))
+			}})
+		}
+	}
 	js = append(js,
 		job{rel: "okrs.json", make: func(w *fileWriter) error { return s.export.JSON(w) }},
 		job{rel: "search-index.json", make: func(w *fileWriter) error { return s.export.SearchIndex(w) }},
@@ -37,7 +38,9 @@ func (s *site) jobs(th *themeSet) []job {
 	if s.opts.FileLinks {
 		js = append(js, job{rel: "assets/search-index.js", make: func(w *fileWriter) error { return s.export.SearchIndexScript(w) }})
 	}
-	add("people", "people/index.html", s.peoplePage)
+	for n := 1; n <= pageCount(len(p.People)); n++ {
+		add("people", file(pagePath("people/", n)), func() *page { return s.peoplePage(n) })
+	}
 	add("teams", "teams/index.html", s.teamsPage)
 	add("home", "index.html", s.homePage)
 	add("strategy", "strategy/index.html", s.strategyPage)
@@ -47,13 +50,17 @@ func (s *site) jobs(th *themeSet) []job {
 	add("search", "search/index.html", s.searchPage)
 	add("404", "404.html", s.notFoundPage)
 	for _, pe := range p.Periods {
-		addTree("period", file(pagedata.PeriodPath(pe)), pe, 64<<10+2048*len(p.Teams), func() *page { return s.periodPage(pe) })
+		for n := 1; n <= pageCount(len(periodTeams(pe))); n++ {
+			add("period", file(pagePath(pagedata.PeriodPath(pe), n)), func() *page { return s.periodPage(pe, n) })
+		}
 	}
 	for _, pr := range p.Priorities {
 		add("priority", file(pagedata.PriorityPath(pr)), func() *page { return s.priorityPage(pr) })
 	}
 	for _, t := range p.Teams {
-		add("team", file(pagedata.TeamPath(t)), func() *page { return s.teamPage(t) })
+		for n := 1; n <= pageCount(len(s.teams[t].Objectives)); n++ {
+			add("team", file(pagePath(pagedata.TeamPath(t), n)), func() *page { return s.teamPage(t, n) })
+		}
 	}
 	for _, o := range p.Objectives {
 		add("objective", file(pagedata.ObjPath(o)), func() *page { return s.objectivePage(o) })

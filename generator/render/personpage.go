@@ -43,6 +43,7 @@ func (d *personData) Head() (template.HTML, error) {
 			s.periodHeading(m, g.Period)
 			m.Raw("</h3>\n")
 			s.objectiveRows(m, g.Objectives, p.Period)
+			moreNote(m, d.more[g.Period])
 		}
 		if len(d.Owns) == 0 {
 			m.Raw("\n" + `<p class="empty">`)
@@ -58,13 +59,16 @@ func (d *personData) Head() (template.HTML, error) {
 				m.Raw("\n")
 				s.keyResultRow(m, k)
 			}
-			m.Raw("\n</ul>\n</section>")
+			m.Raw("\n</ul>")
+			moreNote(m, d.more["krs"])
+			m.Raw("\n</section>")
 		}
 		if len(d.Helps) > 0 {
 			m.Raw("\n" + `<section aria-labelledby="helps-h">` + "\n" + `<h2 id="helps-h">Contributes to`)
 			s.currentSub(m)
 			m.Raw("</h2>\n")
 			s.objectiveRows(m, d.Helps, p.Period)
+			moreNote(m, d.more["helps"])
 			m.Raw("\n</section>")
 		}
 		if d.Others > 0 {

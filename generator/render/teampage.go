@@ -99,6 +99,7 @@ func (s *site) teamGlance(m *markup, d *teamData) {
 			m.Raw(`</span></li>`)
 		}
 		m.Raw("\n</ul>")
+		moreNote(m, d.more["attention"])
 	}
 	m.Raw("\n</div>\n</div>\n</section>")
 }
@@ -123,19 +124,20 @@ func (d *teamData) Links() (template.HTML, error) {
 	return d.build(func(m *markup, s *site) {
 		if len(d.Up)+len(d.Down) > 0 {
 			m.Raw("\n" + `<section class="grid-2" aria-label="Alignment">`)
-			s.relationColumn(m, html.Const("We align to"), d.Up, html.Const("Our objectives align to no parent objective."))
-			s.relationColumn(m, html.Const("Aligned to us"), d.Down, html.Const("No objective aligns to ours yet."))
+			s.relationColumn(m, html.Const("We align to"), d.Up, html.Const("Our objectives align to no parent objective."), d.more["up"])
+			s.relationColumn(m, html.Const("Aligned to us"), d.Down, html.Const("No objective aligns to ours yet."), d.more["down"])
 			m.Raw("\n</section>")
 		}
 		if len(d.Needs)+len(d.NeededBy) > 0 {
 			m.Raw("\n" + `<section class="grid-2" aria-label="Dependencies">`)
-			s.relationColumn(m, html.Const("We depend on"), d.Needs, html.Const("No dependencies."))
-			s.relationColumn(m, html.Const("Depending on us"), d.NeededBy, html.Const("No one depends on our objectives."))
+			s.relationColumn(m, html.Const("We depend on"), d.Needs, html.Const("No dependencies."), d.more["needs"])
+			s.relationColumn(m, html.Const("Depending on us"), d.NeededBy, html.Const("No one depends on our objectives."), d.more["neededby"])
 			m.Raw("\n</section>")
 		}
 		if len(d.Contributions) > 0 {
 			m.Raw("\n" + `<section aria-labelledby="contrib-h">` + "\n" + `<h2 id="contrib-h">We contribute to</h2>` + "\n")
 			s.objectiveRows(m, d.Contributions, d.page.Period)
+			moreNote(m, d.more["contrib"])
 			m.Raw("\n</section>")
 		}
 		if len(d.Subteams) > 0 {
@@ -151,13 +153,15 @@ func (d *teamData) Links() (template.HTML, error) {
 }
 
 // relationColumn appends one column of a grid of relations: a heading and
-// the relations, or none when there are none.
-func (s *site) relationColumn(m *markup, heading html.Trusted, rs []pagedata.Relation, none html.Trusted) {
+// the relations, or none when there are none, and how many more were left
+// out.
+func (s *site) relationColumn(m *markup, heading html.Trusted, rs []pagedata.Relation, none html.Trusted, more int) {
 	m.Raw("\n<div>\n<h2>")
 	m.Trusted(heading)
 	m.Raw("</h2>\n")
 	if len(rs) > 0 {
 		s.relations(m, rs)
+		moreNote(m, more)
 	} else {
 		m.Raw(`<p class="empty">`)
 		m.Trusted(none)
@@ -234,8 +238,20 @@ func (d *teamData) Past() (template.HTML, error) {
 			m.Text(pagedata.Plural(len(g.Objectives), "objective"))
 			m.Raw("</span></summary>\n")
 			s.objectiveRows(m, g.Objectives, d.page.Period)
+			moreNote(m, d.more[g.Period])
 			m.Raw("\n</details>")
 		}
 		m.Raw("\n</section>")
 	})
+}
+
+// moreNote appends, when n > 0, that n more items were left out of a
+// list a page shows only the first of (the objectives' own pages and the
+// alignment tree have them).
+func moreNote(m *markup, n int) {
+	if n > 0 {
+		m.Raw("\n" + `<p class="meta">… and `)
+		m.Int(n)
+		m.Raw(` more, on the objectives' pages and in the alignment tree.</p>`)
+	}
 }

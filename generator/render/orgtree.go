@@ -1,0 +1,103 @@
+package render
+
+import (
+	"html/template"
+
+	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
+)
+
+// The org tree of teams/ opens teams breadth first from the root teams
+// while the budget of treeBudget lines lasts; a team shown but not opened
+// links to its page, which lists its sub-teams. So teams/ stays small
+// however many teams there are, and every team is reachable from it.
+
+// orgTree is the org tree as teams/ shows it: which teams are opened.
+type orgTree struct {
+	Roots []*model.Team
+	open  map[*model.Team]bool
+}
+
+// planOrg opens the teams below roots breadth first within the budget.
+func planOrg(roots []*model.Team) *orgTree {
+	ot := &orgTree{Roots: roots, open: map[*model.Team]bool{}}
+	lines := len(roots)
+	frontier := roots
+	for len(frontier) > 0 {
+		var next []*model.Team
+		for _, t := range frontier {
+			if len(t.Children) == 0 || lines+len(t.Children) > treeBudget {
+				continue
+			}
+			lines += len(t.Children)
+			ot.open[t] = true
+			next = append(next, t.Children...)
+		}
+		frontier = next
+	}
+	return ot
+}
+
+// OrgTree is the org tree of teams/, built in Go: a large portal has
+// thousands of teams.
+func (p *page) OrgTree(ot *orgTree) (template.HTML, error) {
+	return p.build(func(m *markup) {
+		m.Raw(`<div class="tree-tools" data-tree-tools hidden></div>` + "\n" + `<ul class="tree teams" aria-label="Organisation">`)
+		for _, t := range ot.Roots {
+			m.Raw("\n")
+			p.Site.orgNode(m, ot, t)
+		}
+		m.Raw("\n</ul>")
+	})
+}
+
+// orgNode appends team t and, when opened, its sub-teams.
+func (s *site) orgNode(m *markup, ot *orgTree, t *model.Team) {
+	m.Raw(`<li class="tnode team"><div class="tsum">`)
+	s.orgLine(m, s.teams[t])
+	m.Raw(`</div>`)
+	switch {
+	case ot.open[t]:
+		toggle(m)
+		m.Raw("\n<ul>")
+		for _, c := range t.Children {
+			m.Raw("\n")
+			s.orgNode(m, ot, c)
+		}
+		m.Raw("\n</ul>\n</details>")
+	case len(t.Children) > 0:
+		m.Raw("\n" + `<p class="tdown"><a href="`)
+		m.link(pagedata.TeamPath(t) + "#sub-h")
+		m.Raw(`">`)
+		m.Text(pagedata.Plural(len(t.Children), "sub-team"))
+		m.Raw(` →</a></p>`)
+	}
+	m.Raw("\n</li>")
+}
+
+// orgLine appends a team's line: its link (the node's one tab stop),
+// progress, objectives, alerts and lead (as text).
+func (s *site) orgLine(m *markup, n *teamNow) {
+	m.Raw(`<a class="tname" href="`)
+	m.link(pagedata.TeamPath(n.Team))
+	m.Raw(`">`)
+	m.Text(n.Team.Name)
+	m.Raw(`</a> <span class="tmeta teamcols">`)
+	if len(n.Objectives) > 0 {
+		m.frag(s.frags.meterHTML(n.judge.SummaryMeterArgs(n.Sum, n.period, n.today)))
+		m.Raw(`<span class="meta">`)
+		m.Text(pagedata.Plural(len(n.Objectives), "objective"))
+		m.Raw(`</span><span class="alerts">`)
+		s.alert(m, model.StatusAtRisk, n.AtRisk())
+		m.Raw(` `)
+		s.alert(m, model.StatusOffTrack, n.OffTrack())
+		m.Raw(`</span>`)
+	} else {
+		m.Raw(`<span class="meta none">no objectives this period</span>`)
+	}
+	m.Raw(`<span class="towner">`)
+	if n.Team.Lead != nil {
+		m.Text(n.Team.Lead.Name)
+	}
+	m.Raw(`</span></span>`)
+}
