@@ -140,26 +140,6 @@ func (s *site) alert(m *markup, st model.Status, n int) {
 	}
 }
 
-// teamNode appends team t and its sub-teams as an org tree item.
-func (s *site) teamNode(m *markup, t *model.Team) {
-	m.Raw(`<li class="tnode team">`)
-	if len(t.Children) > 0 {
-		m.Raw("\n<details open>\n<summary>")
-		s.teamLine(m, s.teams[t])
-		m.Raw("</summary>\n<ul>")
-		for _, c := range t.Children {
-			m.Raw("\n")
-			s.teamNode(m, c)
-		}
-		m.Raw("\n</ul>\n</details>")
-	} else {
-		m.Raw("\n" + `<div class="tsum leaf">`)
-		s.teamLine(m, s.teams[t])
-		m.Raw(`</div>`)
-	}
-	m.Raw("\n</li>")
-}
-
 // The partials of the default theme that the Go-built fragments replace,
 // as methods of the page they are on.
 
@@ -224,11 +204,6 @@ func (p *page) OwnerLinks(list []*model.Person, first *model.Person) (template.H
 // ObjectiveRows are objs as a list of rows.
 func (p *page) ObjectiveRows(objs []*model.Objective) (template.HTML, error) {
 	return p.build(func(m *markup) { p.Site.objectiveRows(m, objs, p.Period) })
-}
-
-// TeamNode is t and its sub-teams, for the "teamnode" partial.
-func (p *page) TeamNode(t *model.Team) (template.HTML, error) {
-	return p.build(func(m *markup) { p.Site.teamNode(m, t) })
 }
 
 // PersonLink is a link to x, or "no owner".

@@ -205,7 +205,13 @@ func (s *site) Body(entity any) template.HTML {
 	if l == nil {
 		return ""
 	}
-	l.once.Do(func() { l.html = s.md.Render(l.src) })
+	l.once.Do(func() {
+		if h, ok := plainBlocks(l.src); ok {
+			l.html = h
+			return
+		}
+		l.html = s.md.Render(l.src)
+	})
 	return l.html
 }
 

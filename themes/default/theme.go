@@ -21,7 +21,7 @@
 //	                           a key result on its objective's page
 //	layouts/partials/*.html    header, footer, crumbs, chrome (headlinks,
 //	                           bodyscripts), widgets (pill, meter, counts,
-//	                           checkin, legend), tree (tree, teamnode)
+//	                           checkin, legend), tree (tree)
 //
 // Every file is used and each override changes every page that shows it
 // (render's contract tests edit each one). docs/theming.md lists the data
