@@ -167,12 +167,21 @@ func checkPage(t *testing.T, tab context.Context, s *site, rel, kind string, a a
 	}
 }
 
-// targets lists up to n selectors and how many more there are.
+// targets lists up to n selectors, each cut to its last 120 bytes (the
+// element's end of the path), and how many more there are.
 func targets(list []string, n int) string {
-	if len(list) <= n {
-		return strings.Join(list, " | ")
+	var out []string
+	for i, sel := range list {
+		if i == n {
+			out = append(out, "… "+itoa(len(list)-n)+" more")
+			break
+		}
+		if len(sel) > 120 {
+			sel = "…" + sel[len(sel)-120:]
+		}
+		out = append(out, sel)
 	}
-	return strings.Join(list[:n], " | ") + " | … " + itoa(len(list)-n) + " more"
+	return strings.Join(out, " | ")
 }
 
 // testSite checks a sample of every page kind of s (per pages a kind),
