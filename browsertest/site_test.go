@@ -151,7 +151,9 @@ func checkPage(t *testing.T, tab context.Context, s *site, rel, kind string, a a
 		return
 	}
 	for _, v := range a.views {
-		found, err := audit(ctx, a.axe, v)
+		actx, cancel := context.WithTimeout(tab, pageTimeout)
+		found, err := audit(actx, a.axe, v)
+		cancel()
 		if err != nil {
 			t.Errorf("%s %s [%s]: axe: %v", kind, url, v, err)
 			continue
