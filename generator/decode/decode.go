@@ -291,13 +291,15 @@ func (d *Decoder) slice(n *yaml.Node, v reflect.Value, path *Path) {
 			return
 		}
 	}
-	out := reflect.MakeSlice(v.Type(), len(items), len(items))
+	// v, empty, grows in place: reflect.MakeSlice would allocate a slice
+	// header besides the items.
+	v.Grow(len(items))
+	v.SetLen(len(items))
 	item := Path{parent: path} // one for every item in turn, as in mapping
 	for i, node := range items {
 		item.index = i + 1
-		d.value(node, out.Index(i), &item)
+		d.value(node, v.Index(i), &item)
 	}
-	v.Set(out)
 }
 
 // Path names a value inside the front matter, e.g. key_results[2].title.
