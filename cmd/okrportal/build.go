@@ -4,18 +4,21 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"runtime/pprof"
 
 	"github.com/okrportal/okrportal/generator/diag"
 	"github.com/okrportal/okrportal/generator/site"
 )
 
-const buildSynopsis = `Usage: okrportal build [-s DIR] [-d DIR] [--today DATE] [--drafts] [--force] [--quiet]
+const buildSynopsis = `Usage: okrportal build [-s DIR] [-d DIR] [--today DATE] [--drafts] [--force] [--quiet] [--cpuprofile FILE]
 
 Build the portal in the source folder into a static site. The site is
 written to a temporary folder beside the destination and swapped in only
 when the build succeeds, so a failed build leaves the previous site as it
 was. A non-empty destination that okrportal did not create is refused
-unless --force is given.`
+unless --force is given. --cpuprofile writes a CPU profile of the build
+for go tool pprof.`
 
 type buildCommand struct{ env env }
 
@@ -26,6 +29,7 @@ func (c *buildCommand) Run(ctx context.Context, args []string) error {
 	dest := fs.StringP("destination", "d", "public", "the output `folder`")
 	force := fs.Bool("force", false, "replace a non-empty destination that okrportal did not create")
 	quiet := fs.BoolP("quiet", "q", false, "print nothing but errors")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to `FILE` (for go tool pprof)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -36,7 +40,14 @@ func (c *buildCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts.Listed = c.env.memoryLimit
+	c.env.memory.install(&opts)
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	res, list, err := site.Build(ctx, site.BuildOptions{Options: opts, Dest: *dest, Force: *force, BuildInfo: "okrportal " + versionString()})
 	printDiagnostics(c.env, list, *quiet)
 	if errors.Is(err, site.ErrContent) {
@@ -62,4 +73,21 @@ func printDiagnostics(e env, list *diag.List, quiet bool) {
 			fmt.Fprintln(e.stderr, d.String())
 		}
 	}
+}
+
+// startCPUProfile starts profiling the process's CPU use into the file
+// name; stop ends the profile and closes the file.
+func startCPUProfile(name string) (stop func(), err error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }

@@ -47,7 +47,7 @@ func (c *checkCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	opts.Drafts = true
-	opts.Listed = c.env.memoryLimit
+	c.env.memory.install(&opts)
 	p, list, err := site.Load(ctx, opts)
 	if err != nil {
 		return err

@@ -36,7 +36,8 @@ func completionTable() []complCommand {
 	drafts := complFlag{"drafts", "", "", "include drafts"}
 	return []complCommand{
 		{"build", "build the portal into a folder", "", []complFlag{source, {"destination", "d", "DIR", "the output folder"}, today, drafts,
-			{"force", "", "", "replace a folder okrportal did not create"}, {"quiet", "q", "", "print nothing but errors"}}},
+			{"force", "", "", "replace a folder okrportal did not create"}, {"quiet", "q", "", "print nothing but errors"},
+			{"cpuprofile", "", "FILE", "write a CPU profile"}}},
 		{"serve", "preview with live reload", "", []complFlag{source, {"bind", "", "ADDR", "the address to listen on"},
 			{"port", "p", "PORT", "the port to listen on"}, today, drafts, {"poll", "", "INTERVAL", "poll for changes"},
 			{"allow-host", "", "HOST", "also answer requests for this host name"}}},

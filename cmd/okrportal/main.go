@@ -30,10 +30,10 @@ type env struct {
 	stdout io.Writer
 	stderr io.Writer
 	getenv func(string) string
-	// memoryLimit, set only by main, sets the process's soft memory limit
-	// once the source files are listed (memlimit.go); nil elsewhere, so
-	// tests that call run keep the runtime's settings.
-	memoryLimit func(paths []string)
+	// memory, set only by main, manages the process's memory while a
+	// portal loads (memlimit.go); zero elsewhere, so tests that call run
+	// keep the runtime's settings.
+	memory memoryHooks
 }
 
 const usage = `okrportal turns a folder of OKRs in Markdown into a static intranet portal.
@@ -61,7 +61,7 @@ var commands = []string{"build", "serve", "check", "new", "init", "checkin", "im
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	e := env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, memoryLimit: memoryFor(os.Getenv)}
+	e := env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, memory: memoryFor(os.Getenv)}
 	code := run(ctx, os.Args[1:], e)
 	stop()
 	os.Exit(code)

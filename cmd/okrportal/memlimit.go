@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"runtime/debug"
+
+	"github.com/okrportal/okrportal/generator/site"
 )
 
 // The Go runtime lets the heap grow to twice what is live before it
@@ -17,18 +19,46 @@ const (
 	minMemoryLimit    = 96 << 20
 )
 
-// memoryFor returns a site.Options.Listed function that, once the source
-// files are known, sets the runtime's soft memory limit for loading them
-// (unless the user set one with GOMEMLIMIT) and makes it follow the heap.
-// The limit belongs to the process: main alone installs it (env.memoryLimit),
-// so the tests that call run leave the test binary's limit alone.
-func memoryFor(getenv func(string) string) func(paths []string) {
-	return func(paths []string) {
+// memoryHooks are the site.Options hooks with which main manages the
+// process's memory around a load; the zero value does nothing.
+type memoryHooks struct {
+	listed func(paths []string) // site.Options.Listed
+	loaded func()               // site.Options.Loaded
+}
+
+// install sets opts' hooks.
+func (h memoryHooks) install(opts *site.Options) {
+	opts.Listed, opts.Loaded = h.listed, h.loaded
+}
+
+// memoryFor returns the hooks that, once the source files are known, set
+// the runtime's soft memory limit for loading them (unless the user set
+// one with GOMEMLIMIT) and make it follow the heap. While the portal
+// loads, the collector then runs only at that limit (unless the user set
+// GOGC too): most of what a load allocates is the portal, which it keeps,
+// so collecting as the heap doubles would mark it over and over for little
+// garbage. Once loaded, the collector runs as usual again. The settings
+// belong to the process: main alone installs the hooks (env.memory), so
+// the tests that call run leave the test binary's settings alone.
+func memoryFor(getenv func(string) string) memoryHooks {
+	atLimit := false // the collector runs only at the limit
+	listed := func(paths []string) {
 		if getenv("GOMEMLIMIT") == "" {
 			debug.SetMemoryLimit(max(minMemoryLimit, heapPerSourceByte*sourceBytes(paths)))
 			followHeap() // for the rest of the command
+			if getenv("GOGC") == "" {
+				debug.SetGCPercent(-1)
+				atLimit = true
+			}
 		}
 	}
+	loaded := func() {
+		if atLimit {
+			debug.SetGCPercent(100) // GOGC's default
+			atLimit = false
+		}
+	}
+	return memoryHooks{listed: listed, loaded: loaded}
 }
 
 // sourceSample is how many files sourceBytes measures.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -66,5 +67,44 @@ func TestRunLeavesTheMemoryLimitAlone(t *testing.T) {
 	}
 	if after := debug.SetMemoryLimit(-1); after != before {
 		t.Errorf("the soft memory limit went from %d to %d", before, after)
+	}
+}
+
+// gcPercent is the collector's GOGC setting, left as it was.
+func gcPercent() int {
+	p := debug.SetGCPercent(-1)
+	debug.SetGCPercent(p)
+	return p
+}
+
+// While a portal loads the collector runs only at the memory limit, and
+// as usual again once it is loaded; a GOGC or GOMEMLIMIT of the user's
+// is left alone.
+func TestMemoryHooksCollectAtTheLimitWhileLoading(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	paths := writeFiles(t, t.TempDir(), []int{100, 200})
+	for _, tc := range []struct {
+		env           map[string]string
+		while, after  int
+		limitSetByRun bool
+	}{
+		{env: nil, while: -1, after: 100, limitSetByRun: true},
+		{env: map[string]string{"GOGC": "50"}, while: 100, after: 100, limitSetByRun: true},
+		{env: map[string]string{"GOMEMLIMIT": "1GiB"}, while: 100, after: 100},
+	} {
+		debug.SetMemoryLimit(math.MaxInt64)
+		h := memoryFor(func(k string) string { return tc.env[k] })
+		h.listed(paths)
+		if got := gcPercent(); got != tc.while {
+			t.Errorf("%v: GC percent while loading = %d, want %d", tc.env, got, tc.while)
+		}
+		if set := debug.SetMemoryLimit(-1) == minMemoryLimit; set != tc.limitSetByRun {
+			t.Errorf("%v: memory limit set = %v, want %v", tc.env, set, tc.limitSetByRun)
+		}
+		h.loaded()
+		if got := gcPercent(); got != tc.after {
+			t.Errorf("%v: GC percent once loaded = %d, want %d", tc.env, got, tc.after)
+		}
 	}
 }

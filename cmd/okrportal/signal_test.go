@@ -34,7 +34,7 @@ func TestHelperSignaledBuild(t *testing.T) {
 		fmt.Println("ready")
 		<-ctx.Done()
 	}
-	e := env{stdout: &bytes.Buffer{}, stderr: &stderr, getenv: func(string) string { return "" }, memoryLimit: listed}
+	e := env{stdout: &bytes.Buffer{}, stderr: &stderr, getenv: func(string) string { return "" }, memory: memoryHooks{listed: listed}}
 	code := run(ctx, []string{"build", "-s", demoPortal, "-d", dest}, e)
 	fmt.Printf("exit %d\n%s", code, stderr.String())
 }

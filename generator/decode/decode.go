@@ -291,11 +291,15 @@ func (d *Decoder) slice(n *yaml.Node, v reflect.Value, path *Path) {
 			return
 		}
 	}
-	out := reflect.MakeSlice(v.Type(), len(items), len(items))
-	for i, item := range items {
-		d.value(item, out.Index(i), &Path{parent: path, index: i + 1})
+	// v, empty, grows in place: reflect.MakeSlice would allocate a slice
+	// header besides the items.
+	v.Grow(len(items))
+	v.SetLen(len(items))
+	item := Path{parent: path} // one for every item in turn, as in mapping
+	for i, node := range items {
+		item.index = i + 1
+		d.value(node, v.Index(i), &item)
 	}
-	v.Set(out)
 }
 
 // Path names a value inside the front matter, e.g. key_results[2].title.
@@ -308,17 +312,26 @@ type Path struct {
 
 // String formats the path: fields joined by dots, list items as [N].
 func (p *Path) String() string {
+	return string(p.appendTo(nil))
+}
+
+// appendTo appends the path to b. It copies the names rather than
+// returning one of them, so that a Path never escapes through its
+// text: decoding makes one per value, on the stack.
+func (p *Path) appendTo(b []byte) []byte {
 	if p == nil {
-		return ""
+		return b
 	}
-	parent := p.parent.String()
+	b = p.parent.appendTo(b)
 	if p.name == "" {
-		return fmt.Sprintf("%s[%d]", parent, p.index)
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(p.index), 10)
+		return append(b, ']')
 	}
-	if parent == "" {
-		return p.name
+	if len(b) > 0 {
+		b = append(b, '.')
 	}
-	return parent + "." + p.name
+	return append(b, p.name...)
 }
 
 // Pairs is a mapping of names to texts whose names content chooses (a

@@ -58,6 +58,7 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path *Path) {
 	}
 	f := fieldsOf(v.Type())
 	meta := Meta{Line: n.Line, Col: n.Column, keys: d.arena.keys(len(n.Content) / 2), fields: f}
+	field := Path{parent: path} // one for every field in turn: a Path in the loop would go to the heap
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
 		if key.Kind != yaml.ScalarNode {
@@ -76,7 +77,8 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path *Path) {
 		}
 		meta.keys = append(meta.keys, newKey(f.order[name], key.Line))
 		before := d.errs
-		d.value(val, v.Field(idx), &Path{parent: path, name: name})
+		field.name = name
+		d.value(val, v.Field(idx), &field)
 		if d.errs > before {
 			meta.keys[len(meta.keys)-1].invalid = true
 		}

@@ -29,12 +29,19 @@ type Options struct {
 	// the folder is listed, before any is read (the build command sizes
 	// its memory from it).
 	Listed func(paths []string)
+	// Loaded, when set, is called once the portal is loaded (or its
+	// loading failed): the build command lets the collector run as usual
+	// again after collecting only at the memory limit while loading.
+	Loaded func()
 }
 
 // Load reads, resolves and computes the portal in opts.Source. Content
 // problems go to the returned list (check HasErrors before rendering); the
 // error is for a source folder that cannot be read at all.
 func Load(ctx context.Context, opts Options) (*model.Portal, *diag.List, error) {
+	if opts.Loaded != nil {
+		defer opts.Loaded()
+	}
 	list := &diag.List{}
 	if opts.Today.IsZero() {
 		t, err := TodayFromEnv(os.Getenv)

@@ -56,19 +56,19 @@ func list1(root string) ([]file, []Skipped, error) {
 			w.skip(name, "its name has control characters")
 			continue
 		}
-		path, info, ok := w.resolve(filepath.Join(root, name), name)
+		path, mode, ok := w.resolve(filepath.Join(root, name), name, e.Type())
 		if !ok {
 			continue
 		}
 		switch {
 		case name == PortalFile || name == "strategy.md":
-			if info.Mode().IsRegular() {
+			if mode.IsRegular() {
 				section, _ := Classify(name)
 				w.files = append(w.files, file{rel: name, section: section, path: path})
 			} else {
 				w.skip(name, "not a regular file")
 			}
-		case info.IsDir():
+		case mode.IsDir():
 			if _, section := sectionOf(name); section {
 				w.dir(path, name, []string{root})
 			}
@@ -94,13 +94,13 @@ func (w *walker) dir(real, rel string, stack []string) {
 		w.skip(rel, "folders nested too deep")
 		return
 	}
-	if isOutput(real) {
-		return // a build's output, or a build's leftover
-	}
 	entries, err := os.ReadDir(real)
 	if err != nil {
 		w.skip(rel, "cannot read the folder: "+describe(err))
 		return
+	}
+	if isOutput(entries) {
+		return // a build's output, or a build's leftover
 	}
 	stack = append(stack, real)
 	for _, e := range entries {
@@ -113,11 +113,11 @@ func (w *walker) dir(real, rel string, stack []string) {
 			w.skip(childRel, "its name has control characters")
 			continue
 		}
-		path, info, ok := w.resolve(filepath.Join(real, name), childRel)
+		path, mode, ok := w.resolve(filepath.Join(real, name), childRel, e.Type())
 		if !ok {
 			continue
 		}
-		switch mode := info.Mode(); {
+		switch {
 		case mode.IsDir():
 			if slicesContains(stack, path) {
 				w.skip(childRel, "symlink loop")
@@ -136,28 +136,26 @@ func (w *walker) dir(real, rel string, stack []string) {
 	}
 }
 
-// resolve returns the path to read for the entry p (named rel): p itself,
-// or the target of a symlink inside the source folder, with its
-// information. A refused entry is reported and ok is false.
-func (w *walker) resolve(p, rel string) (string, fs.FileInfo, bool) {
-	info, err := os.Lstat(p)
-	if err != nil {
-		w.skip(rel, "cannot read it: "+describe(err))
-		return "", nil, false
-	}
-	if info.Mode()&fs.ModeSymlink == 0 {
-		return p, info, true
+// resolve returns the path to read for the entry p (named rel, of the
+// type typ its folder listing gives): p itself, or the target of a
+// symlink inside the source folder, with the type of what it is. Only a
+// symlink costs system calls: the listing has every other entry's type.
+// A refused entry is reported and ok is false.
+func (w *walker) resolve(p, rel string, typ fs.FileMode) (string, fs.FileMode, bool) {
+	if typ&fs.ModeSymlink == 0 {
+		return p, typ, true
 	}
 	target, reason := Inside(w.root, p)
 	if reason != "" {
 		w.skip(rel, reason)
-		return "", nil, false
+		return "", 0, false
 	}
-	if info, err = os.Stat(target); err != nil {
+	info, err := os.Stat(target)
+	if err != nil {
 		w.skip(rel, "symlink that cannot be followed: "+describe(err))
-		return "", nil, false
+		return "", 0, false
 	}
-	return target, info, true
+	return target, info.Mode(), true
 }
 
 // Inside resolves the symlink p and returns its target when that lies in
@@ -180,10 +178,14 @@ func (w *walker) skip(rel, reason string) {
 	w.skipped = append(w.skipped, Skipped{Path: rel, Reason: reason})
 }
 
-// isOutput reports whether the folder dir holds the output marker.
-func isOutput(dir string) bool {
-	info, err := os.Lstat(filepath.Join(dir, OutputMarker))
-	return err == nil && info.Mode().IsRegular()
+// isOutput reports whether a folder's entries hold the output marker.
+func isOutput(entries []os.DirEntry) bool {
+	for _, e := range entries {
+		if e.Name() == OutputMarker {
+			return e.Type().IsRegular()
+		}
+	}
+	return false
 }
 
 // within reports whether path is dir or inside it; both absolute, clean.
