@@ -76,9 +76,11 @@ func (ps *Parser) Parse(data []byte) (node *yaml.Node, ok bool) {
 	if !ok {
 		return nil, false
 	}
-	src := string(data)
+	var src string
 	if ps.Borrow && len(data) > 0 {
 		src = unsafe.String(&data[0], len(data))
+	} else {
+		src = string(data)
 	}
 	p := parser{src: src, ascii: ascii,
 		nodes: reuse(ps.nodes, estimate), kids: reuse(ps.kids, estimate), stack: reuse(ps.stack, 64)}
