@@ -168,7 +168,7 @@ var (
 // or reduce something without a number, and the key result has no numeric
 // target either.
 func IsVague(kr *model.KeyResult) bool {
-	return vagueVerb.MatchString(kr.Title) && !digit.MatchString(kr.Title) && kr.Target == nil && kr.Threshold == nil
+	return kr.Target == nil && kr.Threshold == nil && vagueVerb.MatchString(kr.Title) && !digit.MatchString(kr.Title)
 }
 
 // HasQuantity reports whether an objective's title states a target, as
