@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // checkSearch types query into the search page like a person would, and
@@ -124,22 +125,39 @@ func checkTree(t *testing.T, tab context.Context, s *site, picks map[string][]st
 	t.Errorf("no page among %v has a collapsible tree node (main details with a summary)", candidates)
 }
 
-// toggleTree clicks the probed node's summary twice, then focuses it and
-// presses Enter and Space, checking each toggles the node.
+// toggleTree clicks the probed node's summary twice, then uses the
+// keyboard (see below), checking each step toggles the node.
 func toggleTree(t *testing.T, ctx context.Context, url string, pr probe) {
 	t.Helper()
 	was, err := chromedp.Run(ctx, chromedp.Evaluate[bool](probeOpen))
 	if err != nil {
 		t.Fatal(err)
 	}
-	steps := []struct {
+	type step struct {
 		how    string
 		action chromedp.Action[chromedp.Void]
-	}{
+	}
+	steps := []step{
 		{"mouse click", chromedp.MouseClickXY(pr.X, pr.Y)},
 		{"second mouse click", chromedp.MouseClickXY(pr.X, pr.Y)},
-		{"Enter", chromedp.Steps(chromedp.Evaluate[chromedp.Void](`document.querySelector("[data-probe] > summary").focus()`), chromedp.KeyEvent("\r"))},
-		{"Space", chromedp.KeyEvent(" ")},
+	}
+	// From the keyboard, the way a person gets there: Enter and Space on
+	// the summary when it is a tab stop; when it is not (the node's link is
+	// its one tab stop), → and ← on that link, as in a WAI-ARIA tree.
+	tabbable, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector("[data-probe] > summary").tabIndex >= 0`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tabbable {
+		steps = append(steps, step{"Enter on its summary", chromedp.Steps(chromedp.Evaluate[chromedp.Void](`document.querySelector("[data-probe] > summary").focus()`), chromedp.KeyEvent(kb.Enter))},
+			step{"Space on its summary", chromedp.KeyEvent(" ")})
+	} else {
+		keys := [2]step{{"→ on its link", chromedp.KeyEvent(kb.ArrowRight)}, {"← on its link", chromedp.KeyEvent(kb.ArrowLeft)}}
+		if was { // after two clicks, as it was: open, so ← first
+			keys[0], keys[1] = keys[1], keys[0]
+		}
+		focus := chromedp.Evaluate[chromedp.Void](`document.querySelector("[data-probe]").closest("li").querySelector("a").focus()`)
+		steps = append(steps, step{keys[0].how, chromedp.Steps(focus, keys[0].action)}, keys[1])
 	}
 	for _, st := range steps {
 		if err := chromedp.Do(ctx, st.action); err != nil {
@@ -152,7 +170,7 @@ func toggleTree(t *testing.T, ctx context.Context, url string, pr probe) {
 			return
 		}
 		if now == was {
-			t.Errorf("tree %s: %s on a node's summary did not toggle it (open=%v)", url, st.how, now)
+			t.Errorf("tree %s: %s did not open or fold a tree node (open=%v)", url, st.how, now)
 		}
 		was = now
 	}
