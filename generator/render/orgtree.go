@@ -54,7 +54,7 @@ func (p *page) OrgTree(ot *orgTree) (template.HTML, error) {
 // orgNode appends team t and, when opened, its sub-teams.
 func (s *site) orgNode(m *markup, ot *orgTree, t *model.Team) {
 	m.Raw(`<li class="tnode team"><div class="tsum">`)
-	s.orgLine(m, s.teams[t])
+	s.teamLine(m, s.teams[t], false) // the lead as text: the name is the node's one tab stop
 	m.Raw(`</div>`)
 	switch {
 	case ot.open[t]:
@@ -73,31 +73,4 @@ func (s *site) orgNode(m *markup, ot *orgTree, t *model.Team) {
 		m.Raw(` →</a></p>`)
 	}
 	m.Raw("\n</li>")
-}
-
-// orgLine appends a team's line: its link (the node's one tab stop),
-// progress, objectives, alerts and lead (as text).
-func (s *site) orgLine(m *markup, n *teamNow) {
-	m.Raw(`<a class="tname" href="`)
-	m.link(pagedata.TeamPath(n.Team))
-	m.Raw(`">`)
-	m.Text(n.Team.Name)
-	m.Raw(`</a> <span class="tmeta teamcols">`)
-	if len(n.Objectives) > 0 {
-		m.frag(s.frags.meterHTML(n.judge.SummaryMeterArgs(n.Sum, n.period, n.today)))
-		m.Raw(`<span class="meta">`)
-		m.Text(pagedata.Plural(len(n.Objectives), "objective"))
-		m.Raw(`</span><span class="alerts">`)
-		s.alert(m, model.StatusAtRisk, n.AtRisk())
-		m.Raw(` `)
-		s.alert(m, model.StatusOffTrack, n.OffTrack())
-		m.Raw(`</span>`)
-	} else {
-		m.Raw(`<span class="meta none">no objectives this period</span>`)
-	}
-	m.Raw(`<span class="towner">`)
-	if n.Team.Lead != nil {
-		m.Text(n.Team.Lead.Name)
-	}
-	m.Raw(`</span></span>`)
 }

@@ -102,8 +102,9 @@ func (s *site) relations(m *markup, rs []pagedata.Relation) {
 	m.Raw("\n</ul>")
 }
 
-// teamLine appends a team's name, current progress, alerts and lead.
-func (s *site) teamLine(m *markup, n *teamNow) {
+// teamLine appends a team's line: its link, current progress,
+// objectives, alerts and lead, linked when leadLink is set.
+func (s *site) teamLine(m *markup, n *teamNow, leadLink bool) {
 	m.Raw(`<a class="tname" href="`)
 	m.link(pagedata.TeamPath(n.Team))
 	m.Raw(`">`)
@@ -122,8 +123,11 @@ func (s *site) teamLine(m *markup, n *teamNow) {
 		m.Raw(`<span class="meta none">no objectives this period</span>`)
 	}
 	m.Raw(`<span class="towner">`)
-	if n.Team.Lead != nil {
+	switch {
+	case n.Team.Lead != nil && leadLink:
 		m.person(n.Team.Lead)
+	case n.Team.Lead != nil:
+		m.Text(n.Team.Lead.Name)
 	}
 	m.Raw(`</span></span>`)
 }

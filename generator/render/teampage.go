@@ -144,7 +144,7 @@ func (d *teamData) Links() (template.HTML, error) {
 			m.Raw("\n" + `<section aria-labelledby="sub-h">` + "\n" + `<h2 id="sub-h">Sub-teams</h2>` + "\n" + `<ul class="tree teams flat">`)
 			for _, n := range d.Subteams {
 				m.Raw("\n" + `<li class="tnode team"><div class="tsum leaf">`)
-				s.teamLine(m, n)
+				s.teamLine(m, n, true)
 				m.Raw(`</div></li>`)
 			}
 			m.Raw("\n</ul>\n</section>")
