@@ -13,10 +13,24 @@ type homeData struct {
 	// Company are the company objectives (of the root teams) of every
 	// period running today, longest first (the year's before the
 	// quarter's); without any, the current period's.
-	Company []pagedata.PeriodGroup
+	Company []companyGroup
 	Latest  []pagedata.CheckinRef
 	Health  *pagedata.Health
 }
+
+// companyGroup is a period's company objectives as the home page shows
+// them: at most maxCompanyCards, with how many More there are, all of
+// them in the period's alignment tree at Tree (a site path).
+type companyGroup struct {
+	pagedata.PeriodGroup
+	More int
+	Tree string
+}
+
+// maxCompanyCards is the most company objectives of a period the home
+// page shows as cards, so that an organisation of many top-level teams
+// keeps a small home page.
+const maxCompanyCards = 24
 
 // homeLatest is the number of check-ins on the home page.
 const homeLatest = 8
@@ -26,7 +40,13 @@ func (s *site) homePage() *page {
 	if s.Current != nil {
 		d.Period = s.periods[s.Current]
 	}
-	d.Company = s.companyObjectives()
+	for _, g := range s.companyObjectives() {
+		cg := companyGroup{PeriodGroup: g, Tree: s.alignPath(g.Period)}
+		if n := len(g.Objectives); n > maxCompanyCards {
+			cg.Objectives, cg.More = g.Objectives[:maxCompanyCards], n-maxCompanyCards
+		}
+		d.Company = append(d.Company, cg)
+	}
 	d.Latest = s.latest[:min(homeLatest, len(s.latest))]
 	return s.newPage("home", "index.html", s.Title(), d)
 }

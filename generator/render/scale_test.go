@@ -187,3 +187,26 @@ func widePortal(nWide, nFree, nPrio, nTeams int) *model.Portal {
 	}
 	return link(p)
 }
+
+// TestHomeCapsCompanyObjectives renders a flat portal whose top-level team
+// has 30 objectives this quarter: the home page shows 24 as cards and
+// links to the rest in the alignment tree.
+func TestHomeCapsCompanyObjectives(t *testing.T) {
+	pe := quarter(2026, 4)
+	p := &model.Portal{Settings: model.Settings{Title: "OKRs"}, Strategy: &model.Strategy{Mission: "Be flat."},
+		Today: date(2026, 11, 15), Periods: []*model.Period{pe}, Current: pe}
+	root := &model.Team{ID: "company", Name: "Company"}
+	p.Teams = []*model.Team{root}
+	for i := range 30 {
+		o := &model.Objective{ID: fmt.Sprintf("%s/company/o%d", pe.ID, i), Title: fmt.Sprintf("Objective %d", i), Team: root, Period: pe}
+		o.KeyResults = []*model.KeyResult{{ID: "kr1", Title: "Key result", Kind: model.KindMetric, Start: f(0), Target: f(10)}}
+		p.Objectives = append(p.Objectives, o)
+	}
+	home := renderAll(t, link(p), Options{})["index.html"]
+	if n := bytes.Count(home, []byte(`<article class="card`)); n != maxCompanyCards {
+		t.Errorf("%d cards on the home page, want %d", n, maxCompanyCards)
+	}
+	if !bytes.Contains(home, []byte(`<a href="alignment/">and 6 more company objectives, in the alignment tree →</a>`)) {
+		t.Error("the home page does not link to the company objectives it leaves out")
+	}
+}
