@@ -16,7 +16,12 @@ type coverage struct {
 	Reach    int                // those and every objective aligned below them
 	Teams    int                // distinct teams among Reach
 	Other    int                // delivering objectives of other periods
+	More     int                // current objectives left out of Current (see maxStrategyRows)
 }
+
+// maxStrategyRows is the most current objectives the strategy page lists
+// under a priority; its own page lists the rest.
+const maxStrategyRows = 50
 
 func (s *site) strategyPage() *page {
 	var cs []coverage
@@ -30,6 +35,9 @@ func (s *site) strategyPage() *page {
 			}
 		}
 		c.Reach, c.Teams = pagedata.Reach(c.Current, s.isNow)
+		if len(c.Current) > maxStrategyRows {
+			c.Current, c.More = c.Current[:maxStrategyRows], len(c.Current)-maxStrategyRows
+		}
 		cs = append(cs, c)
 	}
 	return s.newPage("strategy", "strategy/index.html", "Strategy", cs)
