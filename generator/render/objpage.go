@@ -223,12 +223,24 @@ func (s *site) objectiveChildren(m *markup, o *model.Objective) {
 			}
 			m.Raw(`</h3>`)
 		}
+		rows := g.Objectives[:min(len(g.Objectives), maxChildRows)]
 		m.Raw("\n" + `<ul class="rows">`)
-		s.childRows(m, o, g.Objectives)
+		s.childRows(m, o, rows)
 		m.Raw("\n</ul>")
+		if more := len(g.Objectives) - len(rows); more > 0 {
+			m.Raw("\n" + `<p class="meta">… and `)
+			m.Text(pagedata.Plural(more, "more aligned objective"))
+			m.Raw(`, in the <a href="`)
+			m.link(s.alignPath(g.Period))
+			m.Raw(`">alignment tree</a>.</p>`)
+		}
 	}
 	m.Raw("\n</section>")
 }
+
+// maxChildRows is the most objectives aligned to an objective that its
+// page lists per period; the alignment tree has every one.
+const maxChildRows = 200
 
 // childGroups groups children (in portal order, so by period) by period,
 // in that order.

@@ -41,6 +41,9 @@ func TestWideTreeScales(t *testing.T) {
 	if !bytes.Contains(files["priorities/p0/index.html"], []byte(`… and 401 more: <a href="../../alignment/g/priority-p0/">`)) {
 		t.Error("the priority page does not link to the rest of its objectives")
 	}
+	if !bytes.Contains(files["objectives/q/company/root/index.html"], []byte(`… and 1300 more aligned objectives, in the <a href="../../../../alignment/">alignment tree</a>.`)) {
+		t.Error("the objective page does not cap the objectives aligned to it")
+	}
 	if !bytes.Contains(files["strategy/index.html"], []byte(`<a href="../priorities/p0/">and 551 more objectives on the priority's page →</a>`)) {
 		t.Error("the strategy page does not cap a priority's objectives with a link to the rest")
 	}
