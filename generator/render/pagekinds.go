@@ -6,7 +6,6 @@ import (
 	"github.com/okrportal/okrportal/generator/compute"
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/pagedata"
-	"github.com/okrportal/okrportal/generator/review"
 )
 
 // coverage is a priority with the current objectives that deliver it.
@@ -113,126 +112,6 @@ func (s *site) teamsPage() *page {
 		ot = planOrg(s.p.RootTeams)
 	}
 	return s.newPage("teams", "teams/index.html", "Teams", ot)
-}
-
-// attention is a key result a team should look at, and why.
-type attention struct {
-	K      *model.KeyResult
-	Reason string
-}
-
-// teamData is one team's page content.
-type teamData struct {
-	T             *model.Team
-	Now           *teamNow
-	Attention     []attention
-	Up            []pagedata.Relation // what our objectives align to
-	Down          []pagedata.Relation // who aligns to us
-	Needs         []pagedata.Relation // what we depend on
-	NeededBy      []pagedata.Relation // who depends on us
-	Contributions []*model.Objective
-	Subteams      []*teamNow
-	Other         []pagedata.PeriodGroup
-	// Plan is the team's plan score in the current period; nil without
-	// live objectives there.
-	Plan *pagedata.Plan
-	// Cards are the current objectives on this page of the team's page,
-	// Pager its place among them: the first page has every section, the
-	// next ones the cards only.
-	Cards []*model.Objective
-	Pager *pager
-	// more is how many of Attention, Up, Down, Needs, NeededBy,
-	// Contributions and each group of Other were left out (capped).
-	more map[any]int
-	page *page
-}
-
-// teamPage is page n of team t's page.
-func (s *site) teamPage(t *model.Team, n int) *page {
-	now := s.teams[t]
-	pgr := &pager{N: n, Of: pageCount(len(now.Objectives)), Base: pagedata.TeamPath(t)}
-	lo, hi := pageRange(n, len(now.Objectives))
-	d := &teamData{T: t, Now: now, Plan: s.plans[t], Cards: now.Objectives[lo:hi], Pager: pgr}
-	if !pgr.First() {
-		pg := s.newPage("team", file(pagePath(pgr.Base, n)), t.Name, d)
-		d.page = pg
-		pg.Crumbs = []crumb{{"Teams", "teams/"}, {t.Name, pgr.Base}}
-		pg.Title = t.Name + ", objectives page " + itoa(n)
-		return pg
-	}
-	d.fill(s)
-	pg := s.newPage("team", file(pgr.Base), t.Name, d)
-	d.page = pg
-	pg.Crumbs = []crumb{{"Teams", "teams/"}}
-	for _, a := range t.Ancestors() {
-		pg.Crumbs = append(pg.Crumbs, crumb{a.Name, pagedata.TeamPath(a)})
-	}
-	return pg
-}
-
-// fill computes the sections of the team page's first page, each list
-// capped at pageSize.
-func (d *teamData) fill(s *site) {
-	t := d.T
-	stale := s.p.Settings.Check.StaleAfterDays
-	for _, o := range d.Now.Objectives {
-		for _, k := range o.KeyResults {
-			switch st := pagedata.KeyResultStatus(k); {
-			case !review.Live(o):
-			case st == model.StatusOffTrack || st == model.StatusAtRisk:
-				d.Attention = append(d.Attention, attention{k, st.Label()})
-			case review.Stale(s.p, o, k):
-				d.Attention = append(d.Attention, attention{k, "no check-in for " + pagedata.Plural(stale, "day")})
-			}
-		}
-		for _, a := range o.AlignsTo {
-			if a.Objective != nil {
-				d.Up = append(d.Up, pagedata.Relation{Ours: o, Theirs: a.Objective, KR: a.KeyResult})
-			}
-		}
-		for _, c := range o.Children {
-			d.Down = append(d.Down, pagedata.Relation{Ours: o, Theirs: c, KR: pagedata.AlignedKR(c, o)})
-		}
-		for _, x := range o.DependsOn {
-			d.Needs = append(d.Needs, pagedata.Relation{Ours: o, Theirs: x})
-		}
-		for _, x := range o.DependedOnBy {
-			d.NeededBy = append(d.NeededBy, pagedata.Relation{Ours: o, Theirs: x})
-		}
-	}
-	for _, o := range t.Contributions {
-		if o.Period == s.Current {
-			d.Contributions = append(d.Contributions, o)
-		}
-	}
-	for _, c := range t.Children {
-		d.Subteams = append(d.Subteams, s.teams[c])
-	}
-	var other []*model.Objective
-	for _, o := range t.Objectives {
-		if o.Period != s.Current {
-			other = append(other, o)
-		}
-	}
-	d.Other = pagedata.GroupByPeriod(s.Current, other)
-	d.more = map[any]int{}
-	d.Attention = capList(d.more, "attention", d.Attention)
-	d.Up, d.Down = capList(d.more, "up", d.Up), capList(d.more, "down", d.Down)
-	d.Needs, d.NeededBy = capList(d.more, "needs", d.Needs), capList(d.more, "neededby", d.NeededBy)
-	d.Contributions = capList(d.more, "contrib", d.Contributions)
-	for i := range d.Other {
-		d.Other[i].Objectives = capList(d.more, d.Other[i].Period, d.Other[i].Objectives)
-	}
-}
-
-// capList is list cut to pageSize items, noting in more under key how
-// many were left out.
-func capList[T any](more map[any]int, key any, list []T) []T {
-	if len(list) <= pageSize {
-		return list
-	}
-	more[key] = len(list) - pageSize
-	return list[:pageSize]
 }
 
 // objectiveData is one objective's page content: the objective, its key
