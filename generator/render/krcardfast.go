@@ -143,15 +143,7 @@ func (s *site) krCardMeasure(m *markup, p *page, v *krView) {
 	case v.Milestones:
 		m.Raw("\n" + `<ul class="checklist">`)
 		for _, ms := range k.Milestones {
-			m.Raw("\n" + `<li class="`)
-			if ms.Done {
-				m.Raw(`done`)
-			}
-			m.Raw(`"><span class="box" aria-hidden="true">`)
-			if ms.Done {
-				m.Raw(`✓`)
-			}
-			m.Raw(`</span> `)
+			m.checkItem(ms.Done)
 			m.Text(ms.Title)
 			if ms.Due != nil {
 				m.Raw(` <span class="meta">`)
@@ -191,24 +183,8 @@ func krCardInitiatives(m *markup, list []model.Initiative) {
 	m.Raw("\n" + `<div class="initiatives">` + "\n<h4>Initiatives</h4>\n" + `<ul class="checklist">`)
 	for i := range list {
 		in := &list[i]
-		m.Raw("\n" + `<li class="`)
-		if in.Done {
-			m.Raw(`done`)
-		}
-		m.Raw(`"><span class="box" aria-hidden="true">`)
-		if in.Done {
-			m.Raw(`✓`)
-		}
-		m.Raw(`</span> `)
-		if u := pagedata.SafeLink(in.URL); u != "" {
-			m.Raw(`<a href="`)
-			m.URL(u)
-			m.Raw(`" rel="noopener">`)
-			m.Text(in.Title)
-			m.Raw(`</a>`)
-		} else {
-			m.Text(in.Title)
-		}
+		m.checkItem(in.Done)
+		m.outLink(in.URL, in.Title)
 		if len(in.Owners) > 0 {
 			m.Raw(` <span class="meta">`)
 			m.people(in.Owners, nil)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/okrportal/okrportal/generator/html"
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 )
 
 // markup builds the HTML of the default theme's busiest fragments in Go
@@ -177,4 +178,29 @@ func (m *markup) flush() {
 		m.yield = nil
 	}
 	m.SetBuffer(b)
+}
+
+// outLink appends title as a link to url when url is safe to link to
+// (pagedata.SafeLink), else as text.
+func (m *markup) outLink(url, title string) {
+	u := pagedata.SafeLink(url)
+	if u == "" {
+		m.Text(title)
+		return
+	}
+	m.Raw(`<a href="`)
+	m.URL(u)
+	m.Raw(`" rel="noopener">`)
+	m.Text(title)
+	m.Raw(`</a>`)
+}
+
+// checkItem appends, after a newline, the start of a checklist item: its
+// li and a box ticked when done.
+func (m *markup) checkItem(done bool) {
+	if done {
+		m.Raw("\n" + `<li class="done"><span class="box" aria-hidden="true">✓</span> `)
+		return
+	}
+	m.Raw("\n" + `<li class=""><span class="box" aria-hidden="true"></span> `)
 }

@@ -196,15 +196,7 @@ func (d *teamData) People() (template.HTML, error) {
 			m.Raw("\n<h3>Links</h3>\n" + `<ul class="links">`)
 			for _, l := range t.Links {
 				m.Raw("\n<li>")
-				if u := pagedata.SafeLink(l.URL); u != "" {
-					m.Raw(`<a href="`)
-					m.URL(u)
-					m.Raw(`" rel="noopener">`)
-					m.Text(l.Title)
-					m.Raw(`</a>`)
-				} else {
-					m.Text(l.Title)
-				}
+				m.outLink(l.URL, l.Title)
 				m.Raw(`</li>`)
 			}
 			m.Raw("\n</ul>")
