@@ -66,16 +66,7 @@ func TestKRCardIsThePartial(t *testing.T) {
 
 // TestKRCardOverridden: a theme with its own kr-card.html gets it.
 func TestKRCardOverridden(t *testing.T) {
-	dir := t.TempDir()
-	writeThemeFile(t, dir, "layouts/partials/kr-card.html", `<p class="mine">{{ .V.K.Title }}</p>`)
-	fsys, err := theme.FS(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := loadTheme(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	th := themeWith(t, "layouts/partials/kr-card.html", `<p class="mine">{{ .V.K.Title }}</p>`)
 	if th.frags.fastKRCard {
 		t.Fatal("an overridden kr-card.html is taken for the default")
 	}
@@ -160,16 +151,7 @@ func TestObjectiveCardIsThePartial(t *testing.T) {
 // TestObjectiveCardOverridden: a theme with its own objective-card.html
 // gets it, from ObjectiveCard and ObjectiveCards.
 func TestObjectiveCardOverridden(t *testing.T) {
-	dir := t.TempDir()
-	writeThemeFile(t, dir, "layouts/partials/objective-card.html", `<p class="mine">{{ .V.O.Title }}</p>`)
-	fsys, err := theme.FS(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := loadTheme(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	th := themeWith(t, "layouts/partials/objective-card.html", `<p class="mine">{{ .V.O.Title }}</p>`)
 	if th.frags.fastObjectiveCard || !th.frags.fastKRCard {
 		t.Fatalf("fast objective card %v, fast key result card %v", th.frags.fastObjectiveCard, th.frags.fastKRCard)
 	}
@@ -185,4 +167,21 @@ func TestObjectiveCardOverridden(t *testing.T) {
 	if got, err := pg.ObjectiveCard(objs[0], nil); err != nil || string(got) != `<p class="mine">`+objs[0].Title+`</p>` {
 		t.Errorf("ObjectiveCard = %q, %v", got, err)
 	}
+}
+
+// themeWith loads the default theme with one file of a theme folder
+// replacing the default's.
+func themeWith(t *testing.T, path, content string) *themeSet {
+	t.Helper()
+	dir := t.TempDir()
+	writeThemeFile(t, dir, path, content)
+	fsys, err := theme.FS(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := loadTheme(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return th
 }
