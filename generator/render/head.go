@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"html/template"
 	"math"
 	"net/url"
 	"strings"
@@ -15,6 +16,29 @@ import (
 // maxDescription is the longest page description in bytes, about what
 // search results and link previews show.
 const maxDescription = 160
+
+// HeadMeta is the page's <title> (DocTitle), its description (Description)
+// as <meta name="description"> and og:description, and the Open Graph
+// title, site name and type, a line each: what every page's <head> says
+// about it, as one call from the layout (like Hugo's internal opengraph
+// template) rather than eight. A theme may write these tags itself with
+// .DocTitle, .Description, .Title and .SiteName instead.
+func (p *page) HeadMeta() (template.HTML, error) {
+	d := p.Description()
+	return p.build(func(m *markup) {
+		m.Raw("<title>")
+		m.Text(p.DocTitle())
+		m.Raw("</title>\n" + `<meta name="description" content="`)
+		m.Text(d)
+		m.Raw(`">` + "\n" + `<meta property="og:title" content="`)
+		m.Text(p.Title)
+		m.Raw(`">` + "\n" + `<meta property="og:description" content="`)
+		m.Text(d)
+		m.Raw(`">` + "\n" + `<meta property="og:site_name" content="`)
+		m.Text(p.SiteName())
+		m.Raw(`">` + "\n" + `<meta property="og:type" content="website">`)
+	})
+}
 
 // Description is the page's <meta name="description"> and og:description:
 // one plain-text sentence about what the page shows, taken from its
