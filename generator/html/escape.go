@@ -13,6 +13,10 @@ var htmlEscapes = [...]string{
 	'>':  "&gt;",
 }
 
+// escapedBytes has bit c set for each byte c that htmlEscapes replaces (all
+// are below 64), so that the common byte costs one test.
+const escapedBytes = 1<<0 | 1<<'"' | 1<<'&' | 1<<'\'' | 1<<'+' | 1<<'<' | 1<<'>'
+
 // AppendEscaped appends s with the characters html/template's htmlEscaper
 // replaces replaced: s as a text node, a quoted attribute or RCDATA
 // (<title>). Bytes of multi-byte (or invalid) UTF-8 sequences are all
@@ -21,7 +25,7 @@ func AppendEscaped(b []byte, s string) []byte {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if int(c) < len(htmlEscapes) && htmlEscapes[c] != "" {
+		if c < 64 && escapedBytes>>c&1 != 0 {
 			b = append(b, s[last:i]...)
 			b = append(b, htmlEscapes[c]...)
 			last = i + 1

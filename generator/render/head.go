@@ -205,7 +205,13 @@ func isUpperStart(s string) bool {
 func firstParagraph(md string) string {
 	var lines []string
 	fence := false
-	for _, line := range strings.Split(md, "\n") {
+	for len(md) > 0 { // line by line, up to the paragraph's end only
+		line := md
+		if i := strings.IndexByte(md, '\n'); i >= 0 {
+			line, md = md[:i], md[i+1:]
+		} else {
+			md = ""
+		}
 		t := strings.TrimSpace(line)
 		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
 			fence = !fence

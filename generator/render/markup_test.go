@@ -95,3 +95,16 @@ func FuzzPlainTextFast(f *testing.F) {
 		}
 	})
 }
+
+// TestPlainTextEveryByte holds plainText to plainTextByRunes for every
+// ASCII byte, alone, between letters, doubled and in "www." spellings.
+func TestPlainTextEveryByte(t *testing.T) {
+	for c := 0; c < 128; c++ {
+		b := string(rune(c))
+		for _, s := range []string{b, "a" + b + "a", "a" + b + b + "a", "x" + b + "ww." + b, "WwW" + b + "x"} {
+			if got, want := plainText(s), plainTextByRunes(s); got != want {
+				t.Errorf("plainText(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}

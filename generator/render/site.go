@@ -233,19 +233,27 @@ func (s *site) Inline(text string) any {
 // nothing that could start emphasis, code, a link, an autolink or an
 // entity.
 func plainText(text string) bool {
-	if text == "" || text[0] == ' ' || text[len(text)-1] == ' ' || strings.Contains(text, "  ") {
+	n := len(text)
+	if n == 0 || text[0] == ' ' || text[n-1] == ' ' {
 		return false
 	}
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= utf8.RuneSelf {
-			return plainRunes(text)
-		}
-		if !plainByte(c) {
+	for i := 1; i < n; i++ {
+		if text[i] == ' ' && text[i-1] == ' ' {
 			return false
 		}
 	}
-	return !containsFoldASCII(text, "www.")
+	for i := 0; i < n; i++ {
+		c := text[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return plainRunes(text)
+		case !plainByte(c):
+			return false
+		case c|0x20 == 'w' && i+3 < n && text[i+1]|0x20 == 'w' && text[i+2]|0x20 == 'w' && text[i+3] == '.':
+			return false // an autolink, www.example.com
+		}
+	}
+	return true
 }
 
 // plainRunes is plainText for a text with non-ASCII runes.
@@ -261,32 +269,19 @@ func plainRunes(text string) bool {
 	return !strings.Contains(strings.ToLower(text), "www.")
 }
 
-// plainByte reports whether the ASCII character c renders as itself.
-func plainByte(c byte) bool {
-	switch {
-	case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
-		return true
-	}
-	switch c {
-	case ' ', '.', ',', ';', '?', '-', '+', '%', '/', '$', '(', ')', '\'':
-		return true
-	}
-	return false
-}
+// plainPunct has bit c set for each ASCII punctuation character or digit
+// c that renders as itself in Markdown (all are below 64).
+const plainPunct uint64 = 1<<' ' | 1<<'.' | 1<<',' | 1<<';' | 1<<'?' | 1<<'-' | 1<<'+' | 1<<'%' | 1<<'/' | 1<<'$' | 1<<'(' | 1<<')' | 1<<'\'' |
+	0x3ff<<'0'
 
-// containsFoldASCII reports whether the ASCII text s contains the
-// lower-case ASCII word, ignoring case.
-func containsFoldASCII(s, word string) bool {
-	for i := 0; i+len(word) <= len(s); i++ {
-		j := 0
-		for j < len(word) && s[i+j]|0x20 == word[j] {
-			j++
-		}
-		if j == len(word) {
-			return true
-		}
+// plainByte reports whether the ASCII character c renders as itself: a
+// letter, a digit or plainPunct.
+func plainByte(c byte) bool {
+	if c < 64 {
+		return plainPunct>>c&1 != 0
 	}
-	return false
+	c |= 0x20 // A-Z to a-z; no other byte of 64-127 lands in a-z
+	return c >= 'a' && c <= 'z'
 }
 
 // CSS is the theme's stylesheet, for pages that cannot link to it.
