@@ -125,9 +125,9 @@ func newChart(k *model.KeyResult, today time.Time) *chart {
 		pts[i].X, pts[i].Y = sc.x(pts[i].t), sc.y(pts[i].v)
 	}
 	c.Dots = pts
-	c.Label = chartLabel(k, pts, unit, label, ref)
+	c.Label = chartLabel(pts, unit, label, ref)
 	if c.Steps != nil {
-		c.Label = chartLabel(k, pts, unit, "", ref) + stepsLabel(k, steps, pe)
+		c.Label = chartLabel(pts, unit, "", ref) + stepsLabel(k, steps, pe)
 	}
 	return c
 }
@@ -158,11 +158,14 @@ func chartPoints(k *model.KeyResult) (pts []dot, percent bool) {
 	return pts, true
 }
 
-func chartLabel(k *model.KeyResult, pts []dot, unit, refLabel string, ref [2]float64) string {
+// chartLabel is the chart's accessible name: how many values, the first and
+// the last, and the expected path or the threshold. The key result's title
+// is the heading of the card the chart is in.
+func chartLabel(pts []dot, unit, refLabel string, ref [2]float64) string {
 	first, last := pts[0], pts[len(pts)-1]
 	var b strings.Builder
-	b.Grow(192 + len(k.Title))
-	b.WriteString("Check-ins of “" + k.Title + "”: ")
+	b.Grow(160)
+	b.WriteString("Check-ins: ")
 	b.WriteString(pagedata.Plural(len(pts), "value"))
 	b.WriteString(", from " + pagedata.WithUnit(first.v, unit) + " on " + pagedata.DateText(first.t))
 	b.WriteString(" to " + pagedata.WithUnit(last.v, unit) + " on " + pagedata.DateText(last.t))

@@ -27,6 +27,36 @@ func (p *page) KRLinks(k *model.KeyResult) (template.HTML, error) {
 	return p.build(func(m *markup) { m.krLinks(k) })
 }
 
+// ChartKey is the key to the lines of the charts of vs's cards, once for
+// the page rather than under every chart: check-ins, then the expected
+// path or threshold and today's mark where some chart has them; nothing
+// when no card has a chart.
+func (p *page) ChartKey(vs []krView) template.HTML {
+	var charts, expected, threshold, today bool
+	for i := range vs {
+		if c := vs[i].Chart; c != nil {
+			charts = true
+			expected = expected || c.RefLabel == expectedLabel
+			threshold = threshold || c.RefLabel == threshLabel
+			today = today || c.HasToday
+		}
+	}
+	if !charts {
+		return ""
+	}
+	h := "\n" + `<p class="chart-key">Charts: <span class="key series">check-ins</span>`
+	if expected {
+		h += ` <span class="key ref">` + expectedLabel + `</span>`
+	}
+	if threshold {
+		h += ` <span class="key ref">` + threshLabel + `</span>`
+	}
+	if today {
+		h += ` <span class="key today">today</span>`
+	}
+	return template.HTML(h + "</p>")
+}
+
 // CheckinTable is, after a newline, the table of k's check-ins, newest
 // first; nothing without any.
 func (p *page) CheckinTable(k *model.KeyResult) (template.HTML, error) {
@@ -38,7 +68,8 @@ func (p *page) CheckinTable(k *model.KeyResult) (template.HTML, error) {
 
 // checkinTable appends k's check-ins, newest first. The table scrolls
 // sideways on a narrow screen, so its wrapper is a named region that takes
-// the focus. A column stays out when no check-in has a value for it (a
+// the focus (named by the key result's short id, "Check-ins of kr1",
+// unique on the page: its card's heading has the title). A column stays out when no check-in has a value for it (a
 // status, a confidence), and the rows leave out the end tags HTML lets
 // them: a portal has hundreds of thousands of these rows. The reported
 // value is the second column (class "ci" aligns it).
@@ -53,9 +84,9 @@ func (s *site) checkinTable(m *markup, k *model.KeyResult) {
 	}
 	m.Raw(">\n" + `<summary>Check-ins <span class="meta">(`)
 	m.Int(n)
-	m.Raw(`)</span></summary>` + "\n" + `<div class="table-wrap" tabindex="0" role="region" aria-label="Check-ins of “`)
-	m.Text(k.Title)
-	m.Raw(`”"><table class="data ci">` + "\n" + `<thead><tr><th>Date<th class="n">Reported`)
+	m.Raw(`)</span></summary>` + "\n" + `<div class="table-wrap" tabindex="0" role="region" aria-label="Check-ins of `)
+	m.Text(k.ID)
+	m.Raw(`"><table class="data ci">` + "\n" + `<thead><tr><th>Date<th class="n">Reported`)
 	conf, status := pagedata.HasConfidence(k), hasStatus(k.Checkins)
 	if conf {
 		m.Raw(`<th class="n">Confidence`)

@@ -85,16 +85,7 @@ func (s *site) krCard(m *markup, p *page, v *krView) {
 	if c := v.Chart; c != nil {
 		m.Raw("\n" + `<figure class="chart">` + "\n")
 		m.HTML(p.ChartSVG(c))
-		m.Raw("\n" + `<figcaption><span class="key series">check-ins</span>`)
-		if c.RefLabel != "" {
-			m.Raw(` <span class="key ref">`)
-			m.Text(c.RefLabel)
-			m.Raw(`</span>`)
-		}
-		if c.HasToday {
-			m.Raw(` <span class="key today">today</span>`)
-		}
-		m.Raw("</figcaption>\n</figure>")
+		m.Raw("\n</figure>")
 	}
 	s.checkinTable(m, k)
 	if v.HasData {

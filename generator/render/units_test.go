@@ -90,7 +90,7 @@ func TestChart(t *testing.T) {
 		t.Errorf("label %q does not describe the values", c.Label)
 	}
 	svg := string(c.SVG())
-	for _, s := range []string{`role="img"><title>Check-ins of`, `class="series"`, `class="dots"`, `class="ref"`} {
+	for _, s := range []string{`role="img"><title>Check-ins: `, `class="series"`, `class="dots"`, `class="ref"`} {
 		if !strings.Contains(svg, s) {
 			t.Errorf("svg lacks %s", s)
 		}
