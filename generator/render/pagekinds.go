@@ -291,7 +291,7 @@ func periodTeams(pe *model.Period) []*teamRow {
 
 // periodPage is page n of period pe's page.
 func (s *site) periodPage(pe *model.Period, n int) *page {
-	all := periodTeams(pe)
+	all := s.periods[pe].teams
 	pgr := &pager{N: n, Of: pageCount(len(all)), Base: pagedata.PeriodPath(pe)}
 	lo, hi := pageRange(n, len(all))
 	d := &periodData{View: s.periods[pe], Teams: all[lo:hi], All: len(all), Pager: pgr}

@@ -50,7 +50,7 @@ func (s *site) jobs(th *themeSet) []job {
 	add("search", "search/index.html", s.searchPage)
 	add("404", "404.html", s.notFoundPage)
 	for _, pe := range p.Periods {
-		for n := 1; n <= pageCount(len(periodTeams(pe))); n++ {
+		for n := 1; n <= pageCount(len(s.periods[pe].teams)); n++ {
 			add("period", file(pagePath(pagedata.PeriodPath(pe), n)), func() *page { return s.periodPage(pe, n) })
 		}
 	}

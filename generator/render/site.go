@@ -66,6 +66,7 @@ type periodView struct {
 	Phase  model.Phase
 	today  time.Time
 	judge  pagedata.Judging
+	teams  []*teamRow // the teams with objectives in the period (periodTeams)
 }
 
 // lazyHTML is a Markdown text rendered on first use.
@@ -114,7 +115,7 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 	}
 	for _, pe := range p.Periods {
 		s.trees[pe] = &periodTree{}
-		s.periods[pe] = &periodView{Period: pe, Sum: compute.Summarise(pe.Objectives), Phase: pe.PhaseOn(p.Today), today: p.Today, judge: judge}
+		s.periods[pe] = &periodView{Period: pe, Sum: compute.Summarise(pe.Objectives), Phase: pe.PhaseOn(p.Today), today: p.Today, judge: judge, teams: periodTeams(pe)}
 	}
 	s.index()
 	s.latest = pagedata.LatestCheckins(p.Objectives, maxLatest)
