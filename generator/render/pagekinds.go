@@ -300,7 +300,7 @@ func (s *site) periodPage(pe *model.Period, n int) *page {
 		d.Tree = d.Plan.overview()
 		d.Stats = pagedata.NewPeriodStats(s.p, pe, s.periods[pe].judge)
 	}
-	for _, r := range d.Teams {
+	for _, r := range d.Teams { // each row is on one page only: filled here
 		r.Sum = compute.Summarise(r.Objectives)
 		if r.Team != nil {
 			r.Trend = pagedata.TeamTrend(r.Team, pe, s.p.Periods, s.p.Today)
