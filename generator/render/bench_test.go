@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"sync/atomic"
@@ -83,3 +84,29 @@ func BenchmarkRender(b *testing.B) {
 		b.ReportMetric(float64(bytes.Load())/1e6, "MB")
 	}
 }
+
+// benchPage measures rendering the one file rel of a portal of 2,000
+// objectives, and reports its size: the cost of a page of its kind, with
+// the allocations that the collector pays for later.
+func benchPage(b *testing.B, rel string) {
+	p := largePortal(2000, 200, 600)
+	pl, err := Prepare(context.Background(), p, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var w bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		w.Reset()
+		if err := pl.RenderFile(rel, &w); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(w.Len()), "bytes/page")
+}
+
+// A portal has a page per objective, person and team: these are the pages
+// a build renders most.
+func BenchmarkObjectivePage(b *testing.B) { benchPage(b, "objectives/2026-q4/team-0010/o10/index.html") }
+func BenchmarkPersonPage(b *testing.B)    { benchPage(b, "people/person-00010/index.html") }
+func BenchmarkTeamPage(b *testing.B)      { benchPage(b, "teams/team-0010/index.html") }

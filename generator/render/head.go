@@ -17,13 +17,13 @@ import (
 // search results and link previews show.
 const maxDescription = 160
 
-// HeadMeta is the page's <title> (DocTitle), its description (Description)
+// headMeta is the page's <title> (DocTitle), its description (Description)
 // as <meta name="description"> and og:description, and the Open Graph
 // title, site name and type, a line each: what every page's <head> says
 // about it, as one call from the layout (like Hugo's internal opengraph
 // template) rather than eight. A theme may write these tags itself with
 // .DocTitle, .Description, .Title and .SiteName instead.
-func (p *page) HeadMeta() (template.HTML, error) {
+func (p *page) headMeta() (template.HTML, error) {
 	d := p.Description()
 	return p.build(func(m *markup) {
 		m.Raw("<title>")
@@ -279,10 +279,10 @@ func clip(s string, n int) string {
 	return strings.TrimRight(s[:cut], " ,;:–-") + "…"
 }
 
-// Canonical is the page's absolute address when portal.yaml sets base_url
+// canonical is the page's absolute address when portal.yaml sets base_url
 // (a folder page's address ends in "/", without index.html; its path
 // percent-encoded), or "".
-func (p *page) Canonical() string {
+func (p *page) canonical() string {
 	base := p.Site.p.Settings.BaseURL
 	if base == "" || p.Kind == "404" {
 		return ""

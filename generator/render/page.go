@@ -21,6 +21,13 @@ type page struct {
 	Crumbs []crumb       // breadcrumb, without the page itself
 	Data   any           // the page kind's data
 
+	// Set by fill just before the layout runs: fields rather than
+	// methods, as a template reaches a field without a reflective call,
+	// and every page prints them.
+	HeadMeta   template.HTML // <title>, description and Open Graph tags (headMeta)
+	Canonical  string        // the absolute address with base_url, else "" (canonical)
+	Breadcrumb template.HTML // the "crumbs" partial (breadcrumb)
+
 	rel     string  // output path, e.g. "teams/eng/index.html"
 	prefix  string  // "../" per folder level of rel; for 404.html the site root
 	scratch *markup // where the page's fragments are built (page.build)
@@ -137,9 +144,19 @@ func (p *page) DocTitle() string {
 	return t
 }
 
-// Breadcrumb is the "crumbs" partial: links home and through Crumbs to
+// fill sets the fields every page prints, once the page is complete.
+func (p *page) fill() {
+	var err error
+	p.HeadMeta, err = p.headMeta()
+	p.fail(err)
+	p.Canonical = p.canonical()
+	p.Breadcrumb, err = p.breadcrumb()
+	p.fail(err)
+}
+
+// breadcrumb is the "crumbs" partial: links home and through Crumbs to
 // the page's title; "" without crumbs.
-func (p *page) Breadcrumb() (template.HTML, error) {
+func (p *page) breadcrumb() (template.HTML, error) {
 	if len(p.Crumbs) == 0 {
 		return "", nil
 	}

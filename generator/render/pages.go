@@ -77,6 +77,7 @@ func (s *site) jobs(th *themeSet) []job {
 // exec renders pg with the page set t.
 func exec(t *template.Template, w *fileWriter, pg *page) error {
 	defer pg.release()
+	pg.fill()
 	if err := theme.Execute(t, w, pg); err != nil {
 		return err
 	}
