@@ -16,7 +16,11 @@ func ISODate(t time.Time) string { return t.Format("2006-01-02") }
 // NumText formats a number compactly: at most two decimals, thousands
 // separated by commas from 10,000 up.
 func NumText(v float64) string {
-	s := strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+	r := math.Round(v*100) / 100
+	if math.Abs(v) < 10000 && r == math.Trunc(r) && (r != 0 || !math.Signbit(r)) { // not -0
+		return strconv.Itoa(int(r)) // the common whole number, without a float's formatting
+	}
+	s := strconv.FormatFloat(r, 'f', -1, 64)
 	if math.Abs(v) < 10000 {
 		return s
 	}
