@@ -107,6 +107,8 @@ func benchPage(b *testing.B, rel string) {
 
 // A portal has a page per objective, person and team: these are the pages
 // a build renders most.
-func BenchmarkObjectivePage(b *testing.B) { benchPage(b, "objectives/2026-q4/team-0010/o10/index.html") }
-func BenchmarkPersonPage(b *testing.B)    { benchPage(b, "people/person-00010/index.html") }
-func BenchmarkTeamPage(b *testing.B)      { benchPage(b, "teams/team-0010/index.html") }
+func BenchmarkObjectivePage(b *testing.B) {
+	benchPage(b, "objectives/2026-q4/team-0010/o10/index.html")
+}
+func BenchmarkPersonPage(b *testing.B) { benchPage(b, "people/person-00010/index.html") }
+func BenchmarkTeamPage(b *testing.B)   { benchPage(b, "teams/team-0010/index.html") }
