@@ -114,7 +114,7 @@ func (s *site) checkinTable(m *markup, k *model.KeyResult) {
 			}
 		}
 		m.Raw(`<td>`)
-		m.Value(s.Inline(c.Note))
+		m.inline(s, c.Note)
 	}
 	m.Raw("\n</tbody>\n</table></div>\n</details>")
 }

@@ -180,6 +180,16 @@ func (m *markup) flush() {
 	m.SetBuffer(b)
 }
 
+// inline appends the one-line Markdown text as site.Inline renders it,
+// without putting the (usually plain) string in an interface.
+func (m *markup) inline(s *site, text string) {
+	if plainText(text) {
+		m.Text(text)
+		return
+	}
+	m.HTML(s.md.Inline(text))
+}
+
 // outLink appends title as a link to url when url is safe to link to
 // (pagedata.SafeLink), else as text.
 func (m *markup) outLink(url, title string) {

@@ -37,7 +37,7 @@ func (d *teamData) Head() (template.HTML, error) {
 		m.Raw("</h1>\n")
 		if t.Mission != "" {
 			m.Raw(`<p class="lead">`)
-			m.Value(s.Inline(t.Mission))
+			m.inline(s, t.Mission)
 			m.Raw(`</p>`)
 		}
 		m.Raw("\n" + `<p class="meta">Lead: `)
