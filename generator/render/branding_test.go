@@ -136,3 +136,15 @@ func TestDescriptionText(t *testing.T) {
 		t.Errorf("clip cuts a rune: %q", got)
 	}
 }
+
+// FuzzFoldSpaces holds foldSpaces to what it stands in for.
+func FuzzFoldSpaces(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "  a  b\t\nc ", "x\u00a0y\u2003 z", "é  ü", "\xff a \xfe", "a\u0085b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("foldSpaces(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

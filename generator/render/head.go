@@ -182,7 +182,7 @@ func firstSentence(md string) string {
 	if para == "" {
 		return ""
 	}
-	text := strings.Join(strings.Fields(plainMarkdown(para)), " ")
+	text := foldSpaces(plainMarkdown(para))
 	for i := 0; i < len(text); i++ {
 		switch text[i] {
 		case '.', '!', '?':
@@ -236,10 +236,32 @@ func firstParagraph(md string) string {
 	return strings.Join(lines, " ")
 }
 
+// foldSpaces is strings.Join(strings.Fields(s), " "): the words of s
+// (split where unicode.IsSpace) with one space between them, built at once.
+func foldSpaces(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false // a space is due before the next word
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			space = len(b) > 0
+		} else {
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b = append(b, s[i:i+n]...) // as it is, invalid UTF-8 too
+		}
+		i += n
+	}
+	return string(b)
+}
+
 // plainMarkdown drops the inline marks of Markdown from s: emphasis and
 // code marks, and a link's target, keeping its text.
 func plainMarkdown(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
