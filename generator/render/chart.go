@@ -23,8 +23,8 @@ type chart struct {
 	RefLabel string
 	Today    float64 // x of today's mark, when HasToday
 	HasToday bool    // today is in the period
-	YTicks   []tick
-	XTicks   []tick
+	YTicks   [2]tick // the highest and lowest value
+	XTicks   [2]tick // the period's first and last day
 	Left     float64 // x of the plot's left edge
 	Right    float64
 	Top      float64
@@ -104,8 +104,8 @@ func newChart(k *model.KeyResult, today time.Time) *chart {
 	c := &chart{
 		W: chartW, H: chartH, Left: padL, Right: chartW - padR, Top: padT, Bottom: padT + plotH,
 		PlotW: sc.width, PlotH: plotH, LabelX: padL - 6,
-		YTicks: []tick{{sc.y(hi), hiLabel, "end"}, {sc.y(lo), loLabel, "end"}},
-		XTicks: []tick{{sc.x(pe.Start), pagedata.DateText(pe.Start), "start"}, {sc.x(pe.End.Add(day)), pagedata.DateText(pe.End), "end"}},
+		YTicks: [2]tick{{sc.y(hi), hiLabel, "end"}, {sc.y(lo), loLabel, "end"}},
+		XTicks: [2]tick{{sc.x(pe.Start), pagedata.DateText(pe.Start), "start"}, {sc.x(pe.End.Add(day)), pagedata.DateText(pe.End), "end"}},
 	}
 	steps := dueSteps(k, pe)
 	switch {

@@ -20,6 +20,9 @@ func (c *chart) SVG() template.HTML {
 // ChartSVG reuses: print it at once (as {{ $p.ChartSVG .V.Chart }} does).
 // An objective page has a chart per key result.
 func (p *page) ChartSVG(c *chart) template.HTML {
+	if p.svg == nil {
+		p.svg = make([]byte, 0, 1024) // a chart's size: grown once, not step by step
+	}
 	p.svg = c.appendSVG(p.svg[:0])
 	return template.HTML(unsafe.String(unsafe.SliceData(p.svg), len(p.svg)))
 }
