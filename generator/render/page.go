@@ -33,6 +33,7 @@ type page struct {
 	scratch *markup // where the page's fragments are built (page.build)
 	svg     []byte  // where ChartSVG builds a chart
 	err     error   // of an iterator (page.fail)
+	chrome  any     // the chromeKey of the page's header and footer
 }
 
 // crumb is one step of a breadcrumb.
@@ -152,6 +153,7 @@ func (p *page) fill() {
 	p.Canonical = p.canonical()
 	p.Breadcrumb, err = p.breadcrumb()
 	p.fail(err)
+	p.chrome = chromeKey{p.prefix, p.Period, p.Kind} // in an interface once, not per Chrome call
 }
 
 // breadcrumb is the "crumbs" partial: links home and through Crumbs to
@@ -189,5 +191,8 @@ type chromeKey struct {
 // only on the page's depth, period and kind (and the site): it is rendered
 // once per distinct combination and reused.
 func (p *page) Chrome(name string) (template.HTML, error) {
-	return p.Site.frags.Render(name, chromeKey{p.prefix, p.Period, p.Kind}, p)
+	if p.chrome == nil { // a page not filled yet (fill sets it)
+		p.chrome = chromeKey{p.prefix, p.Period, p.Kind}
+	}
+	return p.Site.frags.Render(name, p.chrome, p)
 }
