@@ -36,7 +36,7 @@ const maxCompanyCards = 24
 const homeLatest = 8
 
 func (s *site) homePage() *page {
-	d := &homeData{Health: s.health}
+	d := &homeData{Health: s.reviewed().health}
 	if s.Current != nil {
 		d.Period = s.periods[s.Current]
 	}

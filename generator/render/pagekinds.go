@@ -317,7 +317,7 @@ func (s *site) periodPage(pe *model.Period, n int) *page {
 }
 
 func (s *site) healthPage() *page {
-	return s.newPage("health", "health/index.html", "Health", s.health)
+	return s.newPage("health", "health/index.html", "Health", s.reviewed().health)
 }
 
 // dayGroup is the check-ins of one day.

@@ -31,6 +31,11 @@ type Options struct {
 	// grouped by Diagnostic.Group. Without them the health page lists
 	// what it finds itself.
 	Findings []diag.Diagnostic
+	// FindingsFrom, when set, gives the Findings instead. It is called
+	// once, when the first page that shows them (home, health, strategy,
+	// a team) is rendered, so a build reviews the portal while the other
+	// pages render.
+	FindingsFrom func() []diag.Diagnostic
 	// Stream, when set, takes the files too big to hold in memory: Render
 	// opens a file with it once the file passes a few hundred kilobytes,
 	// writes it in pieces and closes it, instead of emitting it. Only

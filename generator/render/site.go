@@ -43,10 +43,9 @@ type site struct {
 	bodies  map[any]*lazyHTML
 	latest  []pagedata.CheckinRef // newest first, capped
 	export  *export.Exporter
-	health  *pagedata.Health
-	files   map[string]string              // source file → site path, for findings
-	plans   map[*model.Team]*pagedata.Plan // plan scores of the current period
-	scratch chan []byte                    // free scratch buffers of pages (page.build)
+	files   map[string]string // source file → site path, for findings
+	judged  reviewed          // what the review's findings make (site.reviewed)
+	scratch chan []byte       // free scratch buffers of pages (page.build)
 }
 
 // teamNow is a team's current-period objectives and their summary.
@@ -120,15 +119,37 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 	s.index()
 	s.latest = pagedata.LatestCheckins(p.Objectives, maxLatest)
 	s.export = export.New(p, s.latest)
-	scores := review.PlanScores(p, opts.Findings)
-	s.health = pagedata.NewHealth(p, opts.Findings, scores, s.files)
-	s.plans = map[*model.Team]*pagedata.Plan{}
-	for _, ps := range scores {
-		if ps.Period == p.Current {
-			s.plans[ps.Team] = pagedata.NewPlan(ps, s.files)
-		}
-	}
 	return s
+}
+
+// reviewed is what the review's findings make: the health page's data
+// and the plan score of every team in the current period.
+type reviewed struct {
+	once   sync.Once
+	health *pagedata.Health
+	plans  map[*model.Team]*pagedata.Plan
+}
+
+// reviewed returns what the findings make, worked out by the first page
+// that needs it: until then the review may still be running
+// (Options.FindingsFrom) while the other pages render.
+func (s *site) reviewed() *reviewed {
+	r := &s.judged
+	r.once.Do(func() {
+		findings := s.opts.Findings
+		if s.opts.FindingsFrom != nil {
+			findings = s.opts.FindingsFrom()
+		}
+		scores := review.PlanScores(s.p, findings)
+		r.health = pagedata.NewHealth(s.p, findings, scores, s.files)
+		r.plans = map[*model.Team]*pagedata.Plan{}
+		for _, ps := range scores {
+			if ps.Period == s.p.Current {
+				r.plans[ps.Team] = pagedata.NewPlan(ps, s.files)
+			}
+		}
+	})
+	return r
 }
 
 // menu picks the header's periods: all when few, else the ones nearest the
@@ -306,4 +327,4 @@ func (s *site) Title() string { return pagedata.Title(s.p) }
 
 // StrategyReview is the strategy review's findings, as the health page
 // lists them: from the review render was given, not computed again.
-func (s *site) StrategyReview() []pagedata.Finding { return s.health.Strategy }
+func (s *site) StrategyReview() []pagedata.Finding { return s.reviewed().health.Strategy }

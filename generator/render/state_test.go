@@ -252,7 +252,7 @@ func TestEngagementCountsWhatCanBeCheckedIn(t *testing.T) {
 		StatusOverride: model.StatusDropped, KeyResults: []*model.KeyResult{stale("kr1")}}
 	draft := &model.Objective{ID: "2026-q4/sales/draft", Title: "Draft", Team: team, Period: q4, Draft: true,
 		KeyResults: []*model.KeyResult{stale("kr1")}}
-	engagement := func() string { return newSite(p, Options{}, nil).health.Powers[3].Figure }
+	engagement := func() string { return newSite(p, Options{}, nil).reviewed().health.Powers[3].Figure }
 	before := engagement()
 	for _, o := range []*model.Objective{dropped, draft} {
 		linkObjective(o)
@@ -303,14 +303,14 @@ func TestHealthFollowsTheReview(t *testing.T) {
 		p := samplePortal()
 		p.Today = today
 		fig := review.Measure(p)
-		pw := newSite(p, Options{}, nil).health.Powers[3]
+		pw := newSite(p, Options{}, nil).reviewed().health.Powers[3]
 		if want := pagedata.PercentOf(fig.Fresh, fig.Checkable); pw.Figure != want || fig.Checkable == 0 {
 			t.Errorf("%s: engagement %s, Measure %d of %d", pagedata.ISODate(today), pw.Figure, fig.Fresh, fig.Checkable)
 		}
 	}
 	p := samplePortal()
 	p.Settings.Check.StaleAfterDays = 0
-	if pw := newSite(p, Options{}, nil).health.Powers[3]; pw.Figure != "–" || pw.Level != "none" {
+	if pw := newSite(p, Options{}, nil).reviewed().health.Powers[3]; pw.Figure != "–" || pw.Level != "none" {
 		t.Errorf("stale rule off: engagement %q (%s), want not measured", pw.Figure, pw.Level)
 	}
 }
@@ -320,11 +320,11 @@ func TestHealthFollowsTheReview(t *testing.T) {
 func TestFocusFollowsItsFindings(t *testing.T) {
 	p := samplePortal()
 	other := []diag.Diagnostic{{File: "strategy.md", Group: "strategy", Rule: "priority-count", Message: "too few"}}
-	if lvl := newSite(p, Options{Findings: other}, nil).health.Powers[0].Level; lvl != "good" {
+	if lvl := newSite(p, Options{Findings: other}, nil).reviewed().health.Powers[0].Level; lvl != "good" {
 		t.Errorf("focus level %s with no focus finding", lvl)
 	}
 	focus := []diag.Diagnostic{{File: "teams/eng.md", Group: "focus", Rule: "too-many-objectives", Message: "too many"}}
-	if lvl := newSite(p, Options{Findings: focus}, nil).health.Powers[0].Level; lvl != "warn" {
+	if lvl := newSite(p, Options{Findings: focus}, nil).reviewed().health.Powers[0].Level; lvl != "warn" {
 		t.Errorf("focus level %s with a focus finding", lvl)
 	}
 }

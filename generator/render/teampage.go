@@ -286,7 +286,7 @@ func (s *site) teamPage(t *model.Team, n int) *page {
 	now := s.teams[t]
 	pgr := &pager{N: n, Of: pageCount(len(now.Objectives)), Base: pagedata.TeamPath(t)}
 	lo, hi := pageRange(n, len(now.Objectives))
-	d := &teamData{T: t, Now: now, Plan: s.plans[t], Cards: now.Objectives[lo:hi], Pager: pgr}
+	d := &teamData{T: t, Now: now, Plan: s.reviewed().plans[t], Cards: now.Objectives[lo:hi], Pager: pgr}
 	if !pgr.First() {
 		pg := s.newPage("team", file(pagePath(pgr.Base, n)), t.Name, d)
 		d.page = pg

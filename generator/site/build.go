@@ -70,21 +70,43 @@ func Build(ctx context.Context, opts BuildOptions) (*Result, *diag.List, error) 
 // loading it (loaded, e.g. future-checkin) and the review's, without those
 // a file's check_ignore suppresses.
 func RenderOptions(p *model.Portal, loaded *diag.List, buildInfo string) render.Options {
-	findings := &diag.List{}
+	opts := renderOptions(p, buildInfo)
+	opts.Findings = findings(p, loaded)
+	return opts
+}
+
+// renderOptionsReviewing is RenderOptions with the review running in the
+// background: the pages that show its findings wait for it, the others
+// render meanwhile. The review only reads the portal.
+func renderOptionsReviewing(p *model.Portal, loaded *diag.List, buildInfo string) render.Options {
+	done := make(chan []diag.Diagnostic, 1)
+	go func() { done <- findings(p, loaded) }()
+	opts := renderOptions(p, buildInfo)
+	opts.FindingsFrom = func() []diag.Diagnostic { return <-done } // called once
+	return opts
+}
+
+// findings are the warnings of loaded and the review's, as check shows them.
+func findings(p *model.Portal, loaded *diag.List) []diag.Diagnostic {
+	list := &diag.List{}
 	if loaded != nil {
 		for _, d := range loaded.Sorted() {
 			if d.Severity == diag.Warning {
-				findings.Add(d)
+				list.Add(d)
 			}
 		}
 	}
-	review.Review(p, findings)
+	review.Review(p, list)
+	return list.Shown()
+}
+
+// renderOptions are the render options for p but the findings.
+func renderOptions(p *model.Portal, buildInfo string) render.Options {
 	return render.Options{
 		FileLinks:  p.Settings.FileLinks,
 		ThemeDir:   p.ThemeDir,
 		UnsafeHTML: p.Settings.UnsafeHTML,
 		BuildInfo:  buildInfo,
-		Findings:   findings.Shown(),
 	}
 }
 
@@ -96,7 +118,7 @@ func write(ctx context.Context, p *model.Portal, loaded *diag.List, opts BuildOp
 		}
 		return w.Write(rel, data)
 	}
-	ropts := RenderOptions(p, loaded, opts.BuildInfo)
+	ropts := renderOptionsReviewing(p, loaded, opts.BuildInfo)
 	ropts.Stream = func(rel string) (io.WriteCloser, error) { // the biggest files, in pieces
 		if isPage(rel) {
 			pages.Add(1)
