@@ -10,9 +10,9 @@ import (
 )
 
 // okrs.json and search-index.json hold every objective of the portal:
-// tens of megabytes in a large one. Their objectives, key results and
-// entries are appended here directly, as the bytes encoding/json makes of
-// jsonObjective and searchEntry (a test holds the two to the same
+// tens of megabytes in a large one. They are appended here directly:
+// okrs.json's objectives, key results and check-ins as the bytes
+// encoding/json makes of jsonObjective (a test holds the two to the same
 // output), without reflection or the intermediate structs.
 
 const hexDigits = "0123456789abcdef"
@@ -282,16 +282,5 @@ func appendCheckinJSON(b []byte, c *model.Checkin) []byte {
 	j.numOmit("confidence", c.Confidence)
 	j.strOmit("status", string(c.Status))
 	j.strOmit("note", c.Note)
-	return j.close()
-}
-
-// appendSearchEntryJSON appends e as search-index.json holds it.
-func appendSearchEntryJSON(b []byte, e *searchEntry) []byte {
-	j := openObject(b)
-	j.str("title", e.Title)
-	j.str("type", e.Type)
-	j.str("url", e.URL)
-	j.strOmit("team", e.Team)
-	j.strOmit("text", e.Text)
 	return j.close()
 }

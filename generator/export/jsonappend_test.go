@@ -104,7 +104,7 @@ func encodeJSON(t *testing.T, v any) []byte {
 }
 
 // TestAppendJSONMatchesEncodingJSON compares the appended objectives,
-// key results, check-ins and search entries of the sample portal and of
+// key results and check-ins of the sample portal and of
 // random objectives with encoding/json's encoding of the struct forms.
 func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 	p := testportal.Sample()
@@ -118,11 +118,6 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 		got, want := s.appendObjectiveJSON(nil, o), encodeJSON(t, s.jsonObjective(o))
 		if !bytes.Equal(got, want) {
 			t.Fatalf("objective %q:\n got %s\nwant %s", o.ID, got, want)
-		}
-	}
-	for _, e := range s.searchEntries() {
-		if got, want := appendSearchEntryJSON(nil, &e), encodeJSON(t, e); !bytes.Equal(got, want) {
-			t.Fatalf("search entry:\n got %s\nwant %s", got, want)
 		}
 	}
 }
