@@ -2,7 +2,9 @@ package export
 
 import (
 	"math"
+	"math/bits"
 	"strconv"
+	"time"
 	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/model"
@@ -24,6 +26,12 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) { // eight plain bytes at a time
+			if n := plainPrefix8(s[i : i+8]); n > 0 {
+				i += n
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
@@ -70,9 +78,37 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
+// Bytes repeated in each byte of a word, for plainPrefix8.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainPrefix8 is how many of the 8 bytes of s, from the first, are ASCII
+// that a JSON string holds as itself (appendJSONString's plain bytes): 8
+// when all are. The word tricks are Hacker's Delight's: a byte's high bit
+// is set in hasZero(x) where that byte of x is 0, and in (x - ones*n) &^ x
+// where it is below n (n <= 0x80); a borrow can mark only bytes above one
+// that is truly marked, so the lowest mark is exact.
+func plainPrefix8(s string) int {
+	_ = s[7] // one bounds check for the eight
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	marks := x&highs | (x-ones*0x20)&^x&highs | hasZero(x^(ones*'"')) | hasZero(x^(ones*'\\')) |
+		hasZero(x^(ones*'<')) | hasZero(x^(ones*'>')) | hasZero(x^(ones*'&'))
+	return bits.TrailingZeros64(marks) / 8
+}
+
+// hasZero marks the zero bytes of x (and maybe bytes above one).
+func hasZero(x uint64) uint64 { return (x - ones) &^ x & highs }
+
 // appendJSONFloat appends f as encoding/json writes a float64 (f is
-// finite).
+// finite). Most numbers of okrs.json are whole or rounded to four
+// decimals (round4); appendDecimal writes those.
 func appendJSONFloat(b []byte, f float64) []byte {
+	if out, ok := appendDecimal(b, f); ok {
+		return out
+	}
 	format := byte('f')
 	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
@@ -85,6 +121,48 @@ func appendJSONFloat(b []byte, f float64) []byte {
 		}
 	}
 	return b
+}
+
+// appendDecimal appends f when it is the double nearest a decimal of at
+// most four places, n/10⁴, and smaller than 10⁹ in magnitude, which
+// encoding/json writes as that decimal: no shorter decimal rounds to f,
+// as doubles there are much closer together than 10⁻⁴. It reports false,
+// appending nothing, for other numbers and for -0.
+func appendDecimal(b []byte, f float64) ([]byte, bool) {
+	if !(f > -1e9 && f < 1e9) || f == 0 && math.Signbit(f) {
+		return b, false
+	}
+	n := math.Round(f * 1e4)
+	if n/1e4 != f {
+		return b, false
+	}
+	v := int64(n)
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+	}
+	b = strconv.AppendInt(b, v/1e4, 10)
+	frac := v % 1e4
+	if frac == 0 {
+		return b, true
+	}
+	digits := [4]byte{byte('0' + frac/1000), byte('0' + frac/100%10), byte('0' + frac/10%10), byte('0' + frac%10)}
+	end := 4
+	for digits[end-1] == '0' {
+		end--
+	}
+	b = append(b, '.')
+	return append(b, digits[:end]...), true
+}
+
+// appendISODate appends t as 2006-01-02.
+func appendISODate(b []byte, t time.Time) []byte {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.AppendFormat(b, "2006-01-02")
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
 // jsonObject appends the fields of one JSON object, each after a comma
@@ -272,7 +350,7 @@ func appendCheckinJSON(b []byte, c *model.Checkin) []byte {
 	j := openObject(b)
 	j.key("date")
 	j.b = append(j.b, '"')
-	j.b = c.Date.AppendFormat(j.b, "2006-01-02")
+	j.b = appendISODate(j.b, c.Date)
 	j.b = append(j.b, '"')
 	j.numOmit("value", c.Value)
 	if c.Done != nil {
