@@ -21,23 +21,14 @@ const hexDigits = "0123456789abcdef"
 
 // appendJSONString appends s as encoding/json writes a string with its
 // default HTML escaping: <, > and & as \u escapes, invalid UTF-8 as
-// \ufffd, and U+2028 and U+2029 escaped.
+// \ufffd, and U+2028 and U+2029 escaped. Runs of plain ASCII, most of
+// any text, are found by plainLen and copied whole.
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
-	for i := 0; i < len(s); {
-		if i+8 <= len(s) { // eight plain bytes at a time
-			if n := plainPrefix8(s[i : i+8]); n > 0 {
-				i += n
-				continue
-			}
-		}
+	for i := plainLen(s, 0); i < len(s); i = plainLen(s, i) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':
@@ -78,25 +69,36 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// Bytes repeated in each byte of a word, for plainPrefix8.
+// Bytes repeated in each byte of a word, for plainLen.
 const (
 	ones  = 0x0101010101010101
 	highs = 0x8080808080808080
 )
 
-// plainPrefix8 is how many of the 8 bytes of s, from the first, are ASCII
-// that a JSON string holds as itself (appendJSONString's plain bytes): 8
-// when all are. The word tricks are Hacker's Delight's: a byte's high bit
-// is set in hasZero(x) where that byte of x is 0, and in (x - ones*n) &^ x
-// where it is below n (n <= 0x80); a borrow can mark only bytes above one
-// that is truly marked, so the lowest mark is exact.
-func plainPrefix8(s string) int {
-	_ = s[7] // one bounds check for the eight
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	marks := x&highs | (x-ones*0x20)&^x&highs | hasZero(x^(ones*'"')) | hasZero(x^(ones*'\\')) |
-		hasZero(x^(ones*'<')) | hasZero(x^(ones*'>')) | hasZero(x^(ones*'&'))
-	return bits.TrailingZeros64(marks) / 8
+// plainLen is where the run of plain bytes of s from i ends: ASCII that a
+// JSON string holds as itself. It reads eight bytes at a time, with
+// Hacker's Delight's word tricks: a byte's high bit is set in hasZero(x)
+// where that byte of x is 0, and in (x - ones*n) &^ x where it is below n
+// (n <= 0x80); a borrow can mark only bytes above one that is truly
+// marked, so the lowest mark is exact.
+func plainLen(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		_ = w[7] // one bounds check for the eight
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		marks := x&highs | (x-ones*0x20)&^x&highs | hasZero(x^(ones*'"')) | hasZero(x^(ones*'\\')) |
+			hasZero(x^(ones*'<')) | hasZero(x^(ones*'>')) | hasZero(x^(ones*'&'))
+		if marks != 0 {
+			return i + bits.TrailingZeros64(marks)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return i
+		}
+	}
+	return i
 }
 
 // hasZero marks the zero bytes of x (and maybe bytes above one).
