@@ -3,7 +3,9 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"math/rand/v2"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/okrportal/okrportal/generator/internal/testportal"
@@ -53,14 +55,47 @@ func hostilePortal() *model.Portal {
 	return p
 }
 
+// randomPortal is the sample portal with random texts (randomText) for
+// its names, missions and titles, and 200 random objectives in its
+// periods.
+func randomPortal(seed uint64) *model.Portal {
+	p := testportal.Sample()
+	r := rand.New(rand.NewPCG(seed, 7))
+	for _, t := range p.Teams {
+		t.Name, t.Mission = randomText(r), randomText(r)
+	}
+	for _, x := range p.People {
+		x.Name, x.Title = randomText(r), randomText(r)
+	}
+	for _, pe := range p.Periods {
+		pe.Name = randomText(r)
+	}
+	for range 200 {
+		o := randomObjective(r, p)
+		o.Body.Text = randomText(r) + " " + randomText(r)
+		for _, k := range o.KeyResults {
+			if r.IntN(2) == 0 {
+				k.Owner = p.People[r.IntN(len(p.People))]
+			}
+		}
+		pe := p.Periods[r.IntN(len(p.Periods))]
+		pe.Objectives = append(pe.Objectives, o)
+	}
+	return p
+}
+
 // TestSearchIndexExpandsToEntries holds format 2 to format 1: read back,
 // the index is every entry of searchEntries, in order, for the sample
-// portal, a hostile one and one without a current period; the script
+// portal, a hostile one, random ones and one without a current period; the script
 // holds the same index.
 func TestSearchIndexExpandsToEntries(t *testing.T) {
 	noCurrent := testportal.Sample()
 	noCurrent.Current = nil
-	for name, p := range map[string]*model.Portal{"sample": testportal.Sample(), "hostile": hostilePortal(), "no current": noCurrent} {
+	portals := map[string]*model.Portal{"sample": testportal.Sample(), "hostile": hostilePortal(), "no current": noCurrent}
+	for seed := range uint64(5) {
+		portals["random "+strconv.FormatUint(seed, 10)] = randomPortal(seed)
+	}
+	for name, p := range portals {
 		s := New(p, nil)
 		file := writeIndex(t, s, false)
 		got, err := ReadSearchIndex(file)
