@@ -209,6 +209,7 @@ func testSite(t *testing.T, tab context.Context, s *site, per int, a auditing) {
 	}
 	t.Logf("%d pages of %d kinds checked in %v", visited, len(kinds), time.Since(start).Round(time.Millisecond))
 	checkSearch(t, tab, s, "platform")
+	checkSearchFormats(t, tab, s, searchQueries)
 	checkTree(t, tab, s, picks)
 	if len(tl) > 0 {
 		t.Logf("axe findings (serious, critical) by kind and view:\n%s", tl)

@@ -7,8 +7,11 @@
 // Writer; it keeps no state between files, so its methods may run at the
 // same time. Statuses, paths and numbers come from package pagedata, as
 // the pages show them. okrs.json and the search index are appended by
-// hand, without reflection, and a differential test holds them to
-// encoding/json's bytes for the same values.
+// hand, without reflection: a differential test holds okrs.json to
+// encoding/json's bytes for the same values. The search index is the
+// search page's own compact format (searchFormat), which
+// ReadSearchIndex expands back into entries; a test holds those to the
+// flat list of entries the index was before.
 package export
 
 import (

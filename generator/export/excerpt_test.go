@@ -9,7 +9,8 @@ import (
 var excerptCases = []string{
 	"", "   ", "# Why\n\nBecause **reasons** and `code` > quotes | tables [links](x).",
 	strings.Repeat("word ", 100), "a\u00a0b\u2003c", "Ünïcödé wörds\tand\ttabs\r\nand lines",
-	strings.Repeat("x", 200), "bad \xff utf-8 \xfe here",
+	strings.Repeat("x", 200), "bad \xff utf-8 \xfe here", strings.Repeat("long words ", 20) + "\xff after the cut",
+	"\x85\u0085\u00a0 marks#*_`>[]|\v\f word\u2003", "é" + strings.Repeat("é", 100),
 }
 
 // excerptFields is how excerpt is defined: the words of md, Markdown marks

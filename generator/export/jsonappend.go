@@ -2,7 +2,9 @@ package export
 
 import (
 	"math"
+	"math/bits"
 	"strconv"
+	"time"
 	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/model"
@@ -10,26 +12,23 @@ import (
 )
 
 // okrs.json and search-index.json hold every objective of the portal:
-// tens of megabytes in a large one. Their objectives, key results and
-// entries are appended here directly, as the bytes encoding/json makes of
-// jsonObjective and searchEntry (a test holds the two to the same
+// tens of megabytes in a large one. They are appended here directly:
+// okrs.json's objectives, key results and check-ins as the bytes
+// encoding/json makes of jsonObjective (a test holds the two to the same
 // output), without reflection or the intermediate structs.
 
 const hexDigits = "0123456789abcdef"
 
 // appendJSONString appends s as encoding/json writes a string with its
 // default HTML escaping: <, > and & as \u escapes, invalid UTF-8 as
-// \ufffd, and U+2028 and U+2029 escaped.
+// \ufffd, and U+2028 and U+2029 escaped. Runs of plain ASCII, most of
+// any text, are found by plainLen and copied whole.
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
-	for i := 0; i < len(s); {
+	for i := plainLen(s, 0); i < len(s); i = plainLen(s, i) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':
@@ -70,9 +69,48 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
+// Bytes repeated in each byte of a word, for plainLen.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainLen is where the run of plain bytes of s from i ends: ASCII that a
+// JSON string holds as itself. It reads eight bytes at a time, with
+// Hacker's Delight's word tricks: a byte's high bit is set in hasZero(x)
+// where that byte of x is 0, and in (x - ones*n) &^ x where it is below n
+// (n <= 0x80); a borrow can mark only bytes above one that is truly
+// marked, so the lowest mark is exact.
+func plainLen(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		_ = w[7] // one bounds check for the eight
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		marks := x&highs | (x-ones*0x20)&^x&highs | hasZero(x^(ones*'"')) | hasZero(x^(ones*'\\')) |
+			hasZero(x^(ones*'<')) | hasZero(x^(ones*'>')) | hasZero(x^(ones*'&'))
+		if marks != 0 {
+			return i + bits.TrailingZeros64(marks)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return i
+		}
+	}
+	return i
+}
+
+// hasZero marks the zero bytes of x (and maybe bytes above one).
+func hasZero(x uint64) uint64 { return (x - ones) &^ x & highs }
+
 // appendJSONFloat appends f as encoding/json writes a float64 (f is
-// finite).
+// finite). Most numbers of okrs.json are whole or rounded to four
+// decimals (round4); appendDecimal writes those.
 func appendJSONFloat(b []byte, f float64) []byte {
+	if out, ok := appendDecimal(b, f); ok {
+		return out
+	}
 	format := byte('f')
 	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
@@ -85,6 +123,48 @@ func appendJSONFloat(b []byte, f float64) []byte {
 		}
 	}
 	return b
+}
+
+// appendDecimal appends f when it is the double nearest a decimal of at
+// most four places, n/10⁴, and smaller than 10⁹ in magnitude, which
+// encoding/json writes as that decimal: no shorter decimal rounds to f,
+// as doubles there are much closer together than 10⁻⁴. It reports false,
+// appending nothing, for other numbers and for -0.
+func appendDecimal(b []byte, f float64) ([]byte, bool) {
+	if !(f > -1e9 && f < 1e9) || f == 0 && math.Signbit(f) {
+		return b, false
+	}
+	n := math.Round(f * 1e4)
+	if n/1e4 != f {
+		return b, false
+	}
+	v := int64(n)
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+	}
+	b = strconv.AppendInt(b, v/1e4, 10)
+	frac := v % 1e4
+	if frac == 0 {
+		return b, true
+	}
+	digits := [4]byte{byte('0' + frac/1000), byte('0' + frac/100%10), byte('0' + frac/10%10), byte('0' + frac%10)}
+	end := 4
+	for digits[end-1] == '0' {
+		end--
+	}
+	b = append(b, '.')
+	return append(b, digits[:end]...), true
+}
+
+// appendISODate appends t as 2006-01-02.
+func appendISODate(b []byte, t time.Time) []byte {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.AppendFormat(b, "2006-01-02")
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
 // jsonObject appends the fields of one JSON object, each after a comma
@@ -272,7 +352,7 @@ func appendCheckinJSON(b []byte, c *model.Checkin) []byte {
 	j := openObject(b)
 	j.key("date")
 	j.b = append(j.b, '"')
-	j.b = c.Date.AppendFormat(j.b, "2006-01-02")
+	j.b = appendISODate(j.b, c.Date)
 	j.b = append(j.b, '"')
 	j.numOmit("value", c.Value)
 	if c.Done != nil {
@@ -282,16 +362,5 @@ func appendCheckinJSON(b []byte, c *model.Checkin) []byte {
 	j.numOmit("confidence", c.Confidence)
 	j.strOmit("status", string(c.Status))
 	j.strOmit("note", c.Note)
-	return j.close()
-}
-
-// appendSearchEntryJSON appends e as search-index.json holds it.
-func appendSearchEntryJSON(b []byte, e *searchEntry) []byte {
-	j := openObject(b)
-	j.str("title", e.Title)
-	j.str("type", e.Type)
-	j.str("url", e.URL)
-	j.strOmit("team", e.Team)
-	j.strOmit("text", e.Text)
 	return j.close()
 }

@@ -104,7 +104,7 @@ func encodeJSON(t *testing.T, v any) []byte {
 }
 
 // TestAppendJSONMatchesEncodingJSON compares the appended objectives,
-// key results, check-ins and search entries of the sample portal and of
+// key results and check-ins of the sample portal and of
 // random objectives with encoding/json's encoding of the struct forms.
 func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 	p := testportal.Sample()
@@ -118,11 +118,6 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 		got, want := s.appendObjectiveJSON(nil, o), encodeJSON(t, s.jsonObjective(o))
 		if !bytes.Equal(got, want) {
 			t.Fatalf("objective %q:\n got %s\nwant %s", o.ID, got, want)
-		}
-	}
-	for _, e := range s.searchEntries() {
-		if got, want := appendSearchEntryJSON(nil, &e), encodeJSON(t, e); !bytes.Equal(got, want) {
-			t.Fatalf("search entry:\n got %s\nwant %s", got, want)
 		}
 	}
 }
@@ -217,4 +212,74 @@ func orZero(v *float64) *float64 {
 		return new(float64)
 	}
 	return v
+}
+
+// TestAppendJSONStringEveryByte puts every byte value, and every pair of
+// a byte that JSON escapes, at every position of strings around eight
+// bytes long, where appendJSONString reads eight at a time, and holds the
+// result to encoding/json's.
+func TestAppendJSONStringEveryByte(t *testing.T) {
+	check := func(s string) {
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+			t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want)
+		}
+	}
+	special := []byte{0, 0x1f, 0x20, '"', '\\', '<', '>', '&', 0x7f, 0x80, 0xe2, 0xff, '!', '=', '?', '[', 'a'}
+	for n := 7; n <= 17; n++ {
+		base := []byte(strings.Repeat("abcdefgh", 3)[:n])
+		for i := range n {
+			for c := range 256 {
+				s := bytes.Clone(base)
+				s[i] = byte(c)
+				check(string(s))
+			}
+			for j := i + 1; j < n; j++ {
+				for _, c := range special {
+					for _, d := range special {
+						s := bytes.Clone(base)
+						s[i], s[j] = c, d
+						check(string(s))
+					}
+				}
+			}
+		}
+	}
+	check("é日本\u2028 a long enough \u2029 string\xe2\x80\xa8 <b>&amp;</b> \"quoted\" \\ done")
+}
+
+// TestAppendJSONFloat holds appendJSONFloat to encoding/json on numbers
+// of every kind it meets: whole, rounded to four places (round4) or not,
+// near the limits of appendDecimal, tiny and huge, and -0.
+func TestAppendJSONFloat(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	vals := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 1e-4, -1e-4, 5e-5, 1e-6, 9.99e-7, 1e9, -1e9, 999999999.9999,
+		1e9 - 1e-4, 123456.789, 0.1 + 0.2, 1e15, 1e21, 2.5e21, -7e-7, math.MaxFloat64, math.SmallestNonzeroFloat64, 4503599627370497}
+	for range 20000 {
+		v := r.NormFloat64() * math.Pow(10, float64(r.IntN(24)-12))
+		vals = append(vals, v, round4(v), math.Round(v), round4(v/1e4), float64(r.IntN(20001)-10000)/1e4)
+	}
+	for _, v := range vals {
+		want, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendJSONFloat(nil, v); !bytes.Equal(got, want) {
+			t.Fatalf("appendJSONFloat(%v) = %s, want %s", v, got, want)
+		}
+	}
+}
+
+// TestAppendISODate holds appendISODate to time's own formatting.
+func TestAppendISODate(t *testing.T) {
+	for _, y := range []int{-1, 0, 9, 99, 999, 2026, 9999, 10000} {
+		for _, d := range []time.Time{time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 23, 59, 0, 0, time.UTC)} {
+			if got, want := string(appendISODate(nil, d)), d.Format("2006-01-02"); got != want {
+				t.Errorf("appendISODate(%v) = %s, want %s", d, got, want)
+			}
+		}
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/okrportal/okrportal/generator/diag"
+	"github.com/okrportal/okrportal/generator/export"
 	"github.com/okrportal/okrportal/generator/markdown"
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/pagedata"
@@ -142,8 +143,8 @@ func TestExports(t *testing.T) {
 		!strings.HasPrefix(feed.Entries[0].Link.Href, "https://okrs.example.com/objectives/") {
 		t.Errorf("feed: updated %s, %d entries, first %+v", feed.Updated, len(feed.Entries), feed.Entries)
 	}
-	var index []struct{ Title, Type, URL, Text string }
-	if err := json.Unmarshal(files["search-index.json"], &index); err != nil {
+	index, err := export.ReadSearchIndex(files["search-index.json"])
+	if err != nil {
 		t.Fatal(err)
 	}
 	types := map[string]int{}

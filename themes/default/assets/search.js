@@ -1,4 +1,5 @@
-// okrportal search: loads search-index.json and filters it in the browser.
+// okrportal search: loads search-index.json, expands it into entries and
+// filters them in the browser.
 // Results are built with createElement/textContent only, never innerHTML.
 (function () {
   "use strict";
@@ -51,8 +52,44 @@
     return (s || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
 
+  // expand turns the index (format 2, see generator/export/search.go)
+  // into entries {title, type, url, team, text}, in the order ties are
+  // shown. A list is format 1, an index a browser may still have cached.
+  function expand(x) {
+    if (Array.isArray(x)) return x;
+    if (!x || x.format !== 2) throw new Error("stale");
+    var out = [];
+    function path(parts, id) { return parts[0] + id + parts[1]; }
+    function name(rows, r) { return typeof r === "number" ? rows[r][1] : r; }
+    function join(parts) { return parts.filter(function (p) { return p !== ""; }).join(" · "); }
+    function objectives(from, to) {
+      for (var i = from; i < to; i++) {
+        var o = x.objectives[i];
+        var url = path(x.paths.objective, o[0]), team = name(x.teams, o[2]);
+        var period = typeof o[3] === "number" ? x.periods[o[3]] : o[3];
+        var shown = o.length > 8 ? o[8] : o[1];
+        out.push({ title: o[1], type: "objective", url: url, team: team,
+          text: join([period, name(x.people, o[4]), o[5], o[6]]) });
+        o[7].forEach(function (k) {
+          out.push({ title: k[1], type: "key result", url: url + "#" + path(x.anchor, k[0]), team: team,
+            text: join([period, shown, name(x.people, k[2])]) });
+        });
+      }
+    }
+    objectives(0, x.current);
+    x.teams.forEach(function (t) {
+      out.push({ title: t[1], type: "team", url: path(x.paths.team, t[0]), team: name(x.teams, t[2]),
+        text: join([name(x.people, t[3]), t[4]]) });
+    });
+    x.people.forEach(function (p) {
+      out.push({ title: p[1], type: "person", url: path(x.paths.person, p[0]), team: name(x.teams, p[2]), text: p[3] });
+    });
+    objectives(x.current, x.objectives.length);
+    return out;
+  }
+
   function prepare(data) {
-    return data.map(function (e) {
+    return expand(data).map(function (e) {
       return { e: e, title: fold(e.title), rest: fold([e.type, e.team, e.text].join(" ")) };
     });
   }
@@ -117,7 +154,12 @@
   if (params.get("q")) input.value = params.get("q");
   say("Loading the index…");
   load().then(function (data) {
-    entries = prepare(data);
+    try {
+      entries = prepare(data);
+    } catch (err) {
+      say("The search index is from another version of this site. Reload the page to search; if that does not help, clear the browser's cache for this site.");
+      return;
+    }
     render(input.value);
     var timer = 0;
     input.addEventListener("input", function () {
