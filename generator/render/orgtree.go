@@ -9,12 +9,15 @@ import (
 
 // The org tree of teams/ opens teams breadth first from the root teams
 // while the budget of treeBudget lines lasts; a team shown but not opened
-// links to its page, which lists its sub-teams. So teams/ stays small
-// however many teams there are, and every team is reachable from it.
+// links to its page, which lists its sub-teams. An organisation of many
+// top-level teams has them pageSize a page (teams/page/<n>/). So teams/
+// stays small however many teams there are, and every team is reachable
+// from it.
 
 // orgTree is the org tree as teams/ shows it: which teams are opened.
 type orgTree struct {
-	Roots []*model.Team
+	Roots []*model.Team // the root teams of this page of teams/
+	Pager *pager        // the pages of teams/, when its roots need several
 	open  map[*model.Team]bool
 }
 

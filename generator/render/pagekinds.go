@@ -106,12 +106,22 @@ func (s *site) emptyAlignPage() *page {
 	return s.newPage("alignment", "alignment/index.html", "Alignment", &alignData{})
 }
 
-func (s *site) teamsPage() *page {
-	var ot *orgTree
-	if len(s.p.RootTeams) > 0 {
-		ot = planOrg(s.p.RootTeams)
+// teamsPage is page n of teams/: the org tree from the root teams of the
+// page (pageSize a page, for an organisation of many top-level teams).
+func (s *site) teamsPage(n int) *page {
+	roots := s.p.RootTeams
+	if len(roots) == 0 {
+		return s.newPage("teams", "teams/index.html", "Teams", (*orgTree)(nil))
 	}
-	return s.newPage("teams", "teams/index.html", "Teams", ot)
+	lo, hi := pageRange(n, len(roots))
+	ot := planOrg(roots[lo:hi])
+	ot.Pager = &pager{N: n, Of: pageCount(len(roots)), Base: "teams/"}
+	pg := s.newPage("teams", file(pagePath("teams/", n)), "Teams", ot)
+	if n > 1 {
+		pg.Title = "Teams, page " + itoa(n)
+		pg.Crumbs = []crumb{{"Teams", "teams/"}}
+	}
+	return pg
 }
 
 // objectiveData is one objective's page content: the objective, its key

@@ -41,7 +41,9 @@ func (s *site) jobs(th *themeSet) []job {
 	for n := 1; n <= pageCount(len(p.People)); n++ {
 		add("people", file(pagePath("people/", n)), func() *page { return s.peoplePage(n) })
 	}
-	add("teams", "teams/index.html", s.teamsPage)
+	for n := 1; n <= pageCount(len(p.RootTeams)); n++ {
+		add("teams", file(pagePath("teams/", n)), func() *page { return s.teamsPage(n) })
+	}
 	add("home", "index.html", s.homePage)
 	add("strategy", "strategy/index.html", s.strategyPage)
 	add("periods", "periods/index.html", s.periodsPage)

@@ -216,3 +216,27 @@ func TestHomeCapsCompanyObjectives(t *testing.T) {
 		t.Error("the home page does not link to the company objectives it leaves out")
 	}
 }
+
+// TestFlatOrgScales renders an organisation of 4,500 teams without parent
+// teams (as an import without a parent column makes) and checks that
+// teams/ is paged, every team reachable.
+func TestFlatOrgScales(t *testing.T) {
+	p := &model.Portal{Settings: model.Settings{Title: "OKRs"}, Today: date(2026, 11, 15)}
+	p.Periods = []*model.Period{quarter(2026, 4)}
+	p.Current = p.Periods[0]
+	lead := &model.Person{ID: "lead", Name: "Lead"}
+	p.People = []*model.Person{lead}
+	for i := range 4500 {
+		tm := &model.Team{ID: fmt.Sprintf("team-%04d", i), Name: fmt.Sprintf("Team %d", i), Lead: lead}
+		p.Teams = append(p.Teams, tm)
+		if i%10 == 0 {
+			o := &model.Objective{ID: fmt.Sprintf("2026-q4/%s/o", tm.ID), Title: "Objective of " + tm.Name, Team: tm, Period: p.Current, Owner: lead}
+			p.Objectives = append(p.Objectives, o)
+		}
+	}
+	files := renderAll(t, link(p), Options{})
+	checkScale(t, files)
+	if files["teams/page/23/index.html"] == nil || files["teams/page/24/index.html"] != nil {
+		t.Error("teams/ is not 23 pages of 200 root teams")
+	}
+}
