@@ -299,22 +299,33 @@ func periodTeams(pe *model.Period) []*teamRow {
 	return out
 }
 
+// filledRows are copies of a page's team rows with their summary and
+// trend: each row is on one page only, so it is worked out there, and
+// copied because the same page may be rendered by several goroutines at
+// once (serve).
+func (s *site) filledRows(pe *model.Period, rows []*teamRow) []*teamRow {
+	filled := make([]teamRow, len(rows))
+	out := make([]*teamRow, len(rows))
+	for i, r := range rows {
+		filled[i] = teamRow{Team: r.Team, Objectives: r.Objectives, Sum: compute.Summarise(r.Objectives)}
+		if r.Team != nil {
+			filled[i].Trend = pagedata.TeamTrend(r.Team, pe, s.p.Periods, s.p.Today)
+		}
+		out[i] = &filled[i]
+	}
+	return out
+}
+
 // periodPage is page n of period pe's page.
 func (s *site) periodPage(pe *model.Period, n int) *page {
 	all := s.periods[pe].teams
 	pgr := &pager{N: n, Of: pageCount(len(all)), Base: pagedata.PeriodPath(pe)}
 	lo, hi := pageRange(n, len(all))
-	d := &periodData{View: s.periods[pe], Teams: all[lo:hi], All: len(all), Pager: pgr}
+	d := &periodData{View: s.periods[pe], Teams: s.filledRows(pe, all[lo:hi]), All: len(all), Pager: pgr}
 	if pgr.First() {
 		d.Plan = s.treePlan(pe)
 		d.Tree = d.Plan.overview()
 		d.Stats = pagedata.NewPeriodStats(s.p, pe, s.periods[pe].judge)
-	}
-	for _, r := range d.Teams { // each row is on one page only: filled here
-		r.Sum = compute.Summarise(r.Objectives)
-		if r.Team != nil {
-			r.Trend = pagedata.TeamTrend(r.Team, pe, s.p.Periods, s.p.Today)
-		}
 	}
 	pg := s.newPage("period", file(pagePath(pgr.Base, n)), pe.Name, d)
 	pg.Period = pe
