@@ -178,6 +178,9 @@ func IsVague(kr *model.KeyResult) bool {
 // ("our 500 busiest facilities", "the top 150 carriers"), names ("Sev-1",
 // "v2", "Q4") or dates ("2026") does not.
 func HasQuantity(title string) bool {
+	if !strings.ContainsAny(title, "0123456789") { // every pattern below needs a digit (\d is ASCII)
+		return false
+	}
 	if share.MatchString(title) {
 		return true
 	}

@@ -22,3 +22,26 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHasQuantity: a share, an amount, a number after a word of
+// comparison or right after the first word is a quantity; a title without
+// a digit never is, nor a year, a version or a scoping number.
+func TestHasQuantity(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Reach 74% adoption":                    true,
+		"Win $14M in new business":              true,
+		"Get p95 latency under 15 minutes":      true,
+		"Land 45 new logos":                     true,
+		"Cut churn to 5k accounts":              true,
+		"Delight customers":                     false,
+		"Reduce churn to a trickle":             false,
+		"Über-zufriedene Kunden bis ٣":          false, // not an ASCII digit: \d is [0-9]
+		"Ship by 2027":                          false,
+		"Make v2.0 reliable for Q4 2026":        false,
+		"Serve our 500 busiest facilities well": false,
+	} {
+		if got := HasQuantity(title); got != want {
+			t.Errorf("HasQuantity(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
