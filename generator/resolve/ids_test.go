@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -123,5 +124,15 @@ func TestRefsTo(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "2026-q4/eng/platform eng/platform platform" {
 		t.Errorf("RefsTo = %q", got)
+	}
+}
+
+// TestKrID: the default ids are "kr" and the 1-based number, past the
+// table of ready-made ones too.
+func TestKrID(t *testing.T) {
+	for i := range 30 {
+		if got, want := krID(i), "kr"+strconv.Itoa(i+1); got != want {
+			t.Errorf("krID(%d) = %q, want %q", i, got, want)
+		}
 	}
 }
