@@ -2,6 +2,7 @@ package decode
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -304,6 +305,22 @@ func TestParseDayMatchesTimeParse(t *testing.T) {
 		got, ok := parseDay(s)
 		if ok != (err == nil) || ok && (got.Time != want || got.Location() != want.Location()) {
 			t.Errorf("parseDay(%q) = %v, %v; time.Parse: %v, %v", s, got, ok, want, err)
+		}
+	}
+}
+
+// TestFieldsLookup: every field is found by its name, and no other name
+// finds one (shorter, longer, of the same length, or empty).
+func TestFieldsLookup(t *testing.T) {
+	f := fieldsOf(reflect.TypeOf(doc{}))
+	for _, name := range f.names {
+		if fd := f.lookup(name); fd == nil || fd.name != name {
+			t.Errorf("lookup(%q) = %v", name, fd)
+		}
+	}
+	for _, name := range []string{"", "x", "titel", "Title", "key_resultsx", "a_name_longer_than_any_field"} {
+		if fd := f.lookup(name); fd != nil {
+			t.Errorf("lookup(%q) = %q, want none", name, fd.name)
 		}
 	}
 }

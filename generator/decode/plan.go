@@ -45,7 +45,10 @@ const (
 
 // fields are a struct's front-matter fields.
 type fields struct {
-	byName  map[string]*field
+	// byLen holds the fields by the length of their name: a key is
+	// compared with the two or three names of its length, which costs
+	// less than hashing it.
+	byLen   [][]*field
 	names   []string // sorted, for suggestions; Meta keys index it
 	meta    uintptr  // offset of the Meta field, when hasMeta
 	hasMeta bool
@@ -53,6 +56,7 @@ type fields struct {
 
 // field is one front-matter field of a struct.
 type field struct {
+	name   string
 	index  int     // of the struct field (reflect.Type.Field)
 	offset uintptr // of the struct field in the struct
 	order  uint16  // index in fields.names
@@ -125,7 +129,8 @@ func kindOp(t reflect.Type) op {
 // buildFields lists the fields of the struct type t named by `yaml` tags,
 // and its Meta field.
 func buildFields(t reflect.Type, seen map[reflect.Type]*plan) *fields {
-	f := &fields{byName: map[string]*field{}}
+	f := &fields{}
+	byName := map[string]*field{}
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
 		if sf.Type == metaType {
@@ -136,7 +141,7 @@ func buildFields(t reflect.Type, seen map[reflect.Type]*plan) *fields {
 		if name == "" || name == "-" {
 			continue
 		}
-		f.byName[name] = &field{index: i, offset: sf.Offset, plan: build(sf.Type, seen)}
+		byName[name] = &field{name: name, index: i, offset: sf.Offset, plan: build(sf.Type, seen)}
 		f.names = append(f.names, name)
 	}
 	if len(f.names) > math.MaxUint16 {
@@ -144,9 +149,27 @@ func buildFields(t reflect.Type, seen map[reflect.Type]*plan) *fields {
 	}
 	sort.Strings(f.names)
 	for i, name := range f.names {
-		f.byName[name].order = uint16(i)
+		fd := byName[name]
+		fd.order = uint16(i)
+		for len(f.byLen) <= len(name) {
+			f.byLen = append(f.byLen, nil)
+		}
+		f.byLen[len(name)] = append(f.byLen[len(name)], fd)
 	}
 	return f
+}
+
+// lookup returns the field called name, or nil.
+func (f *fields) lookup(name string) *field {
+	if len(name) >= len(f.byLen) {
+		return nil
+	}
+	for _, fd := range f.byLen[len(name)] {
+		if fd.name == name {
+			return fd
+		}
+	}
+	return nil
 }
 
 // at returns the address of the field in the struct at p.

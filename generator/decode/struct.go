@@ -28,8 +28,8 @@ func (d *Decoder) mapping(n *yaml.Node, pl *plan, p unsafe.Pointer, path *Path) 
 			continue
 		}
 		name := key.Value
-		fd, ok := f.byName[name]
-		if !ok {
+		fd := f.lookup(name)
+		if fd == nil {
 			d.unknown(key, name, path, f.names)
 			continue
 		}
