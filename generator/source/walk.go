@@ -130,7 +130,7 @@ func (w *walker) dir(real, rel string, stack []string) {
 		return // a build's output, or a build's leftover
 	}
 	stack = append(stack[:len(stack):len(stack)], real) // a copy: subfolders may be listed in parallel
-	var files []file
+	files := make([]file, 0, len(entries))
 	defer func() { w.add(files) }()
 	for _, e := range entries {
 		name := e.Name()
