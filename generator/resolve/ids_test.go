@@ -136,3 +136,15 @@ func TestKrID(t *testing.T) {
 		}
 	}
 }
+
+// TestNameKey: the shortcut for names that are their own key gives the
+// key the general rule gives (case and runs of white space do not count).
+func TestNameKey(t *testing.T) {
+	for _, name := range []string{"", " ", "ada", "person-3749", "ada lovelace", "Ada Lovelace", "ada  lovelace",
+		" ada", "ada ", "ada\tlovelace", "ada\nl", "ada\u00a0lovelace", "inés garcía", "x\u0085y", "a b c", "a\vb", "a\fb", "a\rb"} {
+		want := strings.ToLower(strings.Join(strings.Fields(name), " "))
+		if got := nameKey(name); got != want {
+			t.Errorf("nameKey(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
