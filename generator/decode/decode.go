@@ -82,6 +82,8 @@ func (m Meta) LineOf(name string) int {
 type Decoder struct {
 	File string
 	List *diag.List
+	// Scratch, when not nil, lends the lists of its item types.
+	Scratch *Scratch
 
 	errs  int // errors reported so far
 	arena arena
@@ -250,12 +252,18 @@ func (d *Decoder) slice(n *yaml.Node, pl *plan, p unsafe.Pointer, path *Path) {
 			return
 		}
 	}
-	// The slice, empty, grows in place: reflect.MakeSlice would allocate
-	// a slice header besides the items.
-	v := reflect.NewAt(pl.typ, p).Elem()
-	v.Grow(len(items))
-	v.SetLen(len(items))
-	first := v.UnsafePointer()
+	first, lent := unsafe.Pointer(nil), false
+	if len(items) > 0 {
+		first, lent = d.Scratch.list(pl, p, len(items))
+	}
+	if !lent {
+		// The slice, empty, grows in place: reflect.MakeSlice would
+		// allocate a slice header besides the items.
+		v := reflect.NewAt(pl.typ, p).Elem()
+		v.Grow(len(items))
+		v.SetLen(len(items))
+		first = v.UnsafePointer()
+	}
 	item := Path{parent: path} // one for every item in turn, as in mapping
 	for i, node := range items {
 		item.index = i + 1
