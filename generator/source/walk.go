@@ -53,7 +53,7 @@ type walker struct {
 // files to parse, sorted, and the entries it left out.
 func list1(root string) ([]file, []Skipped, error) {
 	w := &walker{root: root, slots: make(chan struct{}, runtime.GOMAXPROCS(0))}
-	entries, err := os.ReadDir(root)
+	entries, err := readDir(root)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -121,7 +121,7 @@ func (w *walker) dir(real, rel string, stack []string) {
 		w.skip(rel, "folders nested too deep")
 		return
 	}
-	entries, err := os.ReadDir(real)
+	entries, err := readDir(real)
 	if err != nil {
 		w.skip(rel, "cannot read the folder: "+describe(err))
 		return
@@ -163,6 +163,17 @@ func (w *walker) dir(real, rel string, stack []string) {
 			w.skip(childRel, "not a Markdown file (only .md files are read)")
 		}
 	}
+}
+
+// readDir is os.ReadDir without sorting the entries: the walk sorts
+// what it found once, at the end.
+func readDir(name string) ([]os.DirEntry, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return f.ReadDir(-1)
 }
 
 // join is filepath.Join(dir, name) for a clean dir and the name of one of
