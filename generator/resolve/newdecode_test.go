@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"context"
+	"os"
 	"reflect"
 	"testing"
 
@@ -46,5 +47,28 @@ func TestNewDecodeMatchesDecode(t *testing.T) {
 	}
 	if checkins == 0 {
 		t.Error("no check-ins decoded: the test tests nothing")
+	}
+}
+
+// BenchmarkReadDecode compares reading a portal with Decode and with
+// NewDecode (which a load uses): set OKRPORTAL_BENCH_SOURCE to a source
+// folder, e.g. the 10,000-objective synthetic portal, and run
+// go test -run X -bench ReadDecode ./generator/resolve.
+func BenchmarkReadDecode(b *testing.B) {
+	src := os.Getenv("OKRPORTAL_BENCH_SOURCE")
+	if src == "" {
+		b.Skip("set OKRPORTAL_BENCH_SOURCE to a source folder")
+	}
+	for _, c := range []struct {
+		name string
+		opts source.ReadOptions
+	}{{"Decode", source.ReadOptions{Decode: Decode}}, {"NewDecode", source.ReadOptions{NewDecode: NewDecode}}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := source.ReadWith(context.Background(), src, &diag.List{}, c.opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
