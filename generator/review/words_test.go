@@ -7,7 +7,7 @@ import (
 
 // TestWords: words splits as strings.Fields does.
 func TestWords(t *testing.T) {
-	for _, s := range []string{"", " ", "one", " two  words ", "a\tb\nc", "Ärger\u00a0reduzieren now", "x  ", "Launch the incident runbook."} {
+	for _, s := range []string{"", " ", "one", " two  words ", "a\tb\nc", "Ärger\u00a0reduzieren now", "x  ", "Launch the incident runbook.", "one two\u00a0three", "ship v2 to Zürich"} {
 		f := strings.Fields(s)
 		n, second, last := words(s)
 		want2, wantLast := "", ""
