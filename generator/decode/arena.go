@@ -33,20 +33,20 @@ type arena struct {
 	keyBuf []key
 }
 
-var float64Type = reflect.TypeOf(float64(0))
-
-// new returns a pointer to a new zero value of type t, as reflect.New.
-func (a *arena) new(t reflect.Type) reflect.Value {
-	switch t {
+// new returns a pointer to a new zero value of pl's type, as reflect.New.
+func (a *arena) new(pl *plan) unsafe.Pointer {
+	switch pl.typ {
 	case float64Type:
-		return reflect.ValueOf(take(&a.floats))
+		return unsafe.Pointer(take(&a.floats))
 	case refType:
-		return reflect.ValueOf(take(&a.refs))
+		return unsafe.Pointer(take(&a.refs))
 	case dateType:
-		return reflect.ValueOf(take(&a.dates))
+		return unsafe.Pointer(take(&a.dates))
 	}
-	return reflect.New(t)
+	return reflect.New(pl.typ).UnsafePointer()
 }
+
+var float64Type = reflect.TypeOf(float64(0))
 
 // take returns a pointer to the next free value of *chunk, starting a new
 // chunk when it is used up.

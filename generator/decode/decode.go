@@ -16,7 +16,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"time"
+	"unsafe"
 
 	"github.com/okrportal/okrportal/generator/diag"
 	"go.yaml.in/yaml/v3"
@@ -49,6 +49,16 @@ func (m Meta) key(name string) *key {
 	return nil
 }
 
+// keyOf returns the key of field number field (in fields.names), or nil.
+func (m Meta) keyOf(field uint16) *key {
+	for i := range m.keys {
+		if m.keys[i].field == field {
+			return &m.keys[i]
+		}
+	}
+	return nil
+}
+
 // Has reports whether the field was given.
 func (m Meta) Has(name string) bool { return m.key(name) != nil }
 
@@ -68,45 +78,12 @@ func (m Meta) LineOf(name string) int {
 	return m.Line
 }
 
-// Date is a calendar day, written YYYY-MM-DD.
-type Date struct{ time.Time }
-
-// ParseDate parses YYYY-MM-DD strictly (2026-02-30 is an error).
-func ParseDate(s string) (Date, error) {
-	t, err := time.Parse("2006-01-02", strings.TrimSpace(s))
-	if err != nil {
-		if why := impossibleDay(strings.TrimSpace(s)); why != "" {
-			return Date{}, fmt.Errorf("%s is not a date: %s", strings.TrimSpace(s), why)
-		}
-		return Date{}, fmt.Errorf("%q is not a date; write it as YYYY-MM-DD, e.g. 2026-10-05", s)
-	}
-	return Date{t}, nil
-}
-
-// impossibleDay says why a well-formed YYYY-MM-DD names no day ("April has
-// 30 days"), or returns "" when s is not of that shape.
-func impossibleDay(s string) string {
-	var y, m, d int
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return ""
-	}
-	if _, err := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d); err != nil {
-		return ""
-	}
-	if m < 1 || m > 12 {
-		return fmt.Sprintf("there is no month %d; months run from 01 to 12", m)
-	}
-	days := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-	if d < 1 || d > days {
-		return fmt.Sprintf("%s %d has %d days", time.Month(m), y, days)
-	}
-	return ""
-}
-
 // Decoder decodes nodes of one file.
 type Decoder struct {
 	File string
 	List *diag.List
+	// Scratch, when not nil, lends the lists of its item types.
+	Scratch *Scratch
 
 	errs  int // errors reported so far
 	arena arena
@@ -115,7 +92,8 @@ type Decoder struct {
 // Decode fills v (a pointer to a struct) from the mapping node n. path names
 // the value in messages ("" at the top, "key_results[2]" deeper).
 func (d *Decoder) Decode(n *yaml.Node, v any) {
-	d.value(n, reflect.ValueOf(v).Elem(), nil)
+	rv := reflect.ValueOf(v)
+	d.value(n, planOf(rv.Type().Elem()), rv.UnsafePointer(), nil)
 }
 
 func (d *Decoder) errorf(n *yaml.Node, rule, format string, args ...any) {
@@ -136,7 +114,8 @@ type Ref struct {
 	Col   int
 }
 
-func (d *Decoder) value(n *yaml.Node, v reflect.Value, path *Path) {
+// value decodes n into the value at p, of plan pl.
+func (d *Decoder) value(n *yaml.Node, pl *plan, p unsafe.Pointer, path *Path) {
 	if n.Kind == yaml.AliasNode {
 		d.errorf(n, "syntax", "%s: YAML aliases (*name) are not supported; write the value out", describe(path))
 		return
@@ -144,45 +123,37 @@ func (d *Decoder) value(n *yaml.Node, v reflect.Value, path *Path) {
 	if isNull(n) {
 		return
 	}
-	switch {
-	case v.Type() == dateType:
-		d.date(n, v, path)
-		return
-	case v.Type() == pairsType:
-		d.pairs(n, v, path)
-		return
-	case v.Type() == refType:
+	switch pl.op {
+	case opDate:
+		d.date(n, (*Date)(p), path)
+	case opPairs:
+		d.pairs(n, (*Pairs)(p), path)
+	case opRef:
 		if d.scalar(n, path, "a reference (an id or a name)") {
-			*v.Addr().Interface().(*Ref) = Ref{Value: d.arena.str(strings.TrimSpace(n.Value)), Line: n.Line, Col: n.Column}
+			*(*Ref)(p) = Ref{Value: d.arena.str(strings.TrimSpace(n.Value)), Line: n.Line, Col: n.Column}
 		}
-		return
-	case v.Kind() == reflect.Pointer:
+	case opPointer:
 		// A value with errors stays nil, so that later stages do not
 		// report it a second time as, say, an empty reference.
-		elem, before := d.arena.new(v.Type().Elem()), d.errs
-		d.value(n, elem.Elem(), path)
+		elem, before := d.arena.new(pl.elem), d.errs
+		d.value(n, pl.elem, elem, path)
 		if d.errs == before {
-			v.Set(elem)
+			*(*unsafe.Pointer)(p) = elem
 		}
-		return
-	}
-	switch v.Kind() {
-	case reflect.Struct:
-		d.mapping(n, v, path)
-	case reflect.Slice:
-		d.slice(n, v, path)
-	case reflect.String:
+	case opStruct:
+		d.mapping(n, pl, p, path)
+	case opSlice:
+		d.slice(n, pl, p, path)
+	case opString:
 		if d.scalar(n, path, "text") {
-			v.SetString(d.arena.str(n.Value))
+			*(*string)(p) = d.arena.str(n.Value)
 		}
-	case reflect.Bool:
-		d.boolean(n, v, path)
-	case reflect.Int:
-		d.integer(n, v, path)
-	case reflect.Float64:
-		d.number(n, v, path)
-	default:
-		panic("decode: unsupported field type " + v.Type().String())
+	case opBool:
+		d.boolean(n, (*bool)(p), path)
+	case opInt:
+		d.integer(n, (*int)(p), path)
+	case opFloat:
+		d.number(n, (*float64)(p), path)
 	}
 }
 
@@ -227,21 +198,21 @@ func kindName(n *yaml.Node) string {
 	return strconvQuote(n.Value)
 }
 
-func (d *Decoder) boolean(n *yaml.Node, v reflect.Value, path *Path) {
+func (d *Decoder) boolean(n *yaml.Node, v *bool, path *Path) {
 	if !d.scalar(n, path, "true or false") {
 		return
 	}
 	switch strings.ToLower(n.Value) {
 	case "true", "yes", "on":
-		v.SetBool(true)
+		*v = true
 	case "false", "no", "off":
-		v.SetBool(false)
+		*v = false
 	default:
 		d.errorf(n, "type", "%s should be true or false, not %s", describe(path), kindName(n))
 	}
 }
 
-func (d *Decoder) integer(n *yaml.Node, v reflect.Value, path *Path) {
+func (d *Decoder) integer(n *yaml.Node, v *int, path *Path) {
 	if !d.scalar(n, path, "a whole number") {
 		return
 	}
@@ -250,10 +221,10 @@ func (d *Decoder) integer(n *yaml.Node, v reflect.Value, path *Path) {
 		d.errorf(n, "type", "%s should be a whole number, not %s", describe(path), kindName(n))
 		return
 	}
-	v.SetInt(int64(i))
+	*v = i
 }
 
-func (d *Decoder) number(n *yaml.Node, v reflect.Value, path *Path) {
+func (d *Decoder) number(n *yaml.Node, v *float64, path *Path) {
 	if !d.scalar(n, path, "a number") {
 		return
 	}
@@ -266,39 +237,37 @@ func (d *Decoder) number(n *yaml.Node, v reflect.Value, path *Path) {
 		d.errorf(n, "type", "%s should be a number, not %s%s", describe(path), kindName(n), hint)
 		return
 	}
-	v.SetFloat(f)
+	*v = f
 }
 
-func (d *Decoder) date(n *yaml.Node, v reflect.Value, path *Path) {
-	if !d.scalar(n, path, "a date (YYYY-MM-DD)") {
-		return
-	}
-	date, err := ParseDate(n.Value)
-	if err != nil {
-		d.errorf(n, "invalid-date", "%s: %v", describe(path), err)
-		return
-	}
-	*v.Addr().Interface().(*Date) = date
-}
-
-func (d *Decoder) slice(n *yaml.Node, v reflect.Value, path *Path) {
+// slice decodes the sequence node n (or a scalar, as a list of one, for a
+// list of texts or references) into the slice at p, of plan pl.
+func (d *Decoder) slice(n *yaml.Node, pl *plan, p unsafe.Pointer, path *Path) {
 	items := n.Content
 	if n.Kind != yaml.SequenceNode {
-		if n.Kind == yaml.ScalarNode && (v.Type().Elem().Kind() == reflect.String || v.Type().Elem() == refType) {
+		if n.Kind == yaml.ScalarNode && (pl.elem.op == opString || pl.elem.op == opRef) {
 			items = []*yaml.Node{n}
 		} else {
 			d.errorf(n, "type", "%s should be a list, not %s; write each item on a line of its own starting with \"- \", or [a, b]", describe(path), kindName(n))
 			return
 		}
 	}
-	// v, empty, grows in place: reflect.MakeSlice would allocate a slice
-	// header besides the items.
-	v.Grow(len(items))
-	v.SetLen(len(items))
+	first, lent := unsafe.Pointer(nil), false
+	if len(items) > 0 {
+		first, lent = d.Scratch.list(pl, p, len(items))
+	}
+	if !lent {
+		// The slice, empty, grows in place: reflect.MakeSlice would
+		// allocate a slice header besides the items.
+		v := reflect.NewAt(pl.typ, p).Elem()
+		v.Grow(len(items))
+		v.SetLen(len(items))
+		first = v.UnsafePointer()
+	}
 	item := Path{parent: path} // one for every item in turn, as in mapping
 	for i, node := range items {
 		item.index = i + 1
-		d.value(node, v.Index(i), &item)
+		d.value(node, pl.elem, unsafe.Add(first, uintptr(i)*pl.elem.size), &item)
 	}
 }
 
@@ -350,7 +319,7 @@ type Pair struct {
 var pairsType = reflect.TypeOf(Pairs{})
 
 // pairs decodes a mapping of names to texts.
-func (d *Decoder) pairs(n *yaml.Node, v reflect.Value, path *Path) {
+func (d *Decoder) pairs(n *yaml.Node, v *Pairs, path *Path) {
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, "type", "%s should be a set of `name: text` lines, not %s", describe(path), kindName(n))
 		return
@@ -378,7 +347,7 @@ func (d *Decoder) pairs(n *yaml.Node, v reflect.Value, path *Path) {
 		}
 		out = append(out, Pair{Key: d.arena.str(key.Value), Value: d.arena.str(text), Line: key.Line, Col: key.Column})
 	}
-	v.Set(reflect.ValueOf(out))
+	*v = out
 }
 
 // Get returns the value of name and whether it is given.

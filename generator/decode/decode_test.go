@@ -1,8 +1,11 @@
 package decode
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/okrportal/okrportal/generator/diag"
 	"go.yaml.in/yaml/v3"
@@ -278,6 +281,46 @@ func TestPairs(t *testing.T) {
 		(&Decoder{File: "f.md", List: list}).Decode(n.Content[0], &target{})
 		if !list.HasErrors() {
 			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+// TestParseDayMatchesTimeParse holds parseDay, ParseDate's shortcut, to
+// time.Parse: the same day for every valid date, and no answer for every
+// text time.Parse refuses, around the edges of months, leap years and the
+// shape of the text.
+func TestParseDayMatchesTimeParse(t *testing.T) {
+	var inputs []string
+	for _, y := range []int{0, 1, 4, 100, 400, 1900, 1999, 2000, 2024, 2025, 2026, 2100, 9999} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				inputs = append(inputs, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	inputs = append(inputs, "", "2026-1-05", "2026-01-5", "2026/01/05", "202a-01-05", "2026-0a-05",
+		"2026-01-0a", "+026-01-05", "-026-01-05", "2026-+1-05", "2026-01-+5", "2026-01-05x", "２026-01-05")
+	for _, s := range inputs {
+		want, err := time.Parse("2006-01-02", s)
+		got, ok := parseDay(s)
+		if ok != (err == nil) || ok && (got.Time != want || got.Location() != want.Location()) {
+			t.Errorf("parseDay(%q) = %v, %v; time.Parse: %v, %v", s, got, ok, want, err)
+		}
+	}
+}
+
+// TestFieldsLookup: every field is found by its name, and no other name
+// finds one (shorter, longer, of the same length, or empty).
+func TestFieldsLookup(t *testing.T) {
+	f := fieldsOf(reflect.TypeOf(doc{}))
+	for _, name := range f.names {
+		if fd := f.lookup(name); fd == nil || fd.name != name {
+			t.Errorf("lookup(%q) = %v", name, fd)
+		}
+	}
+	for _, name := range []string{"", "x", "titel", "Title", "key_resultsx", "a_name_longer_than_any_field"} {
+		if fd := f.lookup(name); fd != nil {
+			t.Errorf("lookup(%q) = %q, want none", name, fd.name)
 		}
 	}
 }

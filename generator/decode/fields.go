@@ -23,7 +23,7 @@ func Fields(t reflect.Type) []Field {
 	f := fieldsOf(t)
 	out := make([]Field, 0, len(f.names))
 	for _, name := range f.names {
-		ft := t.Field(f.index[name]).Type
+		ft := t.Field(f.lookup(name).index).Type
 		field := Field{Name: name, Type: typeName(ft)}
 		if s := structOf(ft); s != nil {
 			field.Fields = Fields(s)

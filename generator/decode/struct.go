@@ -2,52 +2,14 @@ package decode
 
 import (
 	"math"
-	"reflect"
-	"sort"
 	"strings"
-	"sync"
+	"unsafe"
 
 	"go.yaml.in/yaml/v3"
 )
 
-// fields maps a struct type's front-matter names to field indexes.
-type fields struct {
-	index map[string]int // name → struct field index
-	names []string       // sorted, for suggestions; Meta keys index it
-	order map[string]int // name → index in names
-	meta  int            // index of the Meta field, or -1
-}
-
-var fieldCache sync.Map // reflect.Type → *fields; immutable, derived from types only
-
-func fieldsOf(t reflect.Type) *fields {
-	if f, ok := fieldCache.Load(t); ok {
-		return f.(*fields)
-	}
-	f := &fields{index: map[string]int{}, meta: -1}
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		if sf.Type == metaType {
-			f.meta = i
-			continue
-		}
-		name := strings.Split(sf.Tag.Get("yaml"), ",")[0]
-		if name == "" || name == "-" {
-			continue
-		}
-		f.index[name] = i
-		f.names = append(f.names, name)
-	}
-	sort.Strings(f.names)
-	f.order = make(map[string]int, len(f.names))
-	for i, name := range f.names {
-		f.order[name] = i
-	}
-	fieldCache.Store(t, f)
-	return f
-}
-
-func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path *Path) {
+// mapping decodes the mapping node n into the struct at p, of plan pl.
+func (d *Decoder) mapping(n *yaml.Node, pl *plan, p unsafe.Pointer, path *Path) {
 	if n.Kind != yaml.MappingNode {
 		fix := ""
 		if n.Kind == yaml.SequenceNode {
@@ -56,7 +18,7 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path *Path) {
 		d.errorf(n, "type", "%s should be a set of `field: value` lines, not %s%s", describe(path), kindName(n), fix)
 		return
 	}
-	f := fieldsOf(v.Type())
+	f := pl.fields
 	meta := Meta{Line: n.Line, Col: n.Column, keys: d.arena.keys(len(n.Content) / 2), fields: f}
 	field := Path{parent: path} // one for every field in turn: a Path in the loop would go to the heap
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -66,31 +28,31 @@ func (d *Decoder) mapping(n *yaml.Node, v reflect.Value, path *Path) {
 			continue
 		}
 		name := key.Value
-		idx, ok := f.index[name]
-		if !ok {
+		fd := f.lookup(name)
+		if fd == nil {
 			d.unknown(key, name, path, f.names)
 			continue
 		}
-		if prev := meta.key(name); prev != nil {
+		if prev := meta.keyOf(fd.order); prev != nil {
 			d.errorf(key, "duplicate-field", "field %q is given twice (first on line %d); keep one", name, prev.line)
 			continue
 		}
-		meta.keys = append(meta.keys, newKey(f.order[name], key.Line))
+		meta.keys = append(meta.keys, newKey(fd.order, key.Line))
 		before := d.errs
 		field.name = name
-		d.value(val, v.Field(idx), &field)
+		d.value(val, fd.plan, fd.at(p), &field)
 		if d.errs > before {
 			meta.keys[len(meta.keys)-1].invalid = true
 		}
 	}
-	if f.meta >= 0 {
-		*v.Field(f.meta).Addr().Interface().(*Meta) = meta
+	if f.hasMeta {
+		*(*Meta)(unsafe.Add(p, f.meta)) = meta
 	}
 }
 
 // newKey is the key of field number field (in fields.names) on line.
-func newKey(field, line int) key {
-	return key{field: uint16(field), line: int32(min(line, math.MaxInt32))}
+func newKey(field uint16, line int) key {
+	return key{field: field, line: int32(min(line, math.MaxInt32))}
 }
 
 func (d *Decoder) unknown(key *yaml.Node, name string, path *Path, names []string) {

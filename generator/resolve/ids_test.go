@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -123,5 +124,27 @@ func TestRefsTo(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "2026-q4/eng/platform eng/platform platform" {
 		t.Errorf("RefsTo = %q", got)
+	}
+}
+
+// TestKrID: the default ids are "kr" and the 1-based number, past the
+// table of ready-made ones too.
+func TestKrID(t *testing.T) {
+	for i := range 30 {
+		if got, want := krID(i), "kr"+strconv.Itoa(i+1); got != want {
+			t.Errorf("krID(%d) = %q, want %q", i, got, want)
+		}
+	}
+}
+
+// TestNameKey: the shortcut for names that are their own key gives the
+// key the general rule gives (case and runs of white space do not count).
+func TestNameKey(t *testing.T) {
+	for _, name := range []string{"", " ", "ada", "person-3749", "ada lovelace", "Ada Lovelace", "ada  lovelace",
+		" ada", "ada ", "ada\tlovelace", "ada\nl", "ada\u00a0lovelace", "inés garcía", "x\u0085y", "a b c", "a\vb", "a\fb", "a\rb"} {
+		want := strings.ToLower(strings.Join(strings.Fields(name), " "))
+		if got := nameKey(name); got != want {
+			t.Errorf("nameKey(%q) = %q, want %q", name, got, want)
+		}
 	}
 }

@@ -113,6 +113,17 @@ func newLinks(kr *model.KeyResult, rk *rawKeyResult, index int) *keyResultLinks 
 	return l
 }
 
+// krIDs are the ids of the first key results of an objective, made once.
+var krIDs = [...]string{"kr1", "kr2", "kr3", "kr4", "kr5", "kr6", "kr7", "kr8", "kr9", "kr10", "kr11", "kr12"}
+
+// krID is the default id of key result number i (from 0): "kr1", "kr2", ….
+func krID(i int) string {
+	if i < len(krIDs) {
+		return krIDs[i]
+	}
+	return "kr" + strconv.Itoa(i+1)
+}
+
 // keyResultByID returns the key result of krs with the id, or nil.
 func keyResultByID(krs []*model.KeyResult, id string) *model.KeyResult {
 	for _, k := range krs {
@@ -132,7 +143,7 @@ func (r *resolver) keyResult(doc *source.Document, o *model.Objective, rk *rawKe
 		r.errorf(doc.Path, line, "missing-field", "key_results[%d] has no title; add e.g. `title: Cut p95 latency to 300 ms`", i+1)
 		return nil
 	}
-	kr := &model.KeyResult{ID: "kr" + strconv.Itoa(i+1), Title: rk.Title, Objective: o, Weight: 1, Unit: rk.Unit,
+	kr := &model.KeyResult{ID: krID(i), Title: rk.Title, Objective: o, Weight: 1, Unit: rk.Unit,
 		Start: rk.Start, Target: rk.Target, Stretch: rk.Stretch, Current: rk.Current, Threshold: rk.Threshold, Done: rk.Done,
 		Progress: rk.Progress, Score: rk.Score, Tags: rk.Tags, Line: line}
 	if rk.Due != nil {
@@ -148,8 +159,12 @@ func (r *resolver) keyResult(doc *source.Document, o *model.Objective, rk *rawKe
 	if rk.Weight != nil {
 		kr.Weight = r.weight(doc, rk.Meta.LineOf("weight"), *rk.Weight)
 	}
-	r.fraction(doc, rk.Meta.LineOf("score"), "score", rk.Score, 1)
-	r.fraction(doc, rk.Meta.LineOf("progress"), "progress", rk.Progress, 100)
+	if rk.Score != nil { // the line is looked up only for a value to check
+		r.fraction(doc, rk.Meta.LineOf("score"), "score", rk.Score, 1)
+	}
+	if rk.Progress != nil {
+		r.fraction(doc, rk.Meta.LineOf("progress"), "progress", rk.Progress, 100)
+	}
 	for _, m := range rk.Milestones {
 		if r.required(doc, m.Meta, "title", m.Title, "Beta shipped") {
 			ms := model.Milestone{Title: m.Title, Done: m.Done}
@@ -207,7 +222,9 @@ func buildCheckins(doc *source.Document, raw *rawObjective, list *diag.List) {
 			if c.Status != nil {
 				ci.Status = parseStatus(doc, *c.Status, list)
 			}
-			checkFraction(doc, c.Meta.LineOf("progress"), "progress", c.Progress, 100, list)
+			if c.Progress != nil { // the line is looked up only for a value to check
+				checkFraction(doc, c.Meta.LineOf("progress"), "progress", c.Progress, 100, list)
+			}
 			if c.Confidence != nil && (*c.Confidence < 0 || *c.Confidence > 10) {
 				list.Errorf(doc.Path, c.Meta.LineOf("confidence"), "invalid-value", "confidence %g is out of range; write it from 0 (no chance) to 10 (certain)", *c.Confidence)
 				ci.Confidence = nil

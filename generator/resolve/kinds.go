@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/okrportal/okrportal/generator/decode"
@@ -59,12 +60,9 @@ func (r *resolver) kind(doc *source.Document, kr *model.KeyResult, rk *rawKeyRes
 			return
 		}
 	}
-	allowed := map[string]bool{}
-	for _, f := range kindFields[kr.Kind] {
-		allowed[f] = true
-	}
+	allowed := kindFields[kr.Kind]
 	for _, f := range measureFields {
-		if has(f) && !allowed[f] {
+		if has(f) && !slices.Contains(allowed, f) {
 			r.errorf(doc.Path, rk.Meta.LineOf(f), "wrong-kind-field", "field %q does not apply to a %s key result (it uses %s)", f, kr.Kind, describeFields(kr.Kind))
 		}
 	}

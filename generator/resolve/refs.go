@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/okrportal/okrportal/generator/decode"
 	"github.com/okrportal/okrportal/generator/model"
@@ -102,7 +103,28 @@ func (r *resolver) findPerson(doc *source.Document, ref decode.Ref, field string
 
 // nameKey is how names are compared: case and runs of spaces do not count.
 func nameKey(name string) string {
+	if isNameKey(name) { // most references: an id, or a name written plainly
+		return name
+	}
 	return strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
+
+// isNameKey reports whether name is its own key: ASCII without capitals,
+// and with no white space but single spaces between words.
+func isNameKey(name string) bool {
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= utf8.RuneSelf, 'A' <= c && c <= 'Z':
+			return false
+		case c == ' ':
+			if i == 0 || i == len(name)-1 || name[i-1] == ' ' {
+				return false
+			}
+		case c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		}
+	}
+	return true
 }
 
 func (r *resolver) peopleList(doc *source.Document, refs []decode.Ref, field string) []*model.Person {

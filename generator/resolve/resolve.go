@@ -10,6 +10,7 @@ package resolve
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"time"
 
@@ -117,6 +118,24 @@ func (r *resolver) raw(doc *source.Document) any {
 // result is never modified afterwards, so a cached document's decoded
 // value may serve several builds.
 func Decode(doc *source.Document, list *diag.List) any {
+	return decodeWith(doc, list, nil)
+}
+
+// NewDecode returns a Decode for one goroutine of the folder reader
+// (source.ReadOptions.NewDecode): it decodes check-ins into memory that it
+// reuses from file to file, since buildCheckins turns them into model
+// check-ins and drops them before the next file.
+func NewDecode() source.Decoder {
+	scratch := decode.NewScratch(reflect.TypeFor[rawCheckin]())
+	return func(doc *source.Document, list *diag.List) any {
+		defer scratch.Reset()
+		return decodeWith(doc, list, scratch)
+	}
+}
+
+// decodeWith is Decode with the lists of scratch's item types lent by
+// scratch (nil for none).
+func decodeWith(doc *source.Document, list *diag.List, scratch *decode.Scratch) any {
 	var v any
 	switch doc.Section {
 	case source.SectionPortal:
@@ -133,11 +152,11 @@ func Decode(doc *source.Document, list *diag.List) any {
 		v = &rawObjective{}
 	}
 	if doc.Front != nil {
-		d := decode.Decoder{File: doc.Path, List: list}
+		d := decode.Decoder{File: doc.Path, List: list, Scratch: scratch}
 		d.Decode(doc.Front, v)
 	}
 	if o, ok := v.(*rawObjective); ok {
-		buildCheckins(doc, o, list)
+		buildCheckins(doc, o, list) // drops the raw check-ins
 	}
 	return v
 }

@@ -54,22 +54,13 @@ func firstRawWord(title string) string {
 }
 
 // words counts the words of s as strings.Fields splits them and returns
-// the second and the last.
+// the second and the last, in one pass over ASCII text.
 func words(s string) (n int, second, last string) {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf { // Unicode spaces: the general way
-			for f := range strings.FieldsSeq(s) {
-				n++
-				if n == 2 {
-					second = f
-				}
-				last = f
-			}
-			return n, second, last
-		}
-	}
 	start := -1
 	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= utf8.RuneSelf { // Unicode spaces: the general way
+			return wordsOf(s)
+		}
 		if i < len(s) && !asciiSpace(s[i]) {
 			if start < 0 {
 				start = i
@@ -84,6 +75,18 @@ func words(s string) (n int, second, last string) {
 			last = s[start:i]
 			start = -1
 		}
+	}
+	return n, second, last
+}
+
+// wordsOf is words for any text.
+func wordsOf(s string) (n int, second, last string) {
+	for f := range strings.FieldsSeq(s) {
+		n++
+		if n == 2 {
+			second = f
+		}
+		last = f
 	}
 	return n, second, last
 }
@@ -178,6 +181,9 @@ func IsVague(kr *model.KeyResult) bool {
 // ("our 500 busiest facilities", "the top 150 carriers"), names ("Sev-1",
 // "v2", "Q4") or dates ("2026") does not.
 func HasQuantity(title string) bool {
+	if !strings.ContainsAny(title, "0123456789") { // every pattern below needs a digit (\d is ASCII)
+		return false
+	}
 	if share.MatchString(title) {
 		return true
 	}

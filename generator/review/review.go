@@ -33,6 +33,7 @@ var Groups = []string{Strategy, Focus, Alignment, Transparency, Engagement}
 // Review adds the review warnings for p to list.
 func Review(p *model.Portal, list *diag.List) {
 	r := &reviewer{p: p, list: list, c: p.Settings.Check, used: map[string]bool{}}
+	r.opened = r.collectOpen()
 	r.ignore = r.ignores()
 	r.strategy()
 	r.focus()
@@ -52,6 +53,9 @@ type reviewer struct {
 	// pairs that suppressed a finding.
 	ignore map[string]map[string]string
 	used   map[string]bool
+	// opened are the objectives of periods that are not over, found once
+	// for the rules that look at them (they only range over it).
+	opened []*model.Objective
 }
 
 // warn files a finding of rule (see add: its severity and exemptions).
@@ -130,8 +134,12 @@ func Stale(p *model.Portal, o *model.Objective, kr *model.KeyResult) bool {
 		ExpectsCheckins(o, kr) && staleDays(o, kr, p.Today) > limit
 }
 
-// openObjectives are the objectives of periods that are not over.
-func (r *reviewer) openObjectives() []*model.Objective {
+// openObjectives are the objectives of periods that are not over, in the
+// portal's order; callers must not modify the slice.
+func (r *reviewer) openObjectives() []*model.Objective { return r.opened }
+
+// collectOpen lists the objectives of periods that are not over.
+func (r *reviewer) collectOpen() []*model.Objective {
 	var out []*model.Objective
 	for _, o := range r.p.Objectives {
 		if r.open(o) {

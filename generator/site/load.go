@@ -51,7 +51,7 @@ func Load(ctx context.Context, opts Options) (*model.Portal, *diag.List, error) 
 		opts.Today = t
 	}
 	folder, err := source.ReadWith(ctx, opts.Source, list,
-		source.ReadOptions{Cache: opts.Cache, Decode: resolve.Decode, Listed: opts.Listed})
+		source.ReadOptions{Cache: opts.Cache, NewDecode: resolve.NewDecode, Listed: opts.Listed})
 	if err != nil {
 		return nil, list, err
 	}

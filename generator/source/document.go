@@ -211,8 +211,9 @@ func firstLine(data []byte) (int, string) {
 
 // splitYAML splits the common case, front matter between "---" lines, the
 // way adrg/frontmatter does (delimiter lines compared trimmed) but without
-// copying the file line by line. ok is false for every other case, which
-// adrg/frontmatter then handles.
+// copying the file line by line, nor looking at each line: only a line
+// holding "---" can be the closing one. ok is false for every other case,
+// which adrg/frontmatter then handles.
 func splitYAML(data []byte, delim string) (found frontFormat, body []byte, ok bool) {
 	if delim != "---" {
 		return found, nil, false
@@ -223,18 +224,22 @@ func splitYAML(data []byte, delim string) (found frontFormat, body []byte, ok bo
 		return found, nil, false
 	}
 	start += i + 1
-	for pos := start; pos < len(data); {
-		end := bytes.IndexByte(data[pos:], '\n')
-		next := len(data)
-		if end >= 0 {
-			next = pos + end + 1
+	for pos := start; ; {
+		dashes := bytes.Index(data[pos:], []byte("---"))
+		if dashes < 0 {
+			return found, nil, false
 		}
-		if string(bytes.TrimSpace(data[pos:next])) == "---" {
-			return frontFormat{name: "yaml", data: data[start:pos]}, data[next:], true
+		dashes += pos
+		line := bytes.LastIndexByte(data[:dashes], '\n') + 1 // >= start: data[start-1] is a newline
+		next := len(data)
+		if end := bytes.IndexByte(data[dashes:], '\n'); end >= 0 {
+			next = dashes + end + 1
+		}
+		if string(bytes.TrimSpace(data[line:next])) == "---" {
+			return frontFormat{name: "yaml", data: data[start:line]}, data[next:], true
 		}
 		pos = next
 	}
-	return found, nil, false
 }
 
 // parseYAML parses YAML front matter into a mapping node whose
@@ -243,8 +248,10 @@ func parseYAML(rel string, data []byte, offset int, yp *yamlfast.Parser) (*yaml.
 	if yp == nil {
 		yp = &yamlfast.Parser{}
 	}
+	// yamlfast puts every node on a line with text, so its lines need no
+	// capping (see shiftLines), only the offset.
+	yp.LineOffset = offset
 	if node, ok := yp.Parse(data); ok {
-		shiftLines(node, offset, lastLine(data))
 		return node, nil
 	}
 	var root yaml.Node

@@ -61,6 +61,10 @@ type ReadOptions struct {
 	// nodes' text shares the buffer the file was read into, which the
 	// next file reuses: Decode must copy what it keeps.
 	Decode Decoder
+	// NewDecode, when not nil, is called once by each goroutine that
+	// reads files, for a Decoder of its own that it uses instead of
+	// Decode: one that may keep memory from file to file.
+	NewDecode func() Decoder
 	// Listed, when not nil, is called with the paths of the files to read
 	// once the folder is listed, before any is read: what the caller
 	// needs to know of the portal's size.
@@ -114,8 +118,16 @@ func ReadWith(ctx context.Context, root string, list *diag.List, opts ReadOption
 		}
 		opts.Listed(paths)
 	}
-	folder.Documents, err = parseAll(ctx, abs, files, opts.Cache, list, opts.Decode)
+	folder.Documents, err = parseAll(ctx, abs, files, opts.Cache, list, opts.decoder)
 	return folder, err
+}
+
+// decoder returns the Decoder of a goroutine that reads files, or nil.
+func (opts ReadOptions) decoder() Decoder {
+	if opts.NewDecode != nil {
+		return opts.NewDecode()
+	}
+	return opts.Decode
 }
 
 // staticDir returns the static folder of root, fully resolved ("" when
@@ -244,7 +256,9 @@ func Ignored(name string) bool {
 	return false
 }
 
-func parseAll(ctx context.Context, root string, files []file, cache *Cache, list *diag.List, decode Decoder) ([]*Document, error) {
+// parseAll reads and parses files on every core, each goroutine with the
+// Decoder that newDecode returns.
+func parseAll(ctx context.Context, root string, files []file, cache *Cache, list *diag.List, newDecode func() Decoder) ([]*Document, error) {
 	docs := make([]*Document, len(files))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -257,6 +271,7 @@ func parseAll(ctx context.Context, root string, files []file, cache *Cache, list
 			// file's nodes before the next, and keeps copies of their text.
 			yp := yamlfast.Parser{Borrow: true}
 			var buf []byte // reused: a document keeps copies of what it needs
+			decode := newDecode()
 			for i := range jobs {
 				docs[i] = readOne(root, files[i], cache, list, decode, &yp, &buf)
 			}

@@ -32,3 +32,16 @@ func TestReadFile(t *testing.T) {
 		t.Errorf("readFile of a folder = %v, want a *fs.PathError", err)
 	}
 }
+
+// TestReadFileSizeUnknown reads a file whose size fstat gives as 0 though
+// it has content (Linux's /proc): it is read to its end all the same.
+func TestReadFileSizeUnknown(t *testing.T) {
+	const name = "/proc/self/status"
+	if info, err := os.Stat(name); err != nil || info.Size() != 0 {
+		t.Skip("no /proc/self/status of size 0 here")
+	}
+	got, err := readFile(name, nil)
+	if err != nil || !bytes.Contains(got, []byte("\nPid:")) {
+		t.Errorf("readFile(%s) = %q, %v; want its whole content", name, got, err)
+	}
+}

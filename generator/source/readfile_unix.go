@@ -37,6 +37,12 @@ func readFile(name string, buf []byte) ([]byte, error) {
 		data = make([]byte, 0, size)
 	}
 	for {
+		if st.Size > 0 && len(data) == int(st.Size) {
+			// All the bytes fstat counted: the read that would return
+			// none is spared. A file written to meanwhile is read as it
+			// stood then, as it would be a moment earlier.
+			return data, nil
+		}
 		if len(data) == cap(data) { // the file grew
 			data = append(data, 0)[:len(data)]
 		}

@@ -17,6 +17,9 @@ func FuzzSplitYAML(f *testing.F) {
 		"---\na: 1\n",
 		"---\n---\n",
 		"--- \n a\n  ---  \nrest\n---\nmore",
+		"---\na: 1\n\t---\nbody",
+		"---\na: 1\n\u00a0---\u2003\nbody",
+		"---\na: 1\n  - x\n -- \n----\n---\v\nbody",
 	} {
 		f.Add([]byte(s))
 	}

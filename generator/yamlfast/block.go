@@ -1,6 +1,10 @@
 package yamlfast
 
-import "go.yaml.in/yaml/v3"
+import (
+	"math/bits"
+
+	"go.yaml.in/yaml/v3"
+)
 
 // The block parsers below work on whole content lines. A collection's
 // indentation ind is the 0-based column of its keys or of its "-"
@@ -147,10 +151,24 @@ func (p *parser) isDashAt(i int) bool {
 }
 
 // skipSpaces returns the offset of the first non-space byte in [i, end),
-// or end.
+// or end. It tests eight bytes at once: indentation is most of the spaces.
 func (p *parser) skipSpaces(i, end int) int {
+	const spaces = 0x2020202020202020
+	for ; i+8 <= end; i += 8 {
+		if other := le64(p.src[i:]) ^ spaces; other != 0 {
+			return i + bits.TrailingZeros64(other)/8
+		}
+	}
 	for i < end && p.src[i] == ' ' {
 		i++
 	}
 	return i
+}
+
+// le64 returns the first eight bytes of s as a little-endian number (the
+// compiler makes it one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

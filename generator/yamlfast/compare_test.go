@@ -78,7 +78,31 @@ func checkAgainstYAMLv3(t testing.TB, data []byte) bool {
 	if d := diffNodes(got, want); d != "" {
 		t.Fatalf("Parse and yaml.v3 differ at %s\ninput:\n%s", d, data)
 	}
+	shifted, _ := (&Parser{LineOffset: 7}).Parse(data)
+	last := bytes.Count(bytes.TrimRight(data, "\n"), []byte("\n")) + 1
+	if d := checkLines(got, shifted, 7, last); d != "" {
+		t.Fatalf("%s\ninput:\n%s", d, data)
+	}
 	return true
+}
+
+// checkLines describes the first node of got that lies past line last (the
+// last line with text: package source relies on there being none), or
+// whose line in shifted, parsed with LineOffset offset, is not offset
+// more; it returns "" when there is none.
+func checkLines(got, shifted *yaml.Node, offset, last int) string {
+	if got.Line > last {
+		return fmt.Sprintf("%s lies past the last line with text, %d", describe(got), last)
+	}
+	if shifted.Line != got.Line+offset {
+		return fmt.Sprintf("with LineOffset %d, %s is on line %d", offset, describe(got), shifted.Line)
+	}
+	for i := range got.Content {
+		if d := checkLines(got.Content[i], shifted.Content[i], offset, last); d != "" {
+			return d
+		}
+	}
+	return ""
 }
 
 // frontMatter returns the YAML between the first two "---" lines of a

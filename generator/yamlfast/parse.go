@@ -28,6 +28,8 @@ package yamlfast
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -63,6 +65,9 @@ type Parser struct {
 	// a copy of it: the caller must not change the input while it uses
 	// the nodes, nor keep their text afterwards without copying it.
 	Borrow bool
+	// LineOffset is added to the line of every node: the number of lines
+	// before data in the file it comes from.
+	LineOffset int
 
 	nodes []yaml.Node
 	kids  []*yaml.Node
@@ -82,7 +87,7 @@ func (ps *Parser) Parse(data []byte) (node *yaml.Node, ok bool) {
 	} else {
 		src = string(data)
 	}
-	p := parser{src: src, ascii: ascii,
+	p := parser{src: src, ascii: ascii, lineOffset: ps.LineOffset,
 		nodes: reuse(ps.nodes, estimate), kids: reuse(ps.kids, estimate), stack: reuse(ps.stack, 64)}
 	top, ok := p.document()
 	ps.nodes, ps.kids, ps.stack = p.nodes[:0], p.kids[:0], p.stack[:0]
@@ -113,11 +118,21 @@ func (p *parser) document() (*yaml.Node, bool) {
 // returns, control characters, invalid UTF-8, the byte order mark, and the
 // characters yaml.v3 treats as line breaks or rejects. It returns an
 // estimate of the number of nodes (from the lines, colons, commas, "{" and
-// "- " it sees) and whether data is plain ASCII.
+// "-" it sees: every "- " item, and the dashes of dates besides, counted
+// at the speed of a single byte) and whether data is plain ASCII.
 func scanChars(data []byte) (nodes int, ascii, ok bool) {
 	ascii = true
-	for i := 0; i < len(data); i++ {
+	for i := 0; i < len(data); {
+		if i+8 <= len(data) { // eight bytes at once, up to the first unusual one
+			unusual := unusual8(binary.LittleEndian.Uint64(data[i:]))
+			if unusual == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(unusual) / 8
+		}
 		if c := data[i]; c >= 0x20 && c < 0x7f || c == '\n' {
+			i++
 			continue
 		} else if c < 0x80 {
 			return 0, false, false
@@ -127,11 +142,24 @@ func scanChars(data []byte) (nodes int, ascii, ok bool) {
 			return 0, false, false
 		}
 		ascii = false
-		i += size - 1
+		i += size
 	}
 	nodes = 2 + bytes.Count(data, []byte("\n")) + bytes.Count(data, []byte(":")) +
-		bytes.Count(data, []byte(",")) + bytes.Count(data, []byte("{")) + bytes.Count(data, []byte("- "))
+		bytes.Count(data, []byte(",")) + bytes.Count(data, []byte("{")) + bytes.Count(data, []byte("-"))
 	return nodes, ascii, true
+}
+
+// unusual8 returns a mask of the eight bytes of w (little-endian) with
+// the top bit of a byte set when it is neither printable ASCII (0x20 to
+// 0x7e) nor a newline. Each byte is tested on its own: a sum of its low
+// seven bits and at most 0x7f never carries into the next byte.
+func unusual8(w uint64) uint64 {
+	const ones, low7, tops = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	below20 := ^(w&low7 + 0x60*ones | w) & tops // < 0x20: adding 0x60 to it stays below 0x80
+	nl := w ^ '\n'*ones
+	newline := ^(nl&low7 + low7 | nl) & tops // nl's byte is 0: adding 0x7f to it stays below 0x80
+	high := (w&low7 + ones | w) & tops       // 0x7f, or 0x80 and above
+	return below20&^newline | high
 }
 
 // printableRune returns the size of the non-ASCII UTF-8 character that b
@@ -165,6 +193,8 @@ type line struct {
 type parser struct {
 	src   string
 	ascii bool // src is plain ASCII, so columns are byte offsets
+	// lineOffset is added to the line of every node (Parser.LineOffset).
+	lineOffset int
 
 	next  int  // offset of the first unread line
 	num   int  // number of lines read
@@ -192,10 +222,7 @@ func (p *parser) peek() bool {
 		}
 		p.next = end + 1
 		p.num++
-		i := start
-		for i < end && p.src[i] == ' ' {
-			i++
-		}
+		i := p.skipSpaces(start, end)
 		if i == end || p.src[i] == '#' {
 			continue
 		}
@@ -235,7 +262,7 @@ func (p *parser) node(kind yaml.Kind, tag, value string, style yaml.Style, line,
 	}
 	p.nodes = p.nodes[:len(p.nodes)+1]
 	n := &p.nodes[len(p.nodes)-1]
-	n.Kind, n.Style, n.Line, n.Column = kind, style, line, col
+	n.Kind, n.Style, n.Line, n.Column = kind, style, line+p.lineOffset, col
 	n.Tag, n.Value = tag, value // field by field: fewer write barriers than a struct copy
 	if n.Content != nil {       // a node of an earlier input (Parser)
 		n.Content = nil

@@ -1,6 +1,8 @@
 package yamlfast
 
 import (
+	"encoding/binary"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -168,5 +170,45 @@ func TestParseDoesNotAliasInput(t *testing.T) {
 	copy(data, "b: VALUE\n")
 	if node.Content[0].Value != "a" || node.Content[1].Value != "value" {
 		t.Fatalf("nodes changed with the input: %s %s", describe(node.Content[0]), describe(node.Content[1]))
+	}
+}
+
+// TestUnusual8 holds unusual8 to a byte-by-byte test, for every byte
+// value at every position of a word of otherwise printable bytes, and for
+// words of random bytes.
+func TestUnusual8(t *testing.T) {
+	byByte := func(b []byte) uint64 {
+		var mask uint64
+		for i, c := range b {
+			if (c < 0x20 || c >= 0x7f) && c != '\n' {
+				mask |= 0x80 << (8 * i)
+			}
+		}
+		return mask
+	}
+	check := func(b []byte) {
+		if got, want := unusual8(binary.LittleEndian.Uint64(b)), byByte(b); got != want {
+			t.Fatalf("unusual8(% x) = %#x, want %#x", b, got, want)
+		}
+	}
+	for pos := range 8 {
+		for c := range 256 {
+			b := []byte("abcd XY~")
+			b[pos] = byte(c)
+			check(b)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		b := binary.LittleEndian.AppendUint64(nil, r.Uint64())
+		for i := range b { // mostly printable, as text is
+			switch r.IntN(5) {
+			case 0:
+				b[i] = '\n'
+			case 1, 2:
+				b[i] = 0x20 + b[i]%0x5f
+			}
+		}
+		check(b)
 	}
 }

@@ -1,6 +1,7 @@
 package yamlfast
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -66,19 +67,59 @@ func (p *parser) scanKey(from, end int) (colon, keyEnd int) {
 	if !p.plainStart(from, end) {
 		return -1, -1
 	}
-	for i := from + 1; i < end && i-from <= maxKeyLen; i++ {
-		switch p.src[i] {
+	line := p.src[:min(end, from+maxKeyLen+1)]
+	for i := from + 1; i < len(line); i++ { // keys are short: byte by byte
+		switch line[i] {
 		case ':':
 			if i+1 == end || p.src[i+1] == ' ' {
 				return i, p.trimSpaces(from, i)
 			}
 		case '#':
-			if p.src[i-1] == ' ' {
+			if line[i-1] == ' ' {
 				return -1, -1
 			}
 		}
 	}
 	return -1, -1
+}
+
+// valueColon returns the offset of the first ":" in [from, to) that is
+// followed by a space or ends the line (at end), or -1.
+func (p *parser) valueColon(from, to, end int) int {
+	for i := from; i < to; {
+		colon := p.nextOf(':', i, to)
+		if colon == to {
+			return -1
+		}
+		if colon+1 == end || p.src[colon+1] == ' ' {
+			return colon
+		}
+		i = colon + 1
+	}
+	return -1
+}
+
+// comment returns the offset of the first "#" in [from, end) that follows
+// a space, where a comment starts, or end; from is past the line's start.
+func (p *parser) comment(from, end int) int {
+	for i := from; i < end; {
+		hash := p.nextOf('#', i, end)
+		if hash == end || p.src[hash-1] == ' ' {
+			return hash
+		}
+		i = hash + 1
+	}
+	return end
+}
+
+// nextOf returns the offset of the first c in [from, end), or end. It is
+// IndexByte: most lines hold no "#" and one ":", which it finds many
+// bytes at a time.
+func (p *parser) nextOf(c byte, from, end int) int {
+	if i := strings.IndexByte(p.src[from:end], c); i >= 0 {
+		return from + i
+	}
+	return end
 }
 
 // trimSpaces returns end moved back over the spaces that precede it, but
@@ -99,18 +140,12 @@ func (p *parser) plainValue(q int) *yaml.Node {
 		p.fail = true
 		return nil
 	}
-	i := q + 1
-	for ; i < end; i++ {
-		c := p.src[i]
-		if c == '#' && p.src[i-1] == ' ' {
-			break
-		}
-		if c == ':' && (i+1 == end || p.src[i+1] == ' ') {
-			p.fail = true
-			return nil
-		}
+	stop := p.comment(q+1, end)
+	if p.valueColon(q+1, stop, end) >= 0 {
+		p.fail = true
+		return nil
 	}
-	return p.plain(q, p.trimSpaces(q, i))
+	return p.plain(q, p.trimSpaces(q, stop))
 }
 
 // plain returns the plain scalar node for [start, end) of the current line.
