@@ -61,7 +61,7 @@ func benchSizes(b *testing.B, f func(b *testing.B, src string)) {
 func BenchmarkLoad(b *testing.B) {
 	benchSizes(b, func(b *testing.B, src string) {
 		for b.Loop() {
-			if _, err := source.ReadWith(context.Background(), src, &diag.List{}, source.ReadOptions{Decode: resolve.Decode}); err != nil {
+			if _, err := source.ReadWith(context.Background(), src, &diag.List{}, source.ReadOptions{NewDecode: resolve.NewDecode}); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -71,7 +71,7 @@ func BenchmarkLoad(b *testing.B) {
 // BenchmarkResolve measures linking decoded documents (the resolve stage).
 func BenchmarkResolve(b *testing.B) {
 	benchSizes(b, func(b *testing.B, src string) {
-		folder, err := source.ReadWith(context.Background(), src, &diag.List{}, source.ReadOptions{Decode: resolve.Decode})
+		folder, err := source.ReadWith(context.Background(), src, &diag.List{}, source.ReadOptions{NewDecode: resolve.NewDecode})
 		if err != nil {
 			b.Fatal(err)
 		}
