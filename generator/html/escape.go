@@ -64,8 +64,21 @@ func safeSchemeParts(parts []string) bool {
 // percent-encoding has only '&' and '+' left to replace.
 func appendPercent(b []byte, s string, norm bool) []byte {
 	const hex = "0123456789abcdef"
+	kept := &urlPartKept
+	if norm {
+		kept = &urlKept
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if kept[c] { // most of a URL: copied as a run
+			j := i + 1
+			for j < len(s) && kept[s[j]] {
+				j++
+			}
+			b = append(b, s[i:j]...)
+			i = j - 1
+			continue
+		}
 		switch c {
 		case '!', '#', '$', '*', ',', '/', ':', ';', '=', '?', '@', '[', ']':
 			if norm {
@@ -99,6 +112,21 @@ func appendPercent(b []byte, s string, norm bool) []byte {
 		b = append(b, '%', hex[c>>4], hex[c&15])
 	}
 	return b
+}
+
+// urlKept and urlPartKept are the bytes appendPercent copies as they are
+// when normalising a URL and when escaping a URL part: letters, digits
+// and "-._~", and when normalising the reserved characters too.
+var urlKept, urlPartKept = keptBytes("-._~!#$*,/:;=?@[]"), keptBytes("-._~")
+
+func keptBytes(punct string) (kept [256]bool) {
+	for c := '0'; c <= 'z'; c++ {
+		kept[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	for _, c := range []byte(punct) {
+		kept[c] = true
+	}
+	return kept
 }
 
 func isHexDigit(c byte) bool {

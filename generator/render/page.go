@@ -24,9 +24,10 @@ type page struct {
 	// Set by fill just before the layout runs: fields rather than
 	// methods, as a template reaches a field without a reflective call,
 	// and every page prints them.
-	HeadMeta   template.HTML // <title>, description and Open Graph tags (headMeta)
-	Canonical  string        // the absolute address with base_url, else "" (canonical)
-	Breadcrumb template.HTML // the "crumbs" partial (breadcrumb)
+	HeadMeta    template.HTML // <title>, description and Open Graph tags (headMeta)
+	Canonical   string        // the absolute address with base_url, else "" (canonical)
+	Breadcrumb  template.HTML // the "crumbs" partial (breadcrumb)
+	chromeParts               // HeadLinks, Header, Footer and BodyScripts
 
 	rel     string  // output path, e.g. "teams/eng/index.html"
 	prefix  string  // "../" per folder level of rel; for 404.html the site root
@@ -154,6 +155,9 @@ func (p *page) fill() {
 	p.Breadcrumb, err = p.breadcrumb()
 	p.fail(err)
 	p.chrome = chromeKey{p.prefix, p.Period, p.Kind} // in an interface once, not per Chrome call
+	parts, err := p.Site.chromeOf(p)
+	p.fail(err)
+	p.chromeParts = *parts
 }
 
 // breadcrumb is the "crumbs" partial: links home and through Crumbs to
@@ -184,6 +188,42 @@ type chromeKey struct {
 	prefix string
 	period *model.Period
 	kind   string
+}
+
+// chromeParts are the partials of a page's chrome, as fields of the page
+// (set by fill) so that a layout prints them without a reflective call:
+// {{ .Header }} is {{ .Chrome "header" }}.
+type chromeParts struct {
+	HeadLinks   template.HTML // "headlinks": the stylesheet, icon and feed links
+	Header      template.HTML // "header": the site header and main menu
+	Footer      template.HTML // "footer"
+	BodyScripts template.HTML // "bodyscripts": the scripts before </body>
+}
+
+// chromeOf returns the chrome of page p, rendered once per chromeKey.
+func (s *site) chromeOf(p *page) (*chromeParts, error) {
+	key := chromeKey{p.prefix, p.Period, p.Kind}
+	s.chromeMu.RLock()
+	parts := s.chromes[key]
+	s.chromeMu.RUnlock()
+	if parts != nil {
+		return parts, nil
+	}
+	parts = &chromeParts{}
+	for _, part := range []struct {
+		name string
+		html *template.HTML
+	}{{"headlinks", &parts.HeadLinks}, {"header", &parts.Header}, {"footer", &parts.Footer}, {"bodyscripts", &parts.BodyScripts}} {
+		h, err := p.Chrome(part.name)
+		if err != nil {
+			return parts, err
+		}
+		*part.html = h
+	}
+	s.chromeMu.Lock()
+	s.chromes[key] = parts
+	s.chromeMu.Unlock()
+	return parts, nil
 }
 
 // Chrome renders the partial name ("header", "footer", "headlinks" or

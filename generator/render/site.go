@@ -46,6 +46,9 @@ type site struct {
 	files   map[string]string // source file → site path, for findings
 	judged  reviewed          // what the review's findings make (site.reviewed)
 	scratch chan []byte       // free scratch buffers of pages (page.build)
+
+	chromeMu sync.RWMutex
+	chromes  map[chromeKey]*chromeParts // each page's chrome (site.chromeOf)
 }
 
 // teamNow is a team's current-period objectives and their summary.
@@ -87,6 +90,7 @@ func newSite(p *model.Portal, opts Options, frags *fragments) *site {
 		p:       p,
 		opts:    opts,
 		frags:   frags,
+		chromes: map[chromeKey]*chromeParts{},
 		md:      markdown.New(opts.UnsafeHTML),
 		Current: p.Current,
 		teams:   make(map[*model.Team]*teamNow, len(p.Teams)),
@@ -259,24 +263,51 @@ func plainText(text string) bool {
 	if n == 0 || text[0] == ' ' || text[n-1] == ' ' {
 		return false
 	}
-	for i := 1; i < n; i++ {
-		if text[i] == ' ' && text[i-1] == ' ' {
-			return false
-		}
-	}
 	for i := 0; i < n; i++ {
-		c := text[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return plainRunes(text)
-		case !plainByte(c):
+		switch c := text[i]; plainClasses[c] {
+		case plainOther: // the common byte: one load and one test
+		case plainSpace:
+			if text[i+1] == ' ' { // the last byte is no space
+				return false
+			}
+		case plainW:
+			if i+3 < n && text[i+1]|0x20 == 'w' && text[i+2]|0x20 == 'w' && text[i+3] == '.' {
+				return false // an autolink, www.example.com
+			}
+		case plainMultiByte:
+			return !strings.Contains(text, "  ") && plainRunes(text)
+		default:
 			return false
-		case c|0x20 == 'w' && i+3 < n && text[i+1]|0x20 == 'w' && text[i+2]|0x20 == 'w' && text[i+3] == '.':
-			return false // an autolink, www.example.com
 		}
 	}
 	return true
 }
+
+// The classes of bytes for plainText.
+const (
+	plainNot       = iota // a byte that may be Markdown
+	plainOther            // a letter, digit or punctuation that renders as itself
+	plainSpace            // ' '
+	plainW                // 'w' or 'W', which may start "www."
+	plainMultiByte        // a byte of a multi-byte UTF-8 sequence
+)
+
+// plainClasses is the class of every byte for plainText.
+var plainClasses = func() (classes [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			classes[c] = plainMultiByte
+		case c == ' ':
+			classes[c] = plainSpace
+		case c|0x20 == 'w':
+			classes[c] = plainW
+		case plainByte(byte(c)):
+			classes[c] = plainOther
+		}
+	}
+	return classes
+}()
 
 // plainRunes is plainText for a text with non-ASCII runes.
 func plainRunes(text string) bool {
