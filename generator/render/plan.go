@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/okrportal/okrportal/generator/model"
+	"github.com/okrportal/okrportal/generator/pagedata"
 	"github.com/okrportal/okrportal/generator/theme"
 )
 
@@ -35,11 +36,26 @@ func Prepare(ctx context.Context, p *model.Portal, opts Options) (*Plan, error) 
 	if err != nil {
 		return nil, err
 	}
-	th, err := loadTheme(fsys)
+	// The theme is parsed while the site's shared values are computed,
+	// and the periods' alignment trees are planned at once.
+	type parsed struct {
+		th  *themeSet
+		err error
+	}
+	themes := make(chan parsed, 1)
+	go func() {
+		th, err := loadTheme(fsys)
+		themes <- parsed{th, err}
+	}()
+	s := newSite(p, opts, nil)
+	s.planTrees()
+	parsedTheme := <-themes
+	th, err := parsedTheme.th, parsedTheme.err
 	if err != nil {
 		return nil, err
 	}
-	s := newSite(p, opts, th.frags)
+	s.frags = th.frags
+	th.frags.judge = pagedata.NewJudging(p)
 	s.css = th.CSS()
 	s.favicon = themeFavicon(th)
 	jobs := s.jobs(th)

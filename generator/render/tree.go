@@ -148,6 +148,16 @@ type periodTree struct {
 	plan *treePlan
 }
 
+// planTrees plans the tree of every period, the periods at once: the
+// jobs of the site need them all, and each is planned on its own.
+func (s *site) planTrees() {
+	var wg sync.WaitGroup
+	for _, pe := range s.p.Periods {
+		wg.Go(func() { s.treePlan(pe) })
+	}
+	wg.Wait()
+}
+
 // treePlan returns the pages of period pe's tree, built on first use.
 func (s *site) treePlan(pe *model.Period) *treePlan {
 	pt := s.trees[pe]

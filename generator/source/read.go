@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/okrportal/okrportal/generator/diag"
 	"github.com/okrportal/okrportal/generator/yamlfast"
@@ -257,13 +258,14 @@ func Ignored(name string) bool {
 }
 
 // parseAll reads and parses files on every core, each goroutine with the
-// Decoder that newDecode returns.
+// Decoder that newDecode returns. The goroutines take the next file from
+// a counter: a channel fed by another goroutine would have it compete
+// with them for the cores, a handoff per file.
 func parseAll(ctx context.Context, root string, files []file, cache *Cache, list *diag.List, newDecode func() Decoder) ([]*Document, error) {
 	docs := make([]*Document, len(files))
-	jobs := make(chan int)
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := 0; w < workers; w++ {
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -272,33 +274,26 @@ func parseAll(ctx context.Context, root string, files []file, cache *Cache, list
 			yp := yamlfast.Parser{Borrow: true}
 			var buf []byte // reused: a document keeps copies of what it needs
 			decode := newDecode()
-			for i := range jobs {
+			for ctx.Err() == nil {
+				i := int(next.Add(1) - 1)
+				if i >= len(files) {
+					return
+				}
 				docs[i] = readOne(root, files[i], cache, list, decode, &yp, &buf)
 			}
 		}()
 	}
-	var err error
-feed:
-	for i := range files {
-		if err = ctx.Err(); err != nil { // select picks at random when both are ready
-			break
-		}
-		select {
-		case jobs <- i:
-		case <-ctx.Done():
-			err = ctx.Err()
-			break feed
-		}
-	}
-	close(jobs)
 	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	out := docs[:0]
 	for _, d := range docs {
 		if d != nil {
 			out = append(out, d)
 		}
 	}
-	return out, err
+	return out, nil
 }
 
 func readOne(root string, f file, cache *Cache, list *diag.List, decode Decoder, yp *yamlfast.Parser, buf *[]byte) *Document {
