@@ -1,10 +1,7 @@
 package render
 
 import (
-	"html/template"
-
 	"github.com/okrportal/okrportal/generator/pagedata"
-	"github.com/okrportal/okrportal/generator/theme"
 )
 
 // jobs lists every file of the site.
@@ -12,8 +9,8 @@ func (s *site) jobs(th *themeSet) []job {
 	p := s.p
 	js := make([]job, 0, 16+len(p.Teams)+len(p.Objectives)+len(p.People)+len(p.Periods)+len(p.Priorities)+len(th.Assets))
 	add := func(kind, rel string, mk func() *page) {
-		t := th.Page(kind)
-		js = append(js, job{rel: rel, make: func(w *fileWriter) error { return exec(t, w, mk()) }})
+		t, pw := th.Page(kind), s.pageWriterOf(th, kind)
+		js = append(js, job{rel: rel, make: func(w *fileWriter) error { return exec(t, pw, w, mk()) }})
 	}
 	// The pages of the alignment trees: planned here, before any page is
 	// rendered (planning is linear in the objectives), as their number
@@ -23,10 +20,10 @@ func (s *site) jobs(th *themeSet) []job {
 	}
 	for _, pe := range p.Periods {
 		for _, tp := range s.treePlan(pe).Pages {
-			t := th.Page("alignment")
+			t, pw := th.Page("alignment"), s.pageWriterOf(th, "alignment")
 			js = append(js, job{rel: file(tp.Path), make: func(w *fileWriter) error {
 				w.Reserve(tp.Size())
-				return exec(t, w, s.alignPage(tp))
+				return exec(t, pw, w, s.alignPage(tp))
 			}})
 		}
 	}
@@ -74,14 +71,4 @@ func (s *site) jobs(th *themeSet) []job {
 		js = append(js, job{rel: a.Path, make: func(w *fileWriter) error { _, err := w.Write(a.Data); return err }})
 	}
 	return js
-}
-
-// exec renders pg with the page set t.
-func exec(t *template.Template, w *fileWriter, pg *page) error {
-	defer pg.release()
-	pg.fill()
-	if err := theme.Execute(t, w, pg); err != nil {
-		return err
-	}
-	return pg.err
 }

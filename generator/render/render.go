@@ -41,6 +41,10 @@ type Options struct {
 	// writes it in pieces and closes it, instead of emitting it. Only
 	// Render uses it; RenderFile always gives the whole file.
 	Stream func(rel string) (io.WriteCloser, error)
+
+	// executeLayouts makes every page execute its layout, as with a theme
+	// of its own: the tests compare it with the faster way (document.go).
+	executeLayouts bool
 }
 
 // Render renders every file of the site of p and hands each to emit with

@@ -93,6 +93,8 @@ type Theme struct {
 	root     *template.Template
 	Assets   []Asset         // sorted by path
 	defaults map[string]bool // partials that are the default theme's
+
+	standard, standardMain map[string]bool // by kind (StandardBase, StandardMain)
 }
 
 // Asset is one file under assets/ of the theme.
@@ -114,18 +116,9 @@ var PageKinds = []string{
 // then a clone of it per page kind with layouts/<kind>.html added. It
 // also reads every file under assets/.
 func Load(fsys fs.FS, funcs template.FuncMap) (*Theme, error) {
-	root := template.New("baseof.html").Funcs(funcs)
-	if err := parseFile(root, fsys, "layouts/baseof.html"); err != nil {
-		return nil, err
-	}
-	partials, err := fs.Glob(fsys, "layouts/partials/*.html")
+	root, partials, err := parseRoot(fsys, funcs)
 	if err != nil {
 		return nil, err
-	}
-	for _, name := range partials {
-		if err := parseFile(root, fsys, name); err != nil {
-			return nil, err
-		}
 	}
 	th := &Theme{pages: map[string]*template.Template{}, defaults: map[string]bool{}}
 	for _, name := range partials {
@@ -133,6 +126,38 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Theme, error) {
 			return nil, err
 		}
 	}
+	if th.pages, err = parsePages(root, fsys); err != nil {
+		return nil, err
+	}
+	th.findStandard(fsys, funcs)
+	th.root = root
+	th.Assets, err = readAssets(fsys)
+	return th, err
+}
+
+// parseRoot parses the base layout and the partials of fsys into one set,
+// and returns it with the partials' file names.
+func parseRoot(fsys fs.FS, funcs template.FuncMap) (*template.Template, []string, error) {
+	root := template.New("baseof.html").Funcs(funcs)
+	if err := parseFile(root, fsys, "layouts/baseof.html"); err != nil {
+		return nil, nil, err
+	}
+	partials, err := fs.Glob(fsys, "layouts/partials/*.html")
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, name := range partials {
+		if err := parseFile(root, fsys, name); err != nil {
+			return nil, nil, err
+		}
+	}
+	return root, partials, nil
+}
+
+// parsePages returns a clone of root per page kind with the kind's layout
+// parsed into it.
+func parsePages(root *template.Template, fsys fs.FS) (map[string]*template.Template, error) {
+	pages := map[string]*template.Template{}
 	for _, kind := range PageKinds {
 		t, err := root.Clone()
 		if err != nil {
@@ -141,11 +166,9 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Theme, error) {
 		if err := parseFile(t, fsys, "layouts/"+kind+".html"); err != nil {
 			return nil, err
 		}
-		th.pages[kind] = t
+		pages[kind] = t
 	}
-	th.root = root
-	th.Assets, err = readAssets(fsys)
-	return th, err
+	return pages, nil
 }
 
 // IsDefault reports whether the partial name (e.g. "kr-card.html") is the
