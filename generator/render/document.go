@@ -8,15 +8,17 @@ import (
 )
 
 // Every page of the default theme is baseof.html around the kind's
-// "main", and the objective pages, 10,000 of a portal of 10,000
-// objectives, have a "main" that only prints what the page builds.
+// "main", and the objective and person pages, the most numerous (10,000
+// and thousands in a portal of 10,000 objectives), have a "main" that
+// only prints what the page builds.
 // Executing a template costs a reflective call per action, more than
 // building the page's parts did; so while the theme's templates are the
 // default theme's (theme.StandardBase, theme.StandardMain), exec prints
 // the document here, the same bytes (TestDocumentIsTheLayout checks it),
-// and executes only the kind's "main", or for an objective page not even
-// that. A theme that overrides baseof.html, "crumbs", a "head" or
-// "scripts" block, or objective.html, gets its templates executed.
+// and executes only the kind's "main", or for an objective or person page
+// not even that. A theme that overrides baseof.html, "crumbs", a "head" or
+// "scripts" block, or objective.html or person.html, gets its templates
+// executed.
 
 // pageWriter tells exec how to print a page of a kind.
 type pageWriter struct {
@@ -30,8 +32,8 @@ func (s *site) pageWriterOf(th *themeSet, kind string) pageWriter {
 		return pageWriter{}
 	}
 	pw := pageWriter{standardBase: th.StandardBase(kind)}
-	if kind == "objective" && th.StandardMain(kind) {
-		pw.goMain = writeObjectiveMain
+	if th.StandardMain(kind) {
+		pw.goMain = goMain(kind)
 	}
 	return pw
 }
@@ -91,6 +93,18 @@ func (p *page) writeDocument(t *template.Template, goMain func(*page, *fileWrite
 	return nil
 }
 
+// goMain prints the "main" of the default layout of kind, for the kinds
+// with the most pages; nil for the others.
+func goMain(kind string) func(*page, *fileWriter) error {
+	switch kind {
+	case "objective":
+		return writeObjectiveMain
+	case "person":
+		return writePersonMain
+	}
+	return nil
+}
+
 // writeObjectiveMain prints the "main" of the default objective.html.
 func writeObjectiveMain(p *page, w *fileWriter) error {
 	d := p.Data.(*objectiveData)
@@ -122,6 +136,24 @@ func writeObjectiveMain(p *page, w *fileWriter) error {
 		return err
 	}
 	w.WriteString(string(foot))
+	w.WriteString("\n</div>")
+	return nil
+}
+
+// writePersonMain prints the "main" of the default person.html.
+func writePersonMain(p *page, w *fileWriter) error {
+	d := p.Data.(*personData)
+	head, err := d.Head()
+	if err != nil {
+		return err
+	}
+	w.WriteString("<div class=\"wrap\">\n")
+	w.WriteString(string(head))
+	if body := p.Site.Body(d.X); body != "" {
+		w.WriteString("\n<section class=\"prose\" aria-labelledby=\"about-h\"><h2 id=\"about-h\">About</h2>")
+		w.WriteString(string(body))
+		w.WriteString("</section>")
+	}
 	w.WriteString("\n</div>")
 	return nil
 }
