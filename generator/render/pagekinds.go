@@ -124,6 +124,24 @@ func (s *site) teamsPage(n int) *page {
 	return pg
 }
 
+// subteamsPath is the site path of the org tree below team t, for a team
+// of more than pageSize sub-teams: its page lists only the first ones.
+func subteamsPath(t *model.Team) string { return pagedata.TeamPath(t) + "sub-teams/" }
+
+// subteamsPage is page n of the org tree below team t: its sub-teams,
+// pageSize a page, as teams/ shows the root teams.
+func (s *site) subteamsPage(t *model.Team, n int) *page {
+	lo, hi := pageRange(n, len(t.Children))
+	ot := planOrg(t.Children[lo:hi])
+	ot.Pager = &pager{N: n, Of: pageCount(len(t.Children)), Base: subteamsPath(t)}
+	pg := s.newPage("teams", file(pagePath(ot.Pager.Base, n)), "Sub-teams of "+t.Name, ot)
+	pg.Crumbs = []crumb{{"Teams", "teams/"}, {t.Name, pagedata.TeamPath(t)}}
+	if n > 1 {
+		pg.Title += ", page " + itoa(n)
+	}
+	return pg
+}
+
 // objectiveData is one objective's page content: the objective, its key
 // results and, as methods, the sections of the page (objpage.go).
 type objectiveData struct {

@@ -60,6 +60,11 @@ func (s *site) jobs(th *themeSet) []job {
 		for n := 1; n <= pageCount(len(s.teams[t].Objectives)); n++ {
 			add("team", file(pagePath(pagedata.TeamPath(t), n)), func() *page { return s.teamPage(t, n) })
 		}
+		if len(t.Children) > pageSize {
+			for n := 1; n <= pageCount(len(t.Children)); n++ {
+				add("teams", file(pagePath(subteamsPath(t), n)), func() *page { return s.subteamsPage(t, n) })
+			}
+		}
 	}
 	for _, o := range p.Objectives {
 		add("objective", file(pagedata.ObjPath(o)), func() *page { return s.objectivePage(o) })

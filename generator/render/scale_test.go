@@ -240,3 +240,32 @@ func TestFlatOrgScales(t *testing.T) {
 		t.Error("teams/ is not 23 pages of 200 root teams")
 	}
 }
+
+// TestWideTeamScales: a team of 4,500 direct sub-teams lists the first
+// 200 on its page and links to the org tree below it, paged; every team
+// stays reachable and no page grows past the budget.
+func TestWideTeamScales(t *testing.T) {
+	p := &model.Portal{Settings: model.Settings{Title: "OKRs"}, Today: date(2026, 11, 15)}
+	p.Periods = []*model.Period{quarter(2026, 4)}
+	p.Current = p.Periods[0]
+	lead := &model.Person{ID: "lead", Name: "Lead"}
+	p.People = []*model.Person{lead}
+	top := &model.Team{ID: "company", Name: "Company", Lead: lead}
+	p.Teams = append(p.Teams, top)
+	for i := range 4500 {
+		tm := &model.Team{ID: fmt.Sprintf("team-%04d", i), Name: fmt.Sprintf("Team %d", i), Lead: lead, Parent: top}
+		p.Teams = append(p.Teams, tm)
+		if i%10 == 0 {
+			o := &model.Objective{ID: fmt.Sprintf("2026-q4/%s/o", tm.ID), Title: "Objective of " + tm.Name, Team: tm, Period: p.Current, Owner: lead}
+			p.Objectives = append(p.Objectives, o)
+		}
+	}
+	files := renderAll(t, link(p), Options{})
+	checkScale(t, files)
+	if files["teams/company/sub-teams/page/23/index.html"] == nil || files["teams/company/sub-teams/page/24/index.html"] != nil {
+		t.Error("the sub-teams of company are not 23 pages of 200")
+	}
+	if page := files["teams/company/index.html"]; !bytes.Contains(page, []byte(`teams/company/sub-teams/">All 4500 sub-teams`)) {
+		t.Error("the team page does not link to all its sub-teams")
+	}
+}

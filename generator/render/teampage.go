@@ -143,12 +143,20 @@ func (d *teamData) Links() (template.HTML, error) {
 		}
 		if len(d.Subteams) > 0 {
 			m.Raw("\n" + `<section aria-labelledby="sub-h">` + "\n" + `<h2 id="sub-h">Sub-teams</h2>` + "\n" + `<ul class="tree teams flat">`)
-			for _, n := range d.Subteams {
+			for _, n := range d.Subteams[:min(len(d.Subteams), pageSize)] {
 				m.Raw("\n" + `<li class="tnode team"><div class="tsum leaf">`)
 				s.teamLine(m, n, true)
 				m.Raw(`</div></li>`)
 			}
-			m.Raw("\n</ul>\n</section>")
+			m.Raw("\n</ul>")
+			if len(d.Subteams) > pageSize { // the rest on the sub-teams' own pages
+				m.Raw("\n" + `<p class="more"><a href="`)
+				m.link(subteamsPath(d.T))
+				m.Raw(`">All `)
+				m.Int(len(d.Subteams))
+				m.Raw(` sub-teams →</a></p>`)
+			}
+			m.Raw("\n</section>")
 		}
 	})
 }
