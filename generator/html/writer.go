@@ -48,7 +48,27 @@ func (w *Writer) Int(n int) { w.b = strconv.AppendInt(w.b, int64(n), 10) }
 // Date appends t formatted with a constant layout ("2006-01-02"); the
 // layouts okrportal uses print digits, letters and spaces only.
 func (w *Writer) Date(t time.Time, layout constant) {
+	if layout == "2 Jan 2006" { // the check-in tables' dates, without the layout interpreter
+		w.b = appendDayMonthYear(w.b, t)
+		return
+	}
 	w.b = t.AppendFormat(w.b, string(layout))
+}
+
+// appendDayMonthYear appends t as t.AppendFormat(b, "2 Jan 2006") does.
+func appendDayMonthYear(b []byte, t time.Time) []byte {
+	year, month, day := t.Date()
+	if year < 0 || year > 9999 {
+		return t.AppendFormat(b, "2 Jan 2006")
+	}
+	b = strconv.AppendInt(b, int64(day), 10)
+	b = append(b, ' ')
+	b = append(b, month.String()[:3]...)
+	b = append(b, ' ')
+	if year < 1000 { // the layout pads the year to four digits
+		b = append(b, "000"[:4-len(strconv.Itoa(year))]...)
+	}
+	return strconv.AppendInt(b, int64(year), 10)
 }
 
 // Text appends s escaped for a text node or a quoted attribute value, as

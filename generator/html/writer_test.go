@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"strings"
 	"testing"
+	"time"
 )
 
 // escapeProbe puts one value in each place a Writer puts values: a text
@@ -83,4 +84,22 @@ func TestURLJoinIsURLOfTheWhole(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDayMonthYear holds appendDayMonthYear to the layout it stands in
+// for, over four centuries of days and the edges of time.Time.
+func TestDayMonthYear(t *testing.T) {
+	check := func(d time.Time) {
+		if got, want := string(appendDayMonthYear(nil, d)), d.Format("2 Jan 2006"); got != want {
+			t.Fatalf("appendDayMonthYear(%v) = %q, want %q", d, got, want)
+		}
+	}
+	for d := time.Date(1899, 12, 25, 0, 0, 0, 0, time.UTC); d.Year() < 2300; d = d.AddDate(0, 0, 1) {
+		check(d)
+	}
+	for _, y := range []int{-1, 0, 1, 9, 10, 99, 100, 999, 1000, 9999, 10000, 123456} {
+		check(time.Date(y, 3, 7, 0, 0, 0, 0, time.UTC))
+	}
+	check(time.Time{})
+	check(time.Date(2026, 1, 1, 23, 0, 0, 0, time.FixedZone("x", -5*3600)))
 }

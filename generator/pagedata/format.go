@@ -41,6 +41,28 @@ func NumText(v float64) string {
 	return sign + b.String() + frac
 }
 
+// AppendNum appends NumText(v) to b.
+func AppendNum(b []byte, v float64) []byte {
+	r := math.Round(v*100) / 100
+	if math.Abs(v) < 10000 && r == math.Trunc(r) && (r != 0 || !math.Signbit(r)) {
+		return strconv.AppendInt(b, int64(r), 10) // as NumText, without its string
+	}
+	return append(b, NumText(v)...)
+}
+
+// AppendWithUnit appends WithUnit(v, unit) to b.
+func AppendWithUnit(b []byte, v float64, unit string) []byte {
+	switch unit {
+	case "":
+		return AppendNum(b, v)
+	case "%":
+		return append(AppendNum(b, v), '%')
+	case "$", "€", "£", "¥":
+		return append(b, WithUnit(v, unit)...)
+	}
+	return append(append(AppendNum(b, v), ' '), unit...)
+}
+
 // WithUnit formats v with unit: "42%", "$1,200", "120 ms".
 func WithUnit(v float64, unit string) string {
 	n := NumText(v)

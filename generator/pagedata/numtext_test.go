@@ -19,3 +19,19 @@ func TestNumTextWholeNumbers(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAppendWithUnit holds AppendWithUnit to WithUnit, which it stands in
+// for without a string per number.
+func FuzzAppendWithUnit(f *testing.F) {
+	for _, v := range []float64{0, 1, -3, 12.5, 9999.996, 12345.678, -0.0, math.Inf(1), math.NaN()} {
+		for _, unit := range []string{"", "%", "$", "€", "ms", "logos", "<b>"} {
+			f.Add(v, unit)
+		}
+	}
+	f.Fuzz(func(t *testing.T, v float64, unit string) {
+		prefix := []byte("x")
+		if got, want := string(AppendWithUnit(prefix, v, unit)), "x"+WithUnit(v, unit); got != want {
+			t.Errorf("AppendWithUnit(%v, %q) = %q, want %q", v, unit, got, want)
+		}
+	})
+}

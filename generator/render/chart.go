@@ -2,7 +2,7 @@ package render
 
 import (
 	"math"
-	"strings"
+	"strconv"
 	"time"
 	"unicode/utf8"
 
@@ -160,22 +160,38 @@ func chartPoints(k *model.KeyResult) (pts []dot, percent bool) {
 
 // chartLabel is the chart's accessible name: how many values, the first and
 // the last, and the expected path or the threshold. The key result's title
-// is the heading of the card the chart is in.
+// is the heading of the card the chart is in. Built with appends: a
+// portal has a chart per key result.
 func chartLabel(pts []dot, unit, refLabel string, ref [2]float64) string {
 	first, last := pts[0], pts[len(pts)-1]
-	var b strings.Builder
-	b.Grow(160)
-	b.WriteString("Check-ins: ")
-	b.WriteString(pagedata.Plural(len(pts), "value"))
-	b.WriteString(", from " + pagedata.WithUnit(first.v, unit) + " on " + pagedata.DateText(first.t))
-	b.WriteString(" to " + pagedata.WithUnit(last.v, unit) + " on " + pagedata.DateText(last.t))
+	b := make([]byte, 0, 160)
+	b = append(b, "Check-ins: "...)
+	b = strconv.AppendInt(b, int64(len(pts)), 10)
+	if len(pts) == 1 {
+		b = append(b, " value"...)
+	} else {
+		b = append(b, " values"...)
+	}
+	b = append(b, ", from "...)
+	b = pagedata.AppendWithUnit(b, first.v, unit)
+	b = append(b, " on "...)
+	b = first.t.AppendFormat(b, "2 Jan 2006")
+	b = append(b, " to "...)
+	b = pagedata.AppendWithUnit(b, last.v, unit)
+	b = append(b, " on "...)
+	b = last.t.AppendFormat(b, "2 Jan 2006")
 	switch refLabel {
 	case expectedLabel:
-		b.WriteString("; expected to move from " + pagedata.WithUnit(ref[0], unit) + " to " + pagedata.WithUnit(ref[1], unit) + " over the period")
+		b = append(b, "; expected to move from "...)
+		b = pagedata.AppendWithUnit(b, ref[0], unit)
+		b = append(b, " to "...)
+		b = pagedata.AppendWithUnit(b, ref[1], unit)
+		b = append(b, " over the period"...)
 	case threshLabel:
-		b.WriteString("; threshold " + pagedata.WithUnit(ref[0], unit))
+		b = append(b, "; threshold "...)
+		b = pagedata.AppendWithUnit(b, ref[0], unit)
 	}
-	return b.String()
+	return string(b)
 }
 
 // scale maps dates and values to view-box coordinates.
