@@ -32,6 +32,10 @@ func (w *Writer) Bytes() []byte { return w.b }
 // Len is the number of bytes written.
 func (w *Writer) Len() int { return len(w.b) }
 
+// Truncate drops what was written after the first n bytes, to take back
+// a fragment that turned out not to apply.
+func (w *Writer) Truncate(n int) { w.b = w.b[:n] }
+
 // Raw appends markup written as a constant in the caller's source.
 func (w *Writer) Raw(s constant) { w.b = append(w.b, s...) }
 

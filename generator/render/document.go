@@ -114,7 +114,11 @@ func writeObjectiveMain(p *page, w *fileWriter) error {
 	}
 	w.WriteString("<div class=\"wrap\">\n")
 	w.WriteString(string(head))
-	if body := p.Site.Body(d.O); body != "" {
+	body, err := p.build(func(m *markup) { p.Site.writeBody(m, d.O) })
+	if err != nil {
+		return err
+	}
+	if body != "" {
 		w.WriteString("\n<section class=\"prose why\" aria-labelledby=\"why-h\"><h2 id=\"why-h\">Why</h2>")
 		w.WriteString(string(body))
 		w.WriteString("</section>")
@@ -149,7 +153,11 @@ func writePersonMain(p *page, w *fileWriter) error {
 	}
 	w.WriteString("<div class=\"wrap\">\n")
 	w.WriteString(string(head))
-	if body := p.Site.Body(d.X); body != "" {
+	body, err := p.build(func(m *markup) { p.Site.writeBody(m, d.X) })
+	if err != nil {
+		return err
+	}
+	if body != "" {
 		w.WriteString("\n<section class=\"prose\" aria-labelledby=\"about-h\"><h2 id=\"about-h\">About</h2>")
 		w.WriteString(string(body))
 		w.WriteString("</section>")

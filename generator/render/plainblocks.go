@@ -15,8 +15,18 @@ import (
 // and a newline; plain text needs no escaping there. TestPlainBlocksRender
 // compares the two.
 func plainBlocks(src string) (h template.HTML, ok bool) {
-	var b strings.Builder
-	b.Grow(len(src) + 64)
+	var m markup
+	m.SetBuffer(make([]byte, 0, len(src)+64))
+	if !m.plainBlocks(src) {
+		return "", false
+	}
+	return template.HTML(m.Bytes()), true
+}
+
+// plainBlocks appends what plainBlocks(src) returns and reports true, or
+// appends nothing and reports false.
+func (m *markup) plainBlocks(src string) bool {
+	start := m.Len()
 	open := false // a paragraph is open
 	for len(src) > 0 {
 		line := src
@@ -27,29 +37,27 @@ func plainBlocks(src string) (h template.HTML, ok bool) {
 		}
 		if line == "" {
 			if open {
-				b.WriteString("</p>\n")
+				m.Raw("</p>\n")
 				open = false
 			}
 			continue
 		}
 		if !plainLine(line) {
-			return "", false
+			m.Truncate(start)
+			return false
 		}
 		if open {
-			b.WriteByte('\n')
+			m.Raw("\n")
 		} else {
-			b.WriteString("<p>")
+			m.Raw("<p>")
 			open = true
 		}
-		b.WriteString(line)
+		m.HTML(template.HTML(line)) // plain text: nothing to escape (plainLine)
 	}
 	if open {
-		b.WriteString("</p>\n")
+		m.Raw("</p>\n")
 	}
-	if b.Len() == 0 {
-		return "", false
-	}
-	return template.HTML(b.String()), true
+	return m.Len() > start
 }
 
 // plainLine reports whether line is plain text (plainText) that cannot

@@ -241,6 +241,17 @@ func (s *site) Body(entity any) template.HTML {
 	return l.html
 }
 
+// writeBody appends the rendered body of entity to m, as Body returns it,
+// without keeping it: for the page that alone shows it (an objective's,
+// a person's), so that the bodies of a portal do not stay in memory.
+func (s *site) writeBody(m *markup, entity any) {
+	l := s.bodies[entity]
+	if l == nil || m.plainBlocks(l.src) {
+		return
+	}
+	m.HTML(s.md.Render(l.src))
+}
+
 // Markdown renders a Markdown text (a retrospective) as blocks.
 func (s *site) Markdown(text string) template.HTML { return s.md.Render(text) }
 
