@@ -72,7 +72,8 @@ type Writer struct {
 	lock   *os.File // the marker in tmp, locked while the build runs
 	onSwap func()   // a test's hook, called after each rename of Commit
 
-	dirs    sync.Map // slash-separated folders known to exist in tmp → struct{}
+	dirsMu  sync.RWMutex
+	dirs    map[string]bool // slash-separated folders known to exist in tmp
 	files   atomic.Int64
 	skipMu  sync.Mutex
 	skipped []SkippedFile
@@ -122,7 +123,7 @@ func Begin(dest string, force bool) (*Writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("creating a temporary folder next to destination %q: %w", dest, err)
 	}
-	w := &Writer{dest: abs, display: dest, tmp: tmp, force: force}
+	w := &Writer{dest: abs, display: dest, tmp: tmp, force: force, dirs: map[string]bool{}}
 	if err := w.mark(perm); err != nil {
 		w.unlock()
 		_ = os.RemoveAll(tmp)
@@ -267,7 +268,10 @@ func (w *Writer) ensureDir(dir string) error {
 	if dir == "." {
 		return nil
 	}
-	if _, ok := w.dirs.Load(dir); ok {
+	w.dirsMu.RLock()
+	known := w.dirs[dir]
+	w.dirsMu.RUnlock()
+	if known {
 		return nil
 	}
 	if err := w.ensureDir(path.Dir(dir)); err != nil {
@@ -284,14 +288,17 @@ func (w *Writer) ensureDir(dir string) error {
 	if err != nil {
 		return fmt.Errorf("creating folder %s in the output: %w", dir, err)
 	}
-	w.dirs.Store(dir, struct{}{})
+	w.dirsMu.Lock()
+	w.dirs[dir] = true
+	w.dirsMu.Unlock()
 	return nil
 }
 
 // local is the path of the checked relative path rel inside the temporary
-// folder.
+// folder. A checked path is clean (relProblem), as is tmp, so joining them
+// needs no cleaning.
 func (w *Writer) local(rel string) string {
-	return filepath.Join(w.tmp, filepath.FromSlash(rel))
+	return w.tmp + string(filepath.Separator) + filepath.FromSlash(rel)
 }
 
 // Files is the number of files written so far by Write and CopyDir, not

@@ -33,13 +33,18 @@ func relProblem(rel string) string {
 	case rel == MarkerName:
 		return "reserved for the marker file"
 	}
-	for _, segment := range strings.Split(rel, "/") {
+	for rest := rel; ; {
+		segment, after, more := strings.Cut(rest, "/")
 		switch segment {
 		case "":
 			return "has an empty segment"
 		case ".", "..":
 			return fmt.Sprintf("has a %q segment", segment)
 		}
+		if !more {
+			break
+		}
+		rest = after
 	}
 	if !filepath.IsLocal(filepath.FromSlash(rel)) {
 		return "not a local path on this system"
