@@ -108,20 +108,8 @@ func goMain(kind string) func(*page, *fileWriter) error {
 // writeObjectiveMain prints the "main" of the default objective.html.
 func writeObjectiveMain(p *page, w *fileWriter) error {
 	d := p.Data.(*objectiveData)
-	head, err := d.Head()
-	if err != nil {
+	if err := writeTop(p, w, d.Head, d.O, "\n<section class=\"prose why\" aria-labelledby=\"why-h\"><h2 id=\"why-h\">Why</h2>"); err != nil {
 		return err
-	}
-	w.WriteString("<div class=\"wrap\">\n")
-	w.WriteString(string(head))
-	body, err := p.build(func(m *markup) { p.Site.writeBody(m, d.O) })
-	if err != nil {
-		return err
-	}
-	if body != "" {
-		w.WriteString("\n<section class=\"prose why\" aria-labelledby=\"why-h\"><h2 id=\"why-h\">Why</h2>")
-		w.WriteString(string(body))
-		w.WriteString("</section>")
 	}
 	w.WriteString("\n\n<section aria-labelledby=\"krs-h\">\n<h2 id=\"krs-h\">Key results</h2>")
 	if len(d.KRs) > 0 {
@@ -147,21 +135,31 @@ func writeObjectiveMain(p *page, w *fileWriter) error {
 // writePersonMain prints the "main" of the default person.html.
 func writePersonMain(p *page, w *fileWriter) error {
 	d := p.Data.(*personData)
-	head, err := d.Head()
+	if err := writeTop(p, w, d.Head, d.X, "\n<section class=\"prose\" aria-labelledby=\"about-h\"><h2 id=\"about-h\">About</h2>"); err != nil {
+		return err
+	}
+	w.WriteString("\n</div>")
+	return nil
+}
+
+// writeTop prints how a default "main" opens: the wrap, the header the
+// page builds (head) and, when entity has a body, the body in a section
+// that open starts.
+func writeTop(p *page, w *fileWriter, head func() (template.HTML, error), entity any, open string) error {
+	h, err := head()
 	if err != nil {
 		return err
 	}
 	w.WriteString("<div class=\"wrap\">\n")
-	w.WriteString(string(head))
-	body, err := p.build(func(m *markup) { p.Site.writeBody(m, d.X) })
+	w.WriteString(string(h))
+	body, err := p.build(func(m *markup) { p.Site.writeBody(m, entity) })
 	if err != nil {
 		return err
 	}
 	if body != "" {
-		w.WriteString("\n<section class=\"prose\" aria-labelledby=\"about-h\"><h2 id=\"about-h\">About</h2>")
+		w.WriteString(open)
 		w.WriteString(string(body))
 		w.WriteString("</section>")
 	}
-	w.WriteString("\n</div>")
 	return nil
 }

@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -18,13 +17,8 @@ func TestDocumentIsTheLayout(t *testing.T) {
 	withBase.Settings.BaseURL = `https://okrs.example.com/a b/?x=<1>&y="2"+z`
 	hostile := hostilePortal()
 	hostile.Settings.BaseURL = "https://okrs.example.com/"
-	themeDir := t.TempDir() // a theme of its own crumbs: only those are executed
-	if err := os.MkdirAll(filepath.Join(themeDir, "layouts", "partials"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(themeDir, "layouts", "partials", "crumbs.html"), []byte(`{{ define "crumbs" }}<p>{{ .Title }}</p>{{ end }}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	themeDir := t.TempDir() // a theme of its own crumbs: every layout is executed
+	writeThemeFile(t, themeDir, "layouts/partials/crumbs.html", `{{ define "crumbs" }}<p>{{ .Title }}</p>{{ end }}`)
 	cases := []struct {
 		name string
 		p    *model.Portal
@@ -67,14 +61,7 @@ func firstDifference(got, want []byte) string {
 // the objective pages' "main" is printed too; with a theme of its own
 // objective.html, no objective page's.
 func TestStandardKinds(t *testing.T) {
-	fsys, err := theme.FS("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := loadTheme(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	th := defaultTheme(t)
 	for _, kind := range theme.PageKinds {
 		if got, want := th.StandardBase(kind), kind != "search"; got != want {
 			t.Errorf("StandardBase(%s) = %v, want %v", kind, got, want)
@@ -84,18 +71,8 @@ func TestStandardKinds(t *testing.T) {
 		}
 	}
 	dir := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(dir, "layouts"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "layouts", "objective.html"), []byte(`{{ define "main" }}<h1>{{ .Title }}</h1>{{ end }}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if fsys, err = theme.FS(dir); err != nil {
-		t.Fatal(err)
-	}
-	if th, err = loadTheme(fsys); err != nil {
-		t.Fatal(err)
-	}
+	writeThemeFile(t, dir, "layouts/objective.html", `{{ define "main" }}<h1>{{ .Title }}</h1>{{ end }}`)
+	th = themeIn(t, dir)
 	if th.StandardMain("objective") || !th.StandardBase("objective") || !th.StandardMain("team") {
 		t.Errorf("own objective.html: StandardMain(objective) = %v, StandardBase(objective) = %v, StandardMain(team) = %v",
 			th.StandardMain("objective"), th.StandardBase("objective"), th.StandardMain("team"))

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/okrportal/okrportal/generator/model"
-	"github.com/okrportal/okrportal/generator/theme"
 )
 
 // TestKRCardIsThePartial: the card page.KRCard builds in Go is, byte for
@@ -14,14 +13,7 @@ import (
 // of the sample portal, of the sample with an attack in every field and of
 // a generated one, with directory and file links.
 func TestKRCardIsThePartial(t *testing.T) {
-	fsys, err := theme.FS("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := loadTheme(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	th := defaultTheme(t)
 	if !th.frags.fastKRCard {
 		t.Fatal("the default theme's kr-card.html is not recognised as the default")
 	}
@@ -92,14 +84,7 @@ func TestKRCardOverridden(t *testing.T) {
 // objective of three portals on its team's page, in its own period and in
 // another, with directory and file links.
 func TestObjectiveCardIsThePartial(t *testing.T) {
-	fsys, err := theme.FS("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := loadTheme(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	th := defaultTheme(t)
 	if !th.frags.fastObjectiveCard {
 		t.Fatal("the default theme's objective-card.html is not recognised as the default")
 	}
@@ -175,13 +160,5 @@ func themeWith(t *testing.T, path, content string) *themeSet {
 	t.Helper()
 	dir := t.TempDir()
 	writeThemeFile(t, dir, path, content)
-	fsys, err := theme.FS(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := loadTheme(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return th
+	return themeIn(t, dir)
 }

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-
-	"github.com/okrportal/okrportal/generator/theme"
 )
 
 // escapeCases are texts for the chart's escaper.
@@ -38,14 +36,7 @@ func TestSVGEscapesLikeEscapeString(t *testing.T) {
 // TestTreeInPieces: a tree handed to the template in pieces is the tree
 // built in one go, and a template that stops early stops the pieces.
 func TestTreeInPieces(t *testing.T) {
-	fsys, err := theme.FS("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := loadTheme(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	th := defaultTheme(t)
 	s := newSite(largePortal(1000, 100, 300), Options{}, th.frags)
 	tr := s.treePlan(s.Current).Pages[0]
 	pg := s.alignPage(tr)

@@ -221,20 +221,7 @@ func TestHomeCapsCompanyObjectives(t *testing.T) {
 // teams (as an import without a parent column makes) and checks that
 // teams/ is paged, every team reachable.
 func TestFlatOrgScales(t *testing.T) {
-	p := &model.Portal{Settings: model.Settings{Title: "OKRs"}, Today: date(2026, 11, 15)}
-	p.Periods = []*model.Period{quarter(2026, 4)}
-	p.Current = p.Periods[0]
-	lead := &model.Person{ID: "lead", Name: "Lead"}
-	p.People = []*model.Person{lead}
-	for i := range 4500 {
-		tm := &model.Team{ID: fmt.Sprintf("team-%04d", i), Name: fmt.Sprintf("Team %d", i), Lead: lead}
-		p.Teams = append(p.Teams, tm)
-		if i%10 == 0 {
-			o := &model.Objective{ID: fmt.Sprintf("2026-q4/%s/o", tm.ID), Title: "Objective of " + tm.Name, Team: tm, Period: p.Current, Owner: lead}
-			p.Objectives = append(p.Objectives, o)
-		}
-	}
-	files := renderAll(t, link(p), Options{})
+	files := renderAll(t, wideOrg(nil), Options{})
 	checkScale(t, files)
 	if files["teams/page/23/index.html"] == nil || files["teams/page/24/index.html"] != nil {
 		t.Error("teams/ is not 23 pages of 200 root teams")
@@ -245,22 +232,7 @@ func TestFlatOrgScales(t *testing.T) {
 // 200 on its page and links to the org tree below it, paged; every team
 // stays reachable and no page grows past the budget.
 func TestWideTeamScales(t *testing.T) {
-	p := &model.Portal{Settings: model.Settings{Title: "OKRs"}, Today: date(2026, 11, 15)}
-	p.Periods = []*model.Period{quarter(2026, 4)}
-	p.Current = p.Periods[0]
-	lead := &model.Person{ID: "lead", Name: "Lead"}
-	p.People = []*model.Person{lead}
-	top := &model.Team{ID: "company", Name: "Company", Lead: lead}
-	p.Teams = append(p.Teams, top)
-	for i := range 4500 {
-		tm := &model.Team{ID: fmt.Sprintf("team-%04d", i), Name: fmt.Sprintf("Team %d", i), Lead: lead, Parent: top}
-		p.Teams = append(p.Teams, tm)
-		if i%10 == 0 {
-			o := &model.Objective{ID: fmt.Sprintf("2026-q4/%s/o", tm.ID), Title: "Objective of " + tm.Name, Team: tm, Period: p.Current, Owner: lead}
-			p.Objectives = append(p.Objectives, o)
-		}
-	}
-	files := renderAll(t, link(p), Options{})
+	files := renderAll(t, wideOrg(&model.Team{ID: "company", Name: "Company"}), Options{})
 	checkScale(t, files)
 	if files["teams/company/sub-teams/page/23/index.html"] == nil || files["teams/company/sub-teams/page/24/index.html"] != nil {
 		t.Error("the sub-teams of company are not 23 pages of 200")
@@ -268,4 +240,27 @@ func TestWideTeamScales(t *testing.T) {
 	if page := files["teams/company/index.html"]; !bytes.Contains(page, []byte(`teams/company/sub-teams/">All 4500 sub-teams`)) {
 		t.Error("the team page does not link to all its sub-teams")
 	}
+}
+
+// wideOrg is a portal of 4,500 teams, every tenth with an objective, all
+// under parent or, when parent is nil, without a parent team.
+func wideOrg(parent *model.Team) *model.Portal {
+	p := &model.Portal{Settings: model.Settings{Title: "OKRs"}, Today: date(2026, 11, 15)}
+	p.Periods = []*model.Period{quarter(2026, 4)}
+	p.Current = p.Periods[0]
+	lead := &model.Person{ID: "lead", Name: "Lead"}
+	p.People = []*model.Person{lead}
+	if parent != nil {
+		parent.Lead = lead
+		p.Teams = append(p.Teams, parent)
+	}
+	for i := range 4500 {
+		tm := &model.Team{ID: fmt.Sprintf("team-%04d", i), Name: fmt.Sprintf("Team %d", i), Lead: lead, Parent: parent}
+		p.Teams = append(p.Teams, tm)
+		if i%10 == 0 {
+			o := &model.Objective{ID: fmt.Sprintf("2026-q4/%s/o", tm.ID), Title: "Objective of " + tm.Name, Team: tm, Period: p.Current, Owner: lead}
+			p.Objectives = append(p.Objectives, o)
+		}
+	}
+	return link(p)
 }

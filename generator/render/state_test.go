@@ -14,21 +14,13 @@ import (
 	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/pagedata"
 	"github.com/okrportal/okrportal/generator/review"
-	"github.com/okrportal/okrportal/generator/theme"
 )
 
 // testFragments returns the default theme's fragments judging by p's
 // settings.
 func testFragments(t *testing.T, p *model.Portal) *fragments {
 	t.Helper()
-	fsys, err := theme.FS("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := loadTheme(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	th := defaultTheme(t)
 	th.frags.judge = pagedata.NewJudging(p)
 	return th.frags
 }
