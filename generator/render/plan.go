@@ -62,7 +62,7 @@ func Prepare(ctx context.Context, p *model.Portal, opts Options) (*Plan, error) 
 	pl := &Plan{jobs: jobs, byRel: make(map[string]job, len(jobs)), files: make([]string, 0, len(jobs))}
 	for _, j := range jobs {
 		if _, dup := pl.byRel[j.rel]; dup {
-			return nil, fmt.Errorf("render: two files of the site would be %s (does the theme have an asset of that name?)", j.rel)
+			return nil, fmt.Errorf("render: two files of the site would be %s: a theme asset of that name, or an id (of a team, person or objective) that makes the path of another page, e.g. a team called page or sub-teams inside a team; rename one", j.rel)
 		}
 		pl.byRel[j.rel] = j
 		pl.files = append(pl.files, j.rel)
