@@ -84,3 +84,15 @@ func TestStandardKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestThemeWithoutAChromePart: a theme whose chrome.html defines only
+// "headlinks", and whose baseof.html prints only that, still builds.
+func TestThemeWithoutAChromePart(t *testing.T) {
+	dir := t.TempDir()
+	writeThemeFile(t, dir, "layouts/partials/chrome.html", `{{ define "headlinks" }}<link rel="stylesheet" href="{{ .Asset "style.css" }}">{{ end }}`)
+	writeThemeFile(t, dir, "layouts/baseof.html", `<!DOCTYPE html><html><head>{{ .HeadLinks }}</head><body>{{ template "main" . }}</body></html>`)
+	files := renderAll(t, samplePortal(), Options{ThemeDir: dir})
+	if page := files["index.html"]; !bytes.Contains(page, []byte(`<link rel="stylesheet" href="assets/style.css">`)) {
+		t.Errorf("index.html:\n%.300s", page)
+	}
+}

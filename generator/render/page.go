@@ -200,7 +200,9 @@ type chromeParts struct {
 	BodyScripts template.HTML // "bodyscripts": the scripts before </body>
 }
 
-// chromeOf returns the chrome of page p, rendered once per chromeKey.
+// chromeOf returns the chrome of page p, rendered once per chromeKey. A
+// part the theme does not define is empty: an older theme's own
+// chrome.html may lack one its own baseof.html does not print.
 func (s *site) chromeOf(p *page) (*chromeParts, error) {
 	key := chromeKey{p.prefix, p.Period, p.Kind}
 	s.chromeMu.RLock()
@@ -214,6 +216,9 @@ func (s *site) chromeOf(p *page) (*chromeParts, error) {
 		name string
 		html *template.HTML
 	}{{"headlinks", &parts.HeadLinks}, {"header", &parts.Header}, {"footer", &parts.Footer}, {"bodyscripts", &parts.BodyScripts}} {
+		if !p.Site.frags.Has(part.name) {
+			continue
+		}
 		h, err := p.Chrome(part.name)
 		if err != nil {
 			return parts, err

@@ -28,6 +28,9 @@ type Fragments struct {
 // Partials.
 func (f *Fragments) Init(root *template.Template) { f.root = root }
 
+// Has reports whether the partial name is defined.
+func (f *Fragments) Has(name string) bool { return f.root != nil && f.root.Lookup(name) != nil }
+
 // fragmentKey identifies one rendering of a partial.
 type fragmentKey struct {
 	name string
