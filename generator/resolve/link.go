@@ -113,7 +113,10 @@ func (r *resolver) keyResultLinks(doc *source.Document, o *model.Objective, l ke
 			kr.Initiatives[i].Owners = r.peopleList(doc, refs, "owner")
 		}
 	}
-	field := fmt.Sprintf("key_results[%d].aligns_to", l.index)
+	if len(l.alignsTo) == 0 {
+		return
+	}
+	field := fmt.Sprintf("key_results[%d].aligns_to", l.index) // for messages
 	for _, ref := range l.alignsTo {
 		parent, target := r.objective(doc, ref, field, o.Period, true)
 		switch {
