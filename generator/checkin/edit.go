@@ -27,8 +27,8 @@ func Append(data []byte, index int, e Entry) ([]byte, error) {
 	}
 	var last error
 	for _, at := range p.candidates {
-		out := insert(f.lines, at, p.text)
-		if last = verify(data, out, index, e); last == nil {
+		out := insert(f.lines, at.line, p.text)
+		if last = verify(data, out, index, at.pos, e); last == nil {
 			return out, nil
 		}
 	}
@@ -37,8 +37,24 @@ func Append(data []byte, index int, e Entry) ([]byte, error) {
 
 // plan is where and what to insert.
 type plan struct {
-	candidates []int  // 0-based line indexes to insert before, best first
-	text       []byte // the lines to insert
+	candidates []place // best first
+	text       []byte  // the lines to insert
+}
+
+// place is a line to insert a check-in before and where that puts it in
+// the list of check-ins.
+type place struct {
+	line int // 0-based line index
+	pos  int // index in checkins; -1 for the end
+}
+
+// atEnd makes places that append to the list from lines.
+func atEnd(lines []int) []place {
+	out := make([]place, len(lines))
+	for i, l := range lines {
+		out[i] = place{l, -1}
+	}
+	return out
 }
 
 // plan decides where the check-in goes in the key result kr and writes it.
@@ -48,10 +64,10 @@ func (f *front) plan(kr *yaml.Node, e Entry) (plan, error) {
 	case k == nil: // no check-ins yet: a checkins key at the end of kr
 		ind := kr.Column - 1
 		text := strings.Repeat(" ", ind) + "checkins:" + f.eol + f.item(ind+2, ind+4, e)
-		return plan{f.after(kr, kr), []byte(text)}, nil
+		return plan{atEnd(f.after(kr, kr)), []byte(text)}, nil
 	case cs.Kind == yaml.ScalarNode && cs.Tag == "!!null" && cs.Value == "":
 		ind := k.Column - 1
-		return plan{f.after(kr, cs), []byte(f.item(ind+2, ind+4, e))}, nil
+		return plan{atEnd(f.after(kr, cs)), []byte(f.item(ind+2, ind+4, e))}, nil
 	case cs.Kind != yaml.SequenceNode:
 		return plan{}, fmt.Errorf("checkins on line %d is not a list", k.Line)
 	case cs.Style&yaml.FlowStyle != 0:
@@ -62,7 +78,36 @@ func (f *front) plan(kr *yaml.Node, e Entry) (plan, error) {
 	if lastItem := cs.Content[len(cs.Content)-1]; lastItem.Kind == yaml.MappingNode && lastItem.Style&yaml.FlowStyle == 0 {
 		keys = lastItem.Column - 1
 	}
-	return plan{f.after(kr, cs), []byte(f.item(dash, keys, e))}, nil
+	places := atEnd(f.after(kr, cs))
+	if pos := datePosition(cs, e.Date); pos >= 0 && cs.Content[pos].Line == dashLine(f, cs.Content[pos]) {
+		places = append([]place{{cs.Content[pos].Line - 1, pos}}, places...)
+	}
+	return plan{places, []byte(f.item(dash, keys, e))}, nil
+}
+
+// datePosition is the index of the first check-in in the list cs dated
+// after date (YYYY-MM-DD), so that one dated earlier than the last goes
+// in date order; -1 when it goes at the end.
+func datePosition(cs *yaml.Node, date string) int {
+	for i, item := range cs.Content {
+		if _, d := value(item, "date"); d != nil && d.Kind == yaml.ScalarNode && d.Value > date {
+			return i
+		}
+	}
+	return -1
+}
+
+// dashLine is the line (1-based) of the "- " that opens the list item n,
+// or 0 when that line holds something else.
+func dashLine(f *front, n *yaml.Node) int {
+	if n.Line < 1 || n.Line > len(f.lines) || n.Column < 3 {
+		return 0
+	}
+	line := f.lines[n.Line-1]
+	if before := bytes.TrimSpace(line[:min(n.Column-1, len(line))]); string(before) == "-" || string(before) == "- {" {
+		return n.Line
+	}
+	return 0
 }
 
 // item writes e as a list item: "- " at column dash (0-based), in flow

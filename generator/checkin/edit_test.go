@@ -109,6 +109,62 @@ key_results:
   - title: B
 ---
 `, 0},
+		{"an earlier date goes in date order", `---
+key_results:
+  - title: A
+    checkins:
+      - {date: 2026-11-01, value: 1}
+      - {date: 2026-12-07, value: 30}   # later
+      - {date: 2026-12-14, value: 40}
+---
+`, `---
+key_results:
+  - title: A
+    checkins:
+      - {date: 2026-11-01, value: 1}
+      - {date: 2026-11-30, value: 20, note: "ok"}
+      - {date: 2026-12-07, value: 30}   # later
+      - {date: 2026-12-14, value: 40}
+---
+`, 0},
+		{"an earlier date goes in date order, block list", `---
+key_results:
+  - title: A
+    checkins:
+      - date: 2026-12-07
+        value: 30
+---
+`, `---
+key_results:
+  - title: A
+    checkins:
+      - date: 2026-11-30
+        value: 20
+        note: "ok"
+      - date: 2026-12-07
+        value: 30
+---
+`, 0},
+		{"an item whose dash stands alone: at the end", `---
+key_results:
+  - title: A
+    checkins:
+      -
+        date: 2026-12-07
+        value: 30
+---
+`, `---
+key_results:
+  - title: A
+    checkins:
+      -
+        date: 2026-12-07
+        value: 30
+      - date: 2026-11-30
+        value: 20
+        note: "ok"
+---
+`, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

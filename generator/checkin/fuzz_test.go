@@ -21,6 +21,7 @@ func FuzzAppend(f *testing.F) {
 		}
 	}
 	f.Add([]byte("---\r\nkey_results:\r\n  - title: A\r\n    checkins:\r\n---\r\n"), uint8(0), uint8(1), "yes", "")
+	f.Add([]byte("---\nkey_results:\n  - title: A\n    checkins:\n      - {date: 2026-12-07, value: 3}\n      - date: 2027-01-04\n        value: 4\n---\n"), uint8(0), uint8(0), "2", "")
 	f.Fuzz(func(t *testing.T, data []byte, index, kind uint8, value, note string) {
 		k := model.Kind(model.KindNames[int(kind)%len(model.KindNames)])
 		e, err := NewEntry(k, Input{Date: time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC), Value: value, Note: note, Confidence: "5", Status: "at-risk"})

@@ -4,14 +4,16 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
+	"slices"
 
 	"go.yaml.in/yaml/v3"
 )
 
-// verify checks that out is old with e appended to the check-ins of key
-// result index: the same body, and front matter that decodes to the old
-// one with the check-in added, and nothing else changed.
-func verify(old, out []byte, index int, e Entry) error {
+// verify checks that out is old with e added to the check-ins of key
+// result index at position pos (-1: at the end): the same body, and front
+// matter that decodes to the old one with the check-in added, and nothing
+// else changed.
+func verify(old, out []byte, index, pos int, e Entry) error {
 	of, err := parseFront(old)
 	if err != nil {
 		return err
@@ -43,7 +45,10 @@ func verify(old, out []byte, index int, e Entry) error {
 		return errChanged
 	}
 	list, _ := kr["checkins"].([]any)
-	kr["checkins"] = append(list, entry)
+	if pos < 0 || pos > len(list) {
+		pos = len(list)
+	}
+	kr["checkins"] = slices.Insert(list, pos, any(entry))
 	if !reflect.DeepEqual(want, got) {
 		return errChanged
 	}
