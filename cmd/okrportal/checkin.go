@@ -47,7 +47,7 @@ type checkinFlags struct {
 func (c *checkinCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlags(c.env, "checkin", checkinSynopsis)
 	var f checkinFlags
-	fs.StringVarP(&f.source, "source", "s", "content", "the portal's source folder")
+	sourceFlag(fs, &f.source)
 	fs.StringVar(&f.note, "note", "", "what happened: one line of `TEXT`")
 	fs.StringVar(&f.confidence, "confidence", "", "the owner's confidence, `N` from 0 (none) to 10 (certain)")
 	fs.StringVar(&f.status, "status", "", "the owner's call `S`: on-track, at-risk, off-track, achieved, missed or dropped")

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	iofs "io/fs"
 	"os"
 	"time"
 
 	"github.com/okrportal/okrportal/generator/site"
+	"github.com/okrportal/okrportal/generator/source"
 	"github.com/spf13/pflag"
 )
 
@@ -17,7 +20,7 @@ type loadFlags struct {
 }
 
 func (l *loadFlags) register(fs *pflag.FlagSet, drafts bool) {
-	fs.StringVarP(&l.source, "source", "s", "content", "the portal's source folder")
+	sourceFlag(fs, &l.source)
 	fs.StringVar(&l.today, "today", "", "build as if today were `DATE` (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today")
 	if drafts {
 		fs.BoolVar(&l.drafts, "drafts", false, "include objectives marked draft: true")
@@ -56,4 +59,30 @@ func count(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// defaultSource is the source folder when -s is not given.
+const defaultSource = "content"
+
+// sourceFlag registers -s/--source, the portal's source folder, into p.
+func sourceFlag(fs *pflag.FlagSet, p *string) {
+	fs.StringVarP(p, "source", "s", defaultSource,
+		"the portal's source folder; without -s, the current folder when it has portal.yaml and no content/")
+}
+
+// sourceHere makes the working folder the source when -s was not given,
+// content/ does not exist and the working folder is itself a portal (it has
+// portal.yaml): a command run inside the folder `okrportal init` made just
+// works, as git does in its repository.
+func sourceHere(fs *pflag.FlagSet) {
+	f := fs.Lookup("source")
+	if f == nil || f.Changed || f.Value.String() != defaultSource {
+		return
+	}
+	if _, err := os.Stat(defaultSource); !errors.Is(err, iofs.ErrNotExist) {
+		return
+	}
+	if info, err := os.Stat(source.PortalFile); err == nil && info.Mode().IsRegular() {
+		_ = f.Value.Set(".")
+	}
 }

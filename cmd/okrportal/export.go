@@ -33,8 +33,9 @@ type exportCommand struct{ env env }
 
 func (c *exportCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlags(c.env, "export", exportSynopsis)
-	src := fs.StringP("source", "s", "content", "the portal's source `folder`")
-	format := fs.String("format", "", "`csv` or xlsx (default: from -o's extension, else csv)")
+	src := new(string)
+	sourceFlag(fs, src)
+	format := fs.String("format", "", "spreadsheet `format`: csv or xlsx (default: from -o's extension, else csv)")
 	out := fs.StringP("output", "o", "", "write to `FILE` instead of standard output")
 	if err := parse(fs, args); err != nil {
 		return err

@@ -12,7 +12,7 @@ import (
 	"github.com/okrportal/okrportal/generator/site"
 )
 
-const importSynopsis = `Usage: okrportal import FILE [-s DIR] [--from TOOL] [--map 'Column=field']... [--date DATE] [--dry-run] [--force]
+const importSynopsis = `Usage: okrportal import FILE [-s DIR] [--from TOOL] [--map 'Column=field']... [--date DATE] [--today DATE] [--dry-run] [--force]
 
 Turn a spreadsheet (CSV, or the first sheet of an XLSX workbook) into the
 portal's files: one row per key result, the objective's columns repeated,

@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/signal"
 	"slices"
+	"strings"
 	"syscall"
 
 	"github.com/okrportal/okrportal/generator/decode"
@@ -162,7 +163,22 @@ func parse(fs *pflag.FlagSet, args []string) error {
 		return err
 	}
 	if err != nil {
-		return usageError{fmt.Sprintf("%s: %v (see 'okrportal %s --help')", fs.Name(), err, fs.Name())}
+		return usageError{fmt.Sprintf("%s: %v%s (see 'okrportal %s --help')", fs.Name(), err, flagHint(fs, err), fs.Name())}
 	}
+	sourceHere(fs)
 	return nil
+}
+
+// flagHint suggests the flag an unknown --flag was probably meant to be.
+func flagHint(fs *pflag.FlagSet, err error) string {
+	name, ok := strings.CutPrefix(err.Error(), "unknown flag: --")
+	if !ok {
+		return ""
+	}
+	var names []string
+	fs.VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
+	if s := decode.Suggest(name, names); s != "" {
+		return fmt.Sprintf("; did you mean --%s?", s)
+	}
+	return ""
 }

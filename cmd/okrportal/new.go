@@ -29,7 +29,8 @@ type newCommand struct{ env env }
 
 func (c *newCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlags(c.env, "new", newSynopsis)
-	src := fs.StringP("source", "s", "content", "the portal's source `folder`")
+	src := new(string)
+	sourceFlag(fs, src)
 	if err := parse(fs, args); err != nil {
 		return err
 	}

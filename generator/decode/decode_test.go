@@ -235,6 +235,13 @@ func TestSuggest(t *testing.T) {
 	if got := Suggest("on-trak", []string{"on-track", "at-risk", "off-track"}); got != "on-track" {
 		t.Errorf("Suggest(on-trak) = %q", got)
 	}
+	// "force" and "source" are both one edit from "sorce": the tie goes to
+	// the one that starts the same way, whichever comes first.
+	for _, flags := range [][]string{{"force", "source"}, {"source", "force"}} {
+		if got := Suggest("sorce", flags); got != "source" {
+			t.Errorf("Suggest(sorce, %v) = %q, want source", flags, got)
+		}
+	}
 }
 
 func TestDistance(t *testing.T) {

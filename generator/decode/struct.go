@@ -71,8 +71,9 @@ func (d *Decoder) unknown(key *yaml.Node, name string, path *Path, names []strin
 // a likely typo, or "".
 func Suggest(s string, candidates []string) string {
 	best, bestDist := "", 1<<30
-	for _, c := range candidates {
-		if d := distance(strings.ToLower(s), c); d < bestDist {
+	lower := strings.ToLower(s)
+	for _, c := range candidates { // a tie goes to the longer common start: typos rarely hit the first letter
+		if d := distance(lower, c); d < bestDist || d == bestDist && commonPrefix(lower, c) > commonPrefix(lower, best) {
 			best, bestDist = c, d
 		}
 	}

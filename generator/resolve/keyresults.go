@@ -271,7 +271,7 @@ func (r *resolver) checkins(doc *source.Document, o *model.Objective, kr *model.
 	if per := o.Period; per != nil && per.PhaseOn(r.opts.Today) != model.PhaseClosed {
 		for _, ci := range written[:w] {
 			if !per.Contains(ci.Date) {
-				r.list.Warnf(doc.Path, rk.checkinLine(ci), "engagement", "checkin-outside-period", "check-in dated %s is outside the period %s (%s to %s)",
+				r.list.Warnf(doc.Path, rk.checkinLine(ci), "engagement", "checkin-outside-period", "check-in dated %s is outside the period %s (%s to %s); fix its date, or record it on the objective of the period it belongs to",
 					ci.Date.Format("2006-01-02"), per.Name, per.Start.Format("2006-01-02"), per.End.Format("2006-01-02"))
 			}
 		}

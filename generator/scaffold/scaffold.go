@@ -21,6 +21,13 @@ var Kinds = []string{"team", "objective", "priority", "person"}
 // ErrExists is returned instead of overwriting a file.
 var ErrExists = errors.New("already exists")
 
+// notEmptyError is the folder Init refuses to write into; it is ErrExists,
+// without repeating "already exists" after its own reason.
+type notEmptyError string
+
+func (e notEmptyError) Error() string   { return string(e) + " is not empty; choose a new folder" }
+func (e notEmptyError) Is(t error) bool { return t == ErrExists }
+
 // ErrNoPortal is returned by New for a folder without portal.yaml.
 var ErrNoPortal = errors.New("not a portal's source folder")
 
@@ -28,7 +35,7 @@ var ErrNoPortal = errors.New("not a portal's source folder")
 // today picks the starter objective's quarter.
 func Init(dir string, today time.Time) ([]string, error) {
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
-		return nil, fmt.Errorf("%s is not empty; choose a new folder: %w", dir, ErrExists)
+		return nil, notEmptyError(dir)
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}

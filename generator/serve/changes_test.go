@@ -245,3 +245,33 @@ func TestPageCacheRendersOnce(t *testing.T) {
 		}
 	}
 }
+
+// A site okrportal built inside the source (public/ in a portal folder
+// that is its own source) is not watched: no build reads it, and a large
+// one would use up the system's watches.
+func TestWatcherSkipsOutput(t *testing.T) {
+	root := t.TempDir()
+	for _, dir := range []string{"okrs/2026-Q4", "public/objectives/a", "static/img"} {
+		if err := os.MkdirAll(filepath.Join(root, dir), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(root, "public", ".okrportal"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w, err := newFSWatcher(newRoots(root), func(string) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.w.Close()
+	for _, dir := range []string{"", "okrs", "okrs/2026-Q4", "static/img"} {
+		if !w.watched[filepath.Join(root, dir)] {
+			t.Errorf("%s/ is not watched", dir)
+		}
+	}
+	for _, dir := range []string{"public", "public/objectives/a"} {
+		if w.watched[filepath.Join(root, dir)] {
+			t.Errorf("%s/ is watched, but it is a built site", dir)
+		}
+	}
+}

@@ -95,7 +95,7 @@ func TestSourceFolderComesBack(t *testing.T) {
 				}
 				aside += ".copy"
 			}
-			ts.waitFor(ev, "the failed build", func() bool { return strings.Contains(ts.log.String(), "cannot read the source folder") })
+			ts.waitFor(ev, "the failed build", func() bool { return strings.Contains(ts.log.String(), "there is no source folder") })
 			if how == "deleted and created again" {
 				copyTree(t, aside, ts.dir)
 			} else {

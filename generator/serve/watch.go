@@ -11,6 +11,7 @@ import (
 	"syscall"
 
 	"github.com/fsnotify/fsnotify"
+	"github.com/okrportal/okrportal/generator/source"
 )
 
 // watcher reports changed paths under the folders of a roots set until
@@ -164,7 +165,7 @@ func (f *fsWatcher) addTree(dir string) error {
 		if !d.IsDir() {
 			return nil
 		}
-		if path != dir && skipName(d.Name()) {
+		if path != dir && (skipName(d.Name()) || isOutput(path)) {
 			return filepath.SkipDir
 		}
 		if f.watched[path] {
@@ -179,6 +180,14 @@ func (f *fsWatcher) addTree(dir string) error {
 		f.watched[path] = true
 		return nil
 	})
+}
+
+// isOutput reports whether dir is a site okrportal built (it holds the
+// output marker), as public/ is inside a portal folder that is its own
+// source: thousands of folders no build reads, so none is watched.
+func isOutput(dir string) bool {
+	_, err := os.Lstat(filepath.Join(dir, source.OutputMarker))
+	return err == nil
 }
 
 // forget drops the watches of path and the folders below it (it was

@@ -84,7 +84,9 @@ func ReadWith(ctx context.Context, root string, list *diag.List, opts ReadOption
 	if err != nil {
 		return nil, err
 	}
-	if abs, err = filepath.EvalSymlinks(abs); err != nil {
+	if abs, err = filepath.EvalSymlinks(abs); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("there is no source folder %s; run okrportal in your portal's folder (the one with %s), point -s at it, or create one with `okrportal init %s`", root, PortalFile, root)
+	} else if err != nil {
 		return nil, fmt.Errorf("cannot read the source folder %s: %s", root, describe(err))
 	}
 	info, err := os.Stat(abs)

@@ -120,7 +120,7 @@ func TestReadFolderErrors(t *testing.T) {
 	tests := []struct {
 		root, message string
 	}{
-		{filepath.Join(noPortal, "missing"), "cannot read the source folder"},
+		{filepath.Join(noPortal, "missing"), "there is no source folder"},
 		{filepath.Join(file, "portal.yaml"), "is a file, not a folder"},
 		{noPortal, "has no portal.yaml"},
 	}
