@@ -342,7 +342,7 @@ func TestRules(t *testing.T) {
 		{"stale without any check-in", strings.Replace(eng, "    checkins: [{date: 2026-11-15, value: 99.95}]\n", "", 1),
 			[]string{`okrs/2026-Q4/eng/reliable.md:6: [engagement/stale] key result "Uptime" has no check-in yet, 50 days into 2026-Q4`}},
 		{"no-target", strings.Replace(eng, "    kind: keep-above\n    threshold: 99.9\n", "", 1),
-			[]string{`okrs/2026-Q4/eng/reliable.md:6: [engagement/no-target] key result "Uptime" has nothing measurable`}},
+			[]string{`okrs/2026-Q4/eng/reliable.md:6: [engagement/no-target] key result "Uptime" has no target, so its progress cannot be measured`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

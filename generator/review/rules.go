@@ -159,7 +159,7 @@ func (r *reviewer) engagement() {
 		for _, kr := range o.KeyResults {
 			src := model.Source{File: o.Source.File, Line: kr.Line}
 			if kr.NoTarget {
-				r.warn(src, Engagement, "no-target", "key result %q has nothing measurable; give it a target (or a threshold, milestones, or done)", kr.Title)
+				r.warn(src, Engagement, "no-target", "key result %q has no target, so its progress cannot be measured; add `target:` (or a threshold, milestones, or done)", kr.Title)
 			}
 			if isRunning(now, o.Period) {
 				r.stale(o, kr, src)
