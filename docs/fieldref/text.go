@@ -38,8 +38,10 @@ period, so ` + "`aligns_to: company/grow`" + ` finds this period's. A key result
 var notes = map[string]string{
 	"settings": "The only required file. Periods `YYYY`, `YYYY-HN` and `YYYY-QN` need no declaration.",
 	"strategy": "Optional. The body is the strategy narrative.",
-	"objective": "The folder gives the period and the team: `okrs/2026-Q4/engineering/platform/fast-deploys.md` " +
-		"belongs to team `engineering/platform` in 2026-Q4. `okrportal new objective platform/fast-deploys` writes one from a template.",
+	"objective": "The folder gives the period and the team, as a reference: `okrs/2026-Q4/platform/fast-deploys.md` belongs in 2026-Q4 " +
+		"to the team that `platform` names (`teams/platform.md`, or `teams/engineering/platform.md` when no other team ends in `platform`); " +
+		"`okrs/2026-Q4/engineering/platform/fast-deploys.md` to team `engineering/platform`. " +
+		"`okrportal new objective platform/fast-deploys` writes the first from a template.",
 	"objective.key_results": "A key result's kind decides which fields it takes; a field of another kind is an error. " +
 		"Without `kind`, it is inferred from the fields: `milestones` → milestones, `target` or `start` → metric, " +
 		"`done` → boolean, `progress` → qualitative; a `threshold` needs `kind: keep-above` or `keep-below`, " +
