@@ -76,7 +76,7 @@ func sourceFlag(fs *pflag.FlagSet, p *string) {
 // works, as git does in its repository.
 func sourceHere(fs *pflag.FlagSet) {
 	f := fs.Lookup("source")
-	if f == nil || f.Changed || f.Value.String() != defaultSource {
+	if f == nil || f.Changed {
 		return
 	}
 	if _, err := os.Stat(defaultSource); !errors.Is(err, iofs.ErrNotExist) {

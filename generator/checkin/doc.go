@@ -7,10 +7,9 @@
 // in the key result's `checkins:` list, in date order (at the end, unless a
 // check-in there is dated later and starts on its own "- " line), or a
 // `checkins:` key holding it at the end of the key result when it has
-// none. The check-in
-// is written in the style of the file's existing check-ins (flow
-// `- {date: …, value: …}` when they use it or when there are none, block
-// otherwise). Before returning, Append parses the result and checks that
+// none. The check-in is written in the style of the file's existing
+// check-ins (flow `- {date: …, value: …}` when they use it or when there
+// are none, block otherwise). Before returning, Append parses the result and checks that
 // it decodes to the old front matter with the check-in added; when it
 // would not (a layout it cannot edit safely: a flow-style key result or
 // list, a block scalar ending the key result), it returns an error and

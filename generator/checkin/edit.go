@@ -79,7 +79,7 @@ func (f *front) plan(kr *yaml.Node, e Entry) (plan, error) {
 		keys = lastItem.Column - 1
 	}
 	places := atEnd(f.after(kr, cs))
-	if pos := datePosition(cs, e.Date); pos >= 0 && cs.Content[pos].Line == dashLine(f, cs.Content[pos]) {
+	if pos := datePosition(cs, e.Date); pos >= 0 && f.opensItem(cs.Content[pos]) {
 		places = append([]place{{cs.Content[pos].Line - 1, pos}}, places...)
 	}
 	return plan{places, []byte(f.item(dash, keys, e))}, nil
@@ -97,17 +97,14 @@ func datePosition(cs *yaml.Node, date string) int {
 	return -1
 }
 
-// dashLine is the line (1-based) of the "- " that opens the list item n,
-// or 0 when that line holds something else.
-func dashLine(f *front, n *yaml.Node) int {
-	if n.Line < 1 || n.Line > len(f.lines) || n.Column < 3 {
-		return 0
+// opensItem reports whether the list item n starts on the line of its
+// "- ", so that inserting lines before that line puts them before n.
+func (f *front) opensItem(n *yaml.Node) bool {
+	if n.Line < 1 || n.Line > len(f.lines) {
+		return false
 	}
 	line := f.lines[n.Line-1]
-	if before := bytes.TrimSpace(line[:min(n.Column-1, len(line))]); string(before) == "-" || string(before) == "- {" {
-		return n.Line
-	}
-	return 0
+	return string(bytes.TrimSpace(line[:min(max(n.Column-1, 0), len(line))])) == "-"
 }
 
 // item writes e as a list item: "- " at column dash (0-based), in flow
