@@ -18,6 +18,11 @@ type Summary struct {
 	// Progress is the weighted mean progress of the objectives with data
 	// by their weight (all weights 0: the plain mean; none: 0).
 	Progress float64
+	// Expected is the weighted mean expected progress of the same
+	// objectives (model.ObjectiveValues.Expected), so that the group is
+	// judged as its objectives are: a key result due later expects nothing
+	// yet, whatever share of the period has gone by.
+	Expected float64
 	// WithData is the number of objectives with data, NoData of those
 	// without (HasData false).
 	WithData, NoData int
@@ -36,7 +41,7 @@ type Summary struct {
 // skipped.
 func Summarise(objs []*model.Objective) Summary {
 	s := Summary{Counts: map[model.Status]int{}}
-	var progress, score mean
+	var progress, expected, score mean
 	for _, o := range objs {
 		if o == nil {
 			continue
@@ -46,6 +51,7 @@ func Summarise(objs []*model.Objective) Summary {
 		if o.Computed.HasData {
 			s.WithData++
 			progress.add(o.Weight, o.Computed.Progress)
+			expected.add(o.Weight, o.Computed.Expected)
 		} else {
 			s.NoData++
 		}
@@ -60,6 +66,7 @@ func Summarise(objs []*model.Objective) Summary {
 		}
 	}
 	s.Progress = progress.value()
+	s.Expected = expected.value()
 	s.Score = score.value()
 	return s
 }

@@ -25,6 +25,9 @@ func TestSummarise(t *testing.T) {
 		o.Computed.HasData, o.Computed.Scored, o.Computed.Status = false, false, model.StatusNoData
 	}
 	f.Computed.Status = model.StatusClosed
+	// Expected as a due date makes it, by hand: e's does not count, it has
+	// no data.
+	a.Computed.Expected, b.Computed.Expected, c.Computed.Expected, d.Computed.Expected, e.Computed.Expected = 0.5, 0.2, 1, 1, 0.9
 
 	s := Summarise([]*model.Objective{a, b, c, d, e, f, nil})
 	if s.Objectives != 6 || s.Closed != 3 || s.Scored != 2 || s.NotScored != 1 || s.WithData != 4 || s.NoData != 2 {
@@ -33,6 +36,8 @@ func TestSummarise(t *testing.T) {
 	}
 	// (0.6 + 2×0 + 0.8 + 0.2) / 5: e and f have no data
 	assertNear(t, "progress", s.Progress, 0.32)
+	// (0.5 + 2×0.2 + 1 + 1) / 5, with the same weights
+	assertNear(t, "expected", s.Expected, 0.58)
 	// f is not scored: (0.8 + 0.2) / 2
 	assertNear(t, "score", s.Score, 0.5)
 	if got := s.BandIn(model.ScoreBands{Amber: 0.3, Green: 0.5}); got != "green" {

@@ -99,7 +99,9 @@ func StatusCounts(sum compute.Summary) []StatusCount {
 // SummaryMeterArgs is the progress bar of a summary of objectives in
 // period pe on day today: its progress p, expected progress e, whether
 // the expected mark shows and its class — an empty no-data bar when no
-// objective has data, the mean progress of those that have.
+// objective has data, else the mean progress of those that have, judged
+// against their mean expected progress (not the share of the period gone
+// by, which a key result due later does not yet expect).
 func (j Judging) SummaryMeterArgs(sum compute.Summary, pe *model.Period, today time.Time) (p, e float64, showE bool, class string) {
 	if pe == nil || sum.Objectives == 0 {
 		return sum.Progress, 0, false, "none"
@@ -109,8 +111,7 @@ func (j Judging) SummaryMeterArgs(sum compute.Summary, pe *model.Period, today t
 	}
 	switch pe.PhaseOn(today) {
 	case model.PhaseActive:
-		e := pe.Elapsed(today)
-		return sum.Progress, e, true, string(compute.StatusFor(sum.Progress, e, j.Statuses))
+		return sum.Progress, sum.Expected, true, string(compute.StatusFor(sum.Progress, sum.Expected, j.Statuses))
 	case model.PhaseClosed:
 		if sum.Scored == 0 {
 			return sum.Progress, 0, false, "none"

@@ -123,9 +123,19 @@ func TestSummaryStates(t *testing.T) {
 	today := date(2026, 12, 1)
 	// Two thirds gone, a fifth done: off track by the spec, on track by
 	// this portal's margins.
-	_, _, _, class := j.SummaryMeterArgs(compute.Summary{Objectives: 2, WithData: 2, Progress: 0.4}, q, today)
+	_, _, _, class := j.SummaryMeterArgs(compute.Summary{Objectives: 2, WithData: 2, Progress: 0.4, Expected: 0.67}, q, today)
 	if class != "on-track" {
 		t.Errorf("summary class %q, want on-track with the portal's margins", class)
+	}
+	// A group is judged against what its objectives expect, not against
+	// the share of the period gone by: key results due later expect
+	// nothing yet (a published annual set: a yes/no result due at the
+	// year's end and one done, 50% against 50% expected, while 67% of the
+	// period has gone by).
+	spec := pagedata.NewJudging(&model.Portal{Settings: model.Settings{Statuses: model.StatusSettings{OnTrackMargin: 0.1, AtRiskMargin: 0.25}}})
+	_, e, showE, class := spec.SummaryMeterArgs(compute.Summary{Objectives: 2, WithData: 2, Progress: 0.5, Expected: 0.5}, q, today)
+	if class != "on-track" || e != 0.5 || !showE {
+		t.Errorf("summary of objectives on track against their own expectation: class %q, expected mark %v at %v; want on-track at 0.5", class, showE, e)
 	}
 	if _, _, _, class := j.SummaryMeterArgs(compute.Summary{Objectives: 2, NoData: 2}, q, today); class != "no-data" {
 		t.Errorf("summary without data: class %q", class)
