@@ -12,9 +12,13 @@ import (
 // Health is the health page's content: the four superpowers of OKRs, each
 // with figures of the running periods, and the review's findings.
 type Health struct {
-	// Periods are the periods measured: those running today.
+	// Periods are the periods measured: those running today, else the
+	// current period (model.Portal.Now).
 	Periods []*model.Period
-	Powers  []*Power
+	// When says which objectives the figures are of, after "the OKRs":
+	// "running now", or, when no period runs, "in 2026-Q3".
+	When   string
+	Powers []*Power
 	// Coach are the figures a coach tracks, against their targets and the
 	// previous periods (Previous, of the same lengths; none when empty).
 	Coach    []CoachFigure
@@ -72,7 +76,7 @@ var coachLabels = map[string][3]string{
 	"outcomes":             {"Key results worded as outcomes", "health/#focus", "kr-activity findings"},
 	"kr-alignment":         {"Aligned to a key result, not only an objective", "alignment/", "alignment tree"},
 	"dependencies-at-risk": {"Dependencies on at-risk work", "health/#alignment", "depends-on-at-risk findings"},
-	"involved":             {"People involved in running objectives", "people/", "people"},
+	"involved":             {"People involved in these objectives", "people/", "people"},
 	"checkin-notes":        {"Check-ins with a note or a confidence", "updates/", "latest check-ins"},
 }
 
@@ -143,8 +147,16 @@ type FindingGroup struct {
 // for the findings' links.
 func NewHealth(p *model.Portal, findings []diag.Diagnostic, scores []*review.PlanScore, files map[string]string) *Health {
 	fig := review.Measure(p)
-	h := &Health{Periods: fig.Periods, Powers: []*Power{
-		focusPower(fig), alignmentPower(fig), transparencyPower(fig), engagementPower(fig),
+	active := false // a measured period is under way (current_period can name one that has closed)
+	for _, pe := range fig.Periods {
+		active = active || pe.PhaseOn(p.Today) == model.PhaseActive
+	}
+	when := "running now"
+	if !active && len(fig.Periods) > 0 {
+		when = "in " + model.PeriodNames(fig.Periods, "and")
+	}
+	h := &Health{Periods: fig.Periods, When: when, Powers: []*Power{
+		focusPower(fig, when), alignmentPower(fig), transparencyPower(fig, when), engagementPower(fig, active),
 	}}
 	var before []review.Gauge
 	if h.Previous = review.Previous(p, fig.Periods); len(h.Previous) > 0 {
@@ -162,14 +174,14 @@ func NewHealth(p *model.Portal, findings []diag.Diagnostic, scores []*review.Pla
 // Tiles are the four superpowers for the home page.
 func (h *Health) Tiles() []*Power { return h.Powers }
 
-func focusPower(fig review.Figures) *Power {
+func focusPower(fig review.Figures, when string) *Power {
 	pw := &Power{ID: "focus", Name: "Focus", Question: "Are we doing a few things that matter?"}
 	perTeam := ratio(fig.Objectives, fig.TeamsWithObjectives)
 	pw.Figure, pw.Caption = fmt.Sprintf("%.1f", perTeam), "objectives per team"
 	pw.Facts = []Fact{
 		{"Key results per objective", fmt.Sprintf("%.1f", ratio(fig.KeyResults, fig.Objectives))},
 		{"Teams with objectives", fmt.Sprint(fig.TeamsWithObjectives)},
-		{"Objectives running now", fmt.Sprint(fig.Objectives)},
+		{"Objectives " + when, fmt.Sprint(fig.Objectives)},
 	}
 	pw.Level = "good"
 	if fig.Objectives == 0 {
@@ -188,9 +200,9 @@ func alignmentPower(fig review.Figures) *Power {
 	return pw
 }
 
-func transparencyPower(fig review.Figures) *Power {
+func transparencyPower(fig review.Figures, when string) *Power {
 	pw := &Power{ID: "transparency", Name: "Transparency", Question: "Can everyone see what every team is working on, and why?"}
-	pw.percent(fig.TeamsWithObjectives, fig.Teams, "of teams have objectives running now")
+	pw.percent(fig.TeamsWithObjectives, fig.Teams, "of teams have objectives "+when)
 	pw.Facts = []Fact{
 		{"Objectives that say why", PercentOf(fig.WithWhy, fig.Objectives)},
 		{"Check-ins with a note", PercentOf(fig.WithNote, fig.Checkins)},
@@ -198,11 +210,16 @@ func transparencyPower(fig review.Figures) *Power {
 	return pw
 }
 
-func engagementPower(fig review.Figures) *Power {
+// engagementPower is the engagement tile; active tells whether a measured
+// period is under way (else no key result is due a check-in).
+func engagementPower(fig review.Figures, active bool) *Power {
 	pw := &Power{ID: "engagement", Name: "Engagement", Question: "Are people updating their key results?"}
-	if fig.StaleAfterDays <= 0 {
+	switch {
+	case fig.StaleAfterDays <= 0:
 		pw.Figure, pw.Caption, pw.Level = "–", "check-in freshness is not reviewed (stale_after_days: 0)", "none"
-	} else {
+	case !active:
+		pw.Figure, pw.Caption, pw.Level = "–", "no period is running, so no key result is due a check-in", "none"
+	default:
 		pw.percent(fig.Fresh, fig.Checkable, fmt.Sprintf("of key results checked in within %d days", fig.StaleAfterDays))
 	}
 	pw.Facts = []Fact{

@@ -1,8 +1,11 @@
 package pagedata
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/okrportal/okrportal/generator/internal/testportal"
+	"github.com/okrportal/okrportal/generator/model"
 	"github.com/okrportal/okrportal/generator/review"
 )
 
@@ -38,5 +41,33 @@ func TestCoachFigures(t *testing.T) {
 				t.Errorf("%s has no name or link", c.ID)
 			}
 		})
+	}
+}
+
+// TestHealthSaysWhichPeriods: with no period running, the figures are of
+// the current period, and the tiles say so instead of "running now" (a
+// published set whose last quarter had closed read "100% of teams have
+// objectives running now").
+func TestHealthSaysWhichPeriods(t *testing.T) {
+	p := testportal.Sample()
+	h := NewHealth(p, nil, nil, nil)
+	if h.When != "running now" || !strings.HasSuffix(h.Powers[2].Caption, "objectives running now") {
+		t.Errorf("running periods: when %q, transparency %q", h.When, h.Powers[2].Caption)
+	}
+	// As with current_period: 2026-Q3, which has closed.
+	q3 := p.Periods[1]
+	p.Running, p.Current = []*model.Period{q3}, q3
+	h = NewHealth(p, nil, nil, nil)
+	if h.When != "in 2026-Q3" {
+		t.Errorf("nothing running: when %q, want %q", h.When, "in 2026-Q3")
+	}
+	if got := h.Powers[2].Caption; got != "of teams have objectives in 2026-Q3" {
+		t.Errorf("transparency caption %q", got)
+	}
+	if got := h.Powers[0].Facts[2].Label; got != "Objectives in 2026-Q3" {
+		t.Errorf("focus fact %q", got)
+	}
+	if eng := h.Powers[3]; eng.Figure != "–" || eng.Level != "none" || !strings.Contains(eng.Caption, "no period is running") {
+		t.Errorf("engagement with nothing running: %+v", eng)
 	}
 }
