@@ -116,7 +116,9 @@ func DueText(due *time.Time) string {
 }
 
 // ConfidenceText is the latest confidence and its trend against the one
-// before, e.g. "confidence 7/10 ↑", or "" when there is none.
+// before, e.g. "confidence 7/10 (up from 5)", or "" when there is none.
+// The change is in words: an arrow reads as "from → to" beside a metric's
+// values, and a screen reader names only the arrow.
 func ConfidenceText(v model.KeyResultValues) string {
 	if v.Confidence == nil {
 		return ""
@@ -125,11 +127,11 @@ func ConfidenceText(v model.KeyResultValues) string {
 	if p := v.PreviousConfidence; p != nil {
 		switch {
 		case *v.Confidence > *p:
-			s += " ↑"
+			s += " (up from " + NumText(*p) + ")"
 		case *v.Confidence < *p:
-			s += " ↓"
+			s += " (down from " + NumText(*p) + ")"
 		default:
-			s += " →"
+			s += " (unchanged)"
 		}
 	}
 	return s

@@ -41,8 +41,8 @@ func TestConfidenceText(t *testing.T) {
 		now, before *float64
 		want        string
 	}{
-		{nil, nil, ""}, {testportal.F(7), nil, "confidence 7/10"}, {testportal.F(7), testportal.F(5), "confidence 7/10 ↑"},
-		{testportal.F(4), testportal.F(5), "confidence 4/10 ↓"}, {testportal.F(5), testportal.F(5), "confidence 5/10 →"},
+		{nil, nil, ""}, {testportal.F(7), nil, "confidence 7/10"}, {testportal.F(7), testportal.F(5), "confidence 7/10 (up from 5)"},
+		{testportal.F(4), testportal.F(5), "confidence 4/10 (down from 5)"}, {testportal.F(5), testportal.F(5), "confidence 5/10 (unchanged)"},
 	}
 	for _, tt := range tests {
 		if got := ConfidenceText(model.KeyResultValues{Confidence: tt.now, PreviousConfidence: tt.before}); got != tt.want {
