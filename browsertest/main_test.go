@@ -10,8 +10,9 @@ import (
 func itoa(n int) string { return strconv.Itoa(n) }
 
 // TestBrowser builds the demo portal and a large generated one and checks
-// them in headless Chromium, over HTTP under a sub-path and from file://.
-// -short leaves out the large portal.
+// them in headless Chromium, over HTTP under a sub-path and from file://,
+// and every page of the examples (testExamples). -short leaves out the
+// examples and the large portal.
 func TestBrowser(t *testing.T) {
 	exe := chromiumPath(t)
 	axe := axeSource(t)
@@ -40,9 +41,10 @@ func TestBrowser(t *testing.T) {
 		testSite(t, newTab(t, browser, s.c), s, 2, auditing{})
 	})
 	if testing.Short() {
-		t.Log("-short: the large portal is left out")
+		t.Log("-short: the examples and the large portal are left out")
 		return
 	}
+	t.Run("examples", func(t *testing.T) { testExamples(t, browser, axe) })
 	t.Run("large", func(t *testing.T) {
 		dir := scratch(t)
 		l, base := listen(t)
